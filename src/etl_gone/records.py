@@ -73,6 +73,7 @@ class ParsedArticle:
 
     article_id: str
     parser_version: str
+    parse_status: str  # 'ok', 'no_article_text' or 'parser_error'
     content_kind: str  # 'text' or 'html'
     title: str | None
     outlet: str | None

@@ -1,0 +1,121 @@
+"""The etl-gone Prefect flow: article files -> raw -> staging -> marts.
+
+Wiring only: each task is a thin wrapper over a function of
+`etl_gone.pipeline`. Tasks take batches of articles, never one article: a task
+run costs milliseconds of flow time and tens of milliseconds of server CPU.
+"""
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.context import get_run_context
+
+from etl_gone import pipeline
+from etl_gone.decode import Limits
+from etl_gone.warehouse import DEFAULT_WAREHOUSE, sample_dir, sql_dir
+
+DEFAULT_BATCH_SIZE = 500
+SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
+AUDIT_ARTIFACT_KEY = "etl-gone-audits"
+
+
+@task(name="discover-files", cache_policy=NO_CACHE)
+def discover_files(source: str):
+    return pipeline.discover_files(source)
+
+
+@task(name="ingest-batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def ingest_batch(con, source_root, files, discovery_rejections, limits):
+    stats = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits)
+    get_run_logger().info("ingested %d files: %d new, %d changed, %d unchanged, %d rejected",
+                          len(files), stats.files_new, stats.files_changed, stats.files_unchanged,
+                          stats.files_rejected)
+    return stats
+
+
+@task(name="find-articles-to-parse", cache_policy=NO_CACHE)
+def find_articles_to_parse(con):
+    return pipeline.pending_parse(con)
+
+
+@task(name="fetch-articles", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def fetch_articles(con, article_ids):
+    return pipeline.fetch_for_parse(con, article_ids)
+
+
+@task(name="parse-batch", cache_policy=NO_CACHE)
+def parse_batch(articles, limits):
+    parsed = pipeline.parse_articles(articles, limits)
+    counts = ", ".join(f"{n} {t.removeprefix('parsed_')}" for t, n in parsed.row_counts().items() if n)
+    get_run_logger().info("parsed %d articles: %s; %d failed", len(articles), counts, len(parsed.failures))
+    return parsed
+
+
+@task(name="store-parsed", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def store_parsed(con, parsed, source_root):
+    pipeline.store_parsed(con, parsed, source_root)
+
+
+@task(name="build-models-and-audit", cache_policy=NO_CACHE)
+def build_models(con, sql_path: str):
+    logger = get_run_logger()
+    rebuilt, audits = pipeline.build_marts(con, Path(sql_path))
+    if rebuilt:
+        logger.info("models rebuilt; %d audits passed", len(audits))
+    else:
+        logger.info("nothing changed since the last build: models and audits skipped")
+    return rebuilt, audits
+
+
+@task(name="publish-summary", cache_policy=NO_CACHE)
+def publish_summary(con, stats, warehouse: str, run_id: str, flow_run_id, started_at):
+    counts = pipeline.table_counts(con)
+    rejected = pipeline.rejections(con, stats.source_root)
+    markdown = pipeline.summary_markdown(stats, counts, rejected, warehouse)
+    pipeline.record_run(con, run_id, flow_run_id, started_at, stats, "completed")
+    create_markdown_artifact(key=SUMMARY_ARTIFACT_KEY, markdown=markdown, description="etl-gone run summary")
+    if stats.audits:
+        create_table_artifact(key=AUDIT_ARTIFACT_KEY, table=stats.audits, description="SQL audits of this run")
+    get_run_logger().info("rows per table: %s", counts)
+    return markdown
+
+
+@flow(name="etl-gone")
+def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
+             batch_size: int = DEFAULT_BATCH_SIZE, max_file_bytes: int = Limits.max_file_bytes,
+             max_paragraph_chars: int = Limits.max_paragraph_chars,
+             lock_wait_seconds: float | None = None) -> dict:
+    """Process every article file under `source` (default: the bundled sample)
+    into the DuckDB file `warehouse`: only new or changed files are parsed,
+    then staging and marts are rebuilt and audited."""
+    started_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    ctx = get_run_context()
+    flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None
+    run_id = flow_run_id or uuid.uuid4().hex
+    source = source or str(sample_dir())
+    limits = Limits(max_file_bytes=max_file_bytes, max_paragraph_chars=max_paragraph_chars)
+    stats = pipeline.RunStats()
+    con = pipeline.open_warehouse(warehouse, lock_wait_seconds)
+    try:
+        source_root, files, discovery_rejections = discover_files(source)
+        stats.source_root, stats.files_seen = source_root, len(files)
+        chunks = pipeline.batches(files, batch_size) or [[]]
+        for i, chunk in enumerate(chunks):
+            stats.add_raw(ingest_batch(con, source_root, chunk, discovery_rejections if i == 0 else [], limits))
+        for ids in pipeline.batches(find_articles_to_parse(con), batch_size):
+            parsed = parse_batch(fetch_articles(con, ids), limits)
+            store_parsed(con, parsed, source_root)
+            stats.articles_parsed += len(parsed.article_ids)
+            stats.parse_failures += len(parsed.failures)
+        stats.models_rebuilt, audits = build_models(con, str(sql_dir()))
+        stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
+        publish_summary(con, stats, warehouse, run_id, flow_run_id, started_at)
+    finally:
+        con.close()
+    return {"run_id": run_id, **{k: v for k, v in vars(stats).items() if k != "audits"},
+            "audits": stats.audits}

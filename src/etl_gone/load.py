@@ -1,0 +1,279 @@
+"""Bulk, transactional loading of records into DuckDB.
+
+Table schemas are derived from the record dataclasses (a field is a column),
+rows go in as Arrow tables (hundreds of thousands of rows a second, where
+row-by-row INSERTs manage under two thousand), and each batch lands in one
+transaction: an article's rows arrive all together or not at all.
+"""
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Iterable
+
+import duckdb
+import pyarrow as pa
+
+from etl_gone.parse import PARSED_TABLES, ParsedBatch
+from etl_gone.sources import RawArticle, ReadBatch, Rejection, SourceFileRow
+
+RAW = "raw"
+META = "meta"
+
+# Python field type -> (DuckDB type, Arrow type)
+SCALAR_TYPES: dict[type, tuple[str, pa.DataType]] = {
+    str: ("VARCHAR", pa.string()),
+    int: ("INTEGER", pa.int32()),
+    float: ("DOUBLE", pa.float64()),
+    bool: ("BOOLEAN", pa.bool_()),
+    datetime: ("TIMESTAMP", pa.timestamp("us")),
+    date: ("DATE", pa.date32()),
+}
+
+# Core raw tables: what arrived. Timestamp columns are filled by the loader.
+CORE_TABLES: dict[str, type] = {
+    "articles": RawArticle,
+    "source_files": SourceFileRow,
+    "rejected_files": Rejection,
+}
+CORE_TIMESTAMPS = {"articles": "ingested_at", "rejected_files": "rejected_at", "source_files": "first_seen_at"}
+
+
+def column_types(cls: type) -> list[tuple[str, str, pa.DataType]]:
+    """(column, DuckDB type, Arrow type) for each field of a record class."""
+    hints = typing.get_type_hints(cls)
+    out = []
+    for f in dataclasses.fields(cls):
+        hint = hints[f.name]
+        args = typing.get_args(hint)
+        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
+            hint = next(a for a in args if a is not type(None))
+            args = typing.get_args(hint)
+        if typing.get_origin(hint) in (tuple, list):
+            inner = SCALAR_TYPES[args[0]]
+            out.append((f.name, inner[0] + "[]", pa.list_(inner[1])))
+        else:
+            duck, arrow = SCALAR_TYPES[hint]
+            out.append((f.name, duck, arrow))
+    return out
+
+
+def to_arrow(records: Iterable[Any], cls: type) -> pa.Table:
+    records = list(records)
+    cols = column_types(cls)
+    arrays = [pa.array([getattr(r, name) for r in records], type=arrow) for name, _, arrow in cols]
+    return pa.Table.from_arrays(arrays, schema=pa.schema([(name, arrow) for name, _, arrow in cols]))
+
+
+def _table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[tuple[str, str]]:
+    return con.execute(
+        "select column_name, data_type from information_schema.columns "
+        "where table_schema = ? and table_name = ? order by ordinal_position", [schema, table]).fetchall()
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the raw and meta tables; re-create parse-output tables whose
+    record type changed (their rows are derived and get re-parsed)."""
+    con.execute(f"create schema if not exists {RAW}")
+    con.execute(f"create schema if not exists {META}")
+    con.execute(f"create schema if not exists staging")
+    con.execute(f"create schema if not exists marts")
+    con.execute("create table if not exists meta.state (key varchar primary key, value varchar)")
+    con.execute("""create table if not exists meta.runs (
+        run_id varchar primary key, flow_run_id varchar, started_at timestamp, finished_at timestamp,
+        source_root varchar, status varchar, files_seen integer, files_new integer, files_changed integer,
+        files_unchanged integer, files_rejected integer, articles_parsed integer, models_rebuilt boolean,
+        summary_json varchar)""")
+    for table, cls in CORE_TABLES.items():
+        cols = [(n, d) for n, d, _ in column_types(cls)] + [(CORE_TIMESTAMPS[table], "TIMESTAMP")]
+        existing = _table_columns(con, RAW, table)
+        if not existing:
+            con.execute(f"create table {RAW}.{table} ({', '.join(f'{n} {d}' for n, d in cols)})")
+        else:
+            have = {n for n, _ in existing}
+            for name, duck in cols:
+                if name not in have:  # additive migration keeps what arrived
+                    con.execute(f"alter table {RAW}.{table} add column {name} {duck}")
+    for table, cls in PARSED_TABLES.items():
+        cols = [(n, d) for n, d, _ in column_types(cls)]
+        existing = _table_columns(con, RAW, table)
+        if existing and [(n, d.upper()) for n, d in existing] != [(n, d.upper()) for n, d in cols]:
+            con.execute(f"drop table {RAW}.{table}")
+            existing = []
+        if not existing:
+            con.execute(f"create table {RAW}.{table} ({', '.join(f'{n} {d}' for n, d in cols)})")
+
+
+def _bump_generation(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("""insert into meta.state values ('raw_generation', '1')
+                   on conflict (key) do update set value = cast(cast(value as bigint) + 1 as varchar)""")
+
+
+def state_value(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    row = con.execute("select value from meta.state where key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def set_state(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("insert or replace into meta.state values (?, ?)", [key, value])
+
+
+@dataclass
+class RawLoadStats:
+    files_new: int = 0
+    files_changed: int = 0
+    files_unchanged: int = 0
+    files_rejected: int = 0
+    articles_added: int = 0
+    articles_removed: int = 0
+
+
+def _delete_articles(con: duckdb.DuckDBPyConnection, ids_view: str) -> int:
+    """Delete articles (ids in a one-column relation) from raw and every parse table."""
+    for table in PARSED_TABLES:
+        con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from {ids_view})")
+    before = con.execute(f"select count(*) from {RAW}.articles").fetchone()[0]
+    con.execute(f"delete from {RAW}.articles where article_id in (select article_id from {ids_view})")
+    return before - con.execute(f"select count(*) from {RAW}.articles").fetchone()[0]
+
+
+def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoadStats:
+    """Land one batch of read files in raw, in one transaction.
+
+    New content adds an article; a file whose content changed points at the
+    new article and the old one goes (with its parsed rows) unless another file
+    still holds it; a file that is now rejected stops pointing anywhere.
+    """
+    stats = RawLoadStats()
+    articles = to_arrow(batch.articles, RawArticle)
+    files = to_arrow(batch.files, SourceFileRow)
+    rejected = to_arrow(batch.rejected, Rejection)
+    con.execute("begin transaction")
+    try:
+        con.register("batch_articles", articles)
+        con.register("batch_files", files)
+        con.register("batch_rejected", rejected)
+        stats.articles_added = con.execute(f"""
+            insert into {RAW}.articles by name
+            select b.*, now()::timestamp as ingested_at from batch_articles b
+            where b.article_id not in (select article_id from {RAW}.articles)""").fetchone()[0]
+        counts = con.execute(f"""
+            select count(*) filter (where s.article_id is null),
+                   count(*) filter (where s.article_id <> b.article_id),
+                   count(*) filter (where s.article_id = b.article_id)
+            from batch_files b left join {RAW}.source_files s
+              on s.source_root = b.source_root and s.source_name = b.source_name""").fetchone()
+        stats.files_new, stats.files_changed, stats.files_unchanged = counts
+        # articles that files of this batch pointed at before (changed or now rejected)
+        con.execute(f"""
+            create or replace temp table displaced as
+            select s.article_id from {RAW}.source_files s
+            join batch_files b on s.source_root = b.source_root and s.source_name = b.source_name
+            where s.article_id <> b.article_id
+            union
+            select s.article_id from {RAW}.source_files s
+            join batch_rejected r on s.source_root = r.source_root and s.source_name = r.source_name""")
+        con.execute(f"""
+            delete from {RAW}.source_files s where exists (
+                select 1 from batch_rejected r where r.source_root = s.source_root and r.source_name = s.source_name)""")
+        con.execute(f"""
+            delete from {RAW}.source_files s using batch_files b
+            where s.source_root = b.source_root and s.source_name = b.source_name and s.article_id <> b.article_id""")
+        con.execute(f"""
+            insert into {RAW}.source_files by name
+            select b.*, now()::timestamp as first_seen_at from batch_files b
+            where not exists (select 1 from {RAW}.source_files s
+                              where s.source_root = b.source_root and s.source_name = b.source_name)""")
+        con.execute(f"""
+            create or replace temp table orphaned as
+            select distinct article_id from displaced
+            where article_id not in (select article_id from {RAW}.source_files)""")
+        stats.articles_removed = _delete_articles(con, "orphaned")
+        # a file that loads now has no business in the rejected list
+        con.execute(f"""
+            delete from {RAW}.rejected_files r using batch_files b
+            where r.source_root = b.source_root and r.source_name = b.source_name""")
+        stats.files_rejected = len(batch.rejected)
+        con.execute(f"""
+            insert into {RAW}.rejected_files by name
+            select b.*, now()::timestamp as rejected_at from batch_rejected b
+            where not exists (select 1 from {RAW}.rejected_files r
+                              where r.source_root = b.source_root and r.source_name = b.source_name
+                                and r.stage = b.stage and r.reason = b.reason
+                                and r.content_sha256 is not distinct from b.content_sha256)""")
+        if stats.articles_added or stats.articles_removed or stats.files_new or stats.files_changed:
+            _bump_generation(con)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in ("batch_articles", "batch_files", "batch_rejected"):
+            con.unregister(name)
+    return stats
+
+
+def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch, source_root: str) -> None:
+    """Replace the parse-output rows of the batch's articles, in one transaction."""
+    ids = pa.table({"article_id": pa.array(batch.article_ids, pa.string())})
+    failures = pa.table({
+        "article_id": pa.array([f.article_id for f in batch.failures], pa.string()),
+        "source_name": pa.array([f.source_name for f in batch.failures], pa.string()),
+        "reason": pa.array([f.reason for f in batch.failures], pa.string()),
+    })
+    con.execute("begin transaction")
+    registered = ["batch_ids"]
+    try:
+        con.register("batch_ids", ids)
+        for table, cls in PARSED_TABLES.items():
+            con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from batch_ids)")
+            rows = batch.tables[table]
+            if rows:
+                view = f"batch_{table}"
+                con.register(view, to_arrow(rows, cls))
+                registered.append(view)
+                con.execute(f"insert into {RAW}.{table} by name select * from {view}")
+        # parse rejections of these articles are re-decided by this parse
+        con.execute(f"""
+            delete from {RAW}.rejected_files where stage = 'parse' and content_sha256 in (
+                select content_sha256 from {RAW}.articles where article_id in (select article_id from batch_ids))""")
+        if failures.num_rows:
+            con.register("batch_failures", failures)
+            registered.append("batch_failures")
+            con.execute(f"""
+                insert into {RAW}.rejected_files by name
+                select coalesce(s.source_root, ?) as source_root, coalesce(s.source_name, f.source_name) as source_name,
+                       a.content_sha256, 'parse' as stage, f.reason, now()::timestamp as rejected_at
+                from batch_failures f join {RAW}.articles a using (article_id)
+                left join {RAW}.source_files s using (article_id)""", [source_root])
+        _bump_generation(con)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in registered:
+            con.unregister(name)
+
+
+def articles_needing_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[str]:
+    """Ids of stored articles not yet parsed by this version of the parser."""
+    return [r[0] for r in con.execute(f"""
+        select a.article_id from {RAW}.articles a
+        left join {RAW}.parsed_articles p using (article_id)
+        where p.article_id is null or p.parser_version <> ?
+        order by a.article_id""", [parser_version]).fetchall()]
+
+
+def fetch_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str, str]]:
+    """(article_id, source_name, raw_text, content_kind) for the given ids."""
+    con.register("wanted_ids", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    try:
+        return con.execute(f"""
+            select article_id, source_name, raw_text, content_kind from {RAW}.articles
+            where article_id in (select article_id from wanted_ids) order by article_id""").fetchall()
+    finally:
+        con.unregister("wanted_ids")

@@ -1,0 +1,148 @@
+"""One article's raw text in, every parsed record out: the pure parse stage.
+
+`parse_batch` is what a flow task wraps: it cleans, splits and parses a batch
+of articles and returns rows for each parse-output table. An article that
+breaks a parser, or holds no article text, becomes a rejection; the rest of
+the batch goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from etl_gone import claims, entities, htmlclean, quotes, textclean, timex
+from etl_gone.decode import DEFAULT_LIMITS, Limits
+from etl_gone.records import ParagraphRecord, ParsedArticle, RemovedBlockRecord
+
+# Parse-output tables (schema raw) and the record type of their rows. Every
+# one has an article_id column: an article's rows are replaced together.
+PARSED_TABLES: dict[str, type] = {
+    "parsed_articles": ParsedArticle,
+    "parsed_paragraphs": ParagraphRecord,
+    "parsed_removed_blocks": RemovedBlockRecord,
+    "parsed_entities": entities.EntityRecord,
+    "parsed_unresolved_mentions": entities.UnresolvedMention,
+    "parsed_quotes": quotes.Quote,
+    "parsed_works": quotes.WorkTitle,
+    "parsed_time_expressions": timex.TimeExpression,
+    "parsed_claims": claims.Claim,
+    "parsed_event_candidates": claims.EventCandidate,
+}
+
+# Modules whose code decides what the parse produces: their source is hashed
+# into PARSER_VERSION, so any change to a rule re-parses the stored articles
+# (and nothing needs a hand-bumped version number).
+PARSE_MODULES = ("normalize", "records", "textclean", "htmlclean", "entities", "quotes",
+                 "sentences", "timex", "claims", "parse", "ids")
+
+STATUS_OK = "ok"
+STATUS_NO_TEXT = "no_article_text"
+STATUS_ERROR = "parser_error"
+
+
+def _source_digest(modules: tuple[str, ...]) -> str:
+    here = Path(__file__).parent
+    digest = hashlib.sha256()
+    for name in modules:
+        digest.update(name.encode())
+        path = here / f"{name}.py"
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()[:12]
+
+
+PARSER_VERSION = _source_digest(PARSE_MODULES)
+
+
+@dataclass(frozen=True)
+class ArticleToParse:
+    article_id: str
+    source_name: str
+    raw_text: str
+    content_kind: str  # 'text' or 'html'
+
+
+@dataclass(frozen=True)
+class ParseFailure:
+    article_id: str
+    source_name: str
+    reason: str
+
+
+@dataclass
+class ParsedBatch:
+    tables: dict[str, list] = field(default_factory=lambda: {name: [] for name in PARSED_TABLES})
+    failures: list[ParseFailure] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    def row_counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+
+def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> dict[str, list]:
+    """All parse-output rows of one article. Raises only on a parser bug."""
+    aid = article.article_id
+    if article.content_kind == "html":
+        doc = htmlclean.clean_html(article.raw_text)
+    else:
+        doc = textclean.clean_plain_text(article.raw_text)
+    body = doc.body
+    # A paragraph longer than the limit is stored whole but parsed only up to
+    # the limit: bounded work for pathological inputs (one 1 MB line).
+    texts = [b.text for b in body]
+    parse_texts = [t[: limits.max_paragraph_chars] for t in texts]
+    out: dict[str, list] = {name: [] for name in PARSED_TABLES}
+    out["parsed_paragraphs"] = [
+        ParagraphRecord(aid, i, b.text, b.char_start, b.char_end) for i, b in enumerate(body)
+    ]
+    out["parsed_removed_blocks"] = [
+        RemovedBlockRecord(aid, i, b.label, b.rule, b.text, b.char_start, b.char_end)
+        for i, b in enumerate(doc.blocks) if b.label != "body"
+    ]
+    status = STATUS_OK if body else STATUS_NO_TEXT
+    out["parsed_articles"] = [ParsedArticle(
+        article_id=aid, parser_version=PARSER_VERSION, parse_status=status,
+        content_kind=article.content_kind, title=doc.title, outlet=doc.outlet, author=doc.author,
+        published_at=doc.published_at, published_source=doc.published_source, language=doc.language,
+        body_text="\n\n".join(texts), paragraph_count=len(texts),
+    )]
+    if not body:
+        return out
+    published = doc.published_at.date() if doc.published_at else None
+    index = entities.build_entities(aid, ([doc.title] if doc.title else []) + parse_texts)
+    # entity records see the title; paragraph indexes elsewhere are body-only
+    out["parsed_entities"] = list(index.records)
+    out["parsed_unresolved_mentions"] = list(index.unresolved)
+    found = quotes.extract_quotes(aid, parse_texts, index)
+    out["parsed_quotes"] = list(found.quotes)
+    out["parsed_works"] = list(found.works)
+    times = timex.extract_time_expressions(aid, parse_texts, published)
+    out["parsed_time_expressions"] = times
+    extracted = claims.extract_claims(aid, parse_texts, index, found, times, published)
+    out["parsed_claims"] = list(extracted.claims)
+    out["parsed_event_candidates"] = list(extracted.events)
+    return out
+
+
+def parse_batch(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ParsedBatch:
+    batch = ParsedBatch()
+    for article in articles:
+        try:
+            rows = parse_article(article, limits)
+        except Exception as exc:  # a parser bug must not sink the batch  # noqa: BLE001
+            batch.failures.append(ParseFailure(article.article_id, article.source_name,
+                                               f"parser error: {type(exc).__name__}: {exc}"[:500]))
+            rows = {name: [] for name in PARSED_TABLES}
+            rows["parsed_articles"] = [ParsedArticle(
+                article_id=article.article_id, parser_version=PARSER_VERSION, parse_status=STATUS_ERROR,
+                content_kind=article.content_kind, title=None, outlet=None, author=None, published_at=None,
+                published_source=None, language=None, body_text="", paragraph_count=0)]
+        else:
+            if rows["parsed_articles"][0].parse_status == STATUS_NO_TEXT:
+                batch.failures.append(ParseFailure(article.article_id, article.source_name,
+                                                   "no article text: cleaning found no body paragraphs "
+                                                   "(only site furniture, scripts or markup)"))
+        for name, table_rows in rows.items():
+            batch.tables[name].extend(table_rows)
+        batch.article_ids.append(article.article_id)
+    return batch

@@ -1,0 +1,155 @@
+"""The steps of a run, each a plain function over a DuckDB connection.
+
+The Prefect flow (`flows/etl_flow.py`) wraps each of these in a task and
+wires them; everything here also works without Prefect, which is how the
+tests exercise the incremental and failure cases cheaply.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from etl_gone import load, models
+from etl_gone.decode import DEFAULT_LIMITS, Limits
+from etl_gone.parse import PARSER_VERSION, ArticleToParse, ParsedBatch, parse_batch
+from etl_gone.sources import SourceFile, discover, read_files
+
+# Tables whose row counts the run summary reports.
+SUMMARY_TABLES = (
+    "raw.articles", "raw.rejected_files", "staging.articles", "staging.paragraphs",
+    "staging.removed_blocks", "staging.quotes", "staging.claims", "staging.time_expressions",
+    "marts.events", "marts.event_sources", "marts.quotes", "marts.disputes",
+)
+
+
+@dataclass
+class RunStats:
+    source_root: str = ""
+    files_seen: int = 0
+    files_new: int = 0
+    files_changed: int = 0
+    files_unchanged: int = 0
+    files_rejected: int = 0
+    articles_added: int = 0
+    articles_removed: int = 0
+    articles_parsed: int = 0
+    parse_failures: int = 0
+    models_rebuilt: bool = False
+    audits: list[dict] = field(default_factory=list)
+
+    def add_raw(self, s: load.RawLoadStats) -> None:
+        self.files_new += s.files_new
+        self.files_changed += s.files_changed
+        self.files_unchanged += s.files_unchanged
+        self.files_rejected += s.files_rejected
+        self.articles_added += s.articles_added
+        self.articles_removed += s.articles_removed
+
+
+def open_warehouse(path: str | Path, wait_seconds: float | None = None) -> duckdb.DuckDBPyConnection:
+    from etl_gone.warehouse import connect_writer
+
+    con = connect_writer(path, wait_seconds)
+    load.ensure_schema(con)
+    return con
+
+
+def discover_files(source: str | Path) -> tuple[str, list[SourceFile], list]:
+    files, rejected = discover(source)
+    return str(Path(source).resolve()), files, rejected
+
+
+def batches(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def ingest_files(con: duckdb.DuckDBPyConnection, source_root: str, files: list[SourceFile],
+                 discovery_rejections: list | None = None, limits: Limits = DEFAULT_LIMITS) -> load.RawLoadStats:
+    """Read one batch of files and land it in raw (one transaction)."""
+    batch = read_files(source_root, files, limits)
+    if discovery_rejections:
+        batch.rejected.extend(discovery_rejections)
+    return load.load_read_batch(con, batch)
+
+
+def pending_parse(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return load.articles_needing_parse(con, PARSER_VERSION)
+
+
+def fetch_for_parse(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[ArticleToParse]:
+    return [ArticleToParse(*row) for row in load.fetch_articles(con, article_ids)]
+
+
+def parse_articles(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ParsedBatch:
+    return parse_batch(articles, limits)
+
+
+def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ParsedBatch, source_root: str) -> None:
+    load.load_parsed_batch(con, parsed, source_root)
+
+
+def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = False) -> tuple[bool, list[models.AuditResult]]:
+    """Rebuild staging, intermediate and marts and run the audits, all in one
+    transaction: a failed audit or a crash leaves the previous build in place.
+    Skipped when neither the raw data nor the SQL changed since the last
+    successful build. Returns (rebuilt, audit results)."""
+    fingerprint = f"{load.state_value(con, 'raw_generation') or '0'}:{models.sql_fingerprint(sql_dir)}"
+    if not force and load.state_value(con, "models_fingerprint") == fingerprint:
+        return False, []
+    con.execute("begin transaction")
+    try:
+        models.build_models(con, sql_dir)
+        results = models.run_audits(con, sql_dir)
+        failed = [r for r in results if not r.passed]
+        if failed:
+            raise models.AuditFailure(failed)
+        load.set_state(con, "models_fingerprint", fingerprint)
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    return True, results
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    have = models.existing_tables(con)
+    return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in SUMMARY_TABLES if t in have}
+
+
+def rejections(con: duckdb.DuckDBPyConnection, source_root: str) -> list[tuple[str, str, str]]:
+    return con.execute("""select source_name, stage, reason from raw.rejected_files
+                          where source_root = ? order by source_name""", [source_root]).fetchall()
+
+
+def record_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | None, started_at: datetime,
+               stats: RunStats, status: str) -> None:
+    con.execute("insert or replace into meta.runs values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        run_id, flow_run_id, started_at, datetime.now(timezone.utc).replace(tzinfo=None), stats.source_root,
+        status, stats.files_seen, stats.files_new, stats.files_changed, stats.files_unchanged,
+        stats.files_rejected, stats.articles_parsed, stats.models_rebuilt, json.dumps(asdict(stats), default=str)])
+
+
+def summary_markdown(stats: RunStats, counts: dict[str, int], rejected: list[tuple[str, str, str]],
+                     warehouse: str) -> str:
+    lines = [
+        "# etl-gone run summary", "",
+        f"Warehouse: `{warehouse}`  ",
+        f"Source: `{stats.source_root}`", "",
+        "| files seen | new | changed | unchanged | rejected | articles parsed | marts rebuilt |",
+        "|---:|---:|---:|---:|---:|---:|:---:|",
+        f"| {stats.files_seen} | {stats.files_new} | {stats.files_changed} | {stats.files_unchanged} | "
+        f"{stats.files_rejected} | {stats.articles_parsed} | {'yes' if stats.models_rebuilt else 'no (nothing changed)'} |",
+        "", "## Rows per table", "", "| table | rows |", "|---|---:|",
+    ]
+    lines += [f"| `{t}` | {n} |" for t, n in counts.items()]
+    if rejected:
+        lines += ["", "## Rejected files", "", "| file | stage | reason |", "|---|---|---|"]
+        lines += [f"| `{n}` | {s} | {r.replace('|', '/')} |" for n, s, r in rejected]
+    if stats.audits:
+        lines += ["", "## Audits", "", "| audit | violations |", "|---|---:|"]
+        lines += [f"| {a['name']} | {a['violations']} |" for a in stats.audits]
+    return "\n".join(lines) + "\n"

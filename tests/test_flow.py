@@ -1,0 +1,156 @@
+"""The Prefect flow end to end: contract tables, idempotence, incremental
+runs, rejected files and failing audits. Runs against Prefect's test harness
+(a temporary local API), never against warehouse/."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+from prefect.testing.utilities import prefect_test_harness
+
+from conftest import snapshot
+from flows.etl_flow import etl_gone
+from etl_gone.warehouse import sql_dir
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CONTRACT_COLUMNS = {
+    "raw.articles": ["article_id", "source_name", "content_sha256", "raw_text", "ingested_at"],
+    "raw.rejected_files": ["source_name", "reason", "rejected_at"],
+    "staging.articles": ["article_id", "title", "outlet", "published_at", "body_text"],
+    "staging.paragraphs": ["article_id", "paragraph_index", "text"],
+    "staging.quotes": ["quote_id", "article_id", "paragraph_index", "quote_text", "speaker", "parent_quote_id"],
+    "staging.claims": ["claim_id", "article_id", "paragraph_index", "claim_text", "claimant"],
+    "staging.time_expressions": ["article_id", "paragraph_index", "text", "value", "precision", "anchor"],
+    "marts.events": ["event_id", "event_type", "summary", "participants", "event_date", "date_end",
+                     "date_precision", "source_count"],
+    "marts.event_sources": ["event_id", "article_id", "claim_id", "evidence_text"],
+    "marts.quotes": ["quote_key", "speaker", "quote_text", "source_count"],
+    "marts.disputes": ["dispute_id", "topic", "claimant", "claim_text", "article_id"],
+}
+NON_EMPTY = ["raw.articles", "staging.articles", "staging.paragraphs", "staging.quotes", "staging.claims",
+             "staging.time_expressions", "marts.events", "marts.event_sources", "marts.quotes"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def harness():
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+def run(source: Path, wh: Path, **kw) -> dict:
+    return etl_gone(source=str(source), warehouse=str(wh), **kw)
+
+
+def read(wh: Path):
+    return duckdb.connect(str(wh), read_only=True)
+
+
+def test_sample_builds_every_contract_table(sample_copy, tmp_path):
+    wh = tmp_path / "w.duckdb"
+    result = run(sample_copy, wh)
+    assert result["files_seen"] == 4 and result["articles_parsed"] == 4 and result["models_rebuilt"]
+    with read(wh) as con:
+        for table, cols in CONTRACT_COLUMNS.items():
+            schema, name = table.split(".")
+            have = {r[0] for r in con.execute(
+                "select column_name from information_schema.columns where table_schema=? and table_name=?",
+                [schema, name]).fetchall()}
+            assert set(cols) <= have, f"{table} lacks {set(cols) - have}"
+        for table in NON_EMPTY:
+            assert con.execute(f"select count(*) from {table}").fetchone()[0] > 0, f"{table} is empty"
+        # every staging row traces to raw
+        assert con.execute("select count(*) from staging.paragraphs where article_id not in "
+                           "(select article_id from raw.articles)").fetchone()[0] == 0
+        summary = con.execute("select status, files_seen from meta.runs").fetchall()
+        assert summary == [("completed", 4)]
+    if (SHARED / "eval" / "score.py").exists():
+        out = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), "--warehouse", str(wh),
+                              "--gold", str(SHARED / "gold" / "seeds.json"), "--json"],
+                             capture_output=True, text=True)
+        assert "contract violation" not in out.stderr, out.stderr
+        assert out.returncode in (0, 1)
+        assert json.loads(out.stdout)["articles_found"] == "4/4"
+
+
+def test_second_run_changes_nothing(sample_copy, tmp_path):
+    wh = tmp_path / "w.duckdb"
+    run(sample_copy, wh)
+    with read(wh) as con:
+        before = snapshot(con)
+    again = run(sample_copy, wh)
+    assert again["files_unchanged"] == 4 and again["articles_parsed"] == 0 and not again["models_rebuilt"]
+    with read(wh) as con:
+        assert snapshot(con) == before
+
+
+def test_changed_file_replaces_its_rows_and_new_file_adds_only_its_own(sample_copy, tmp_path):
+    wh = tmp_path / "w.duckdb"
+    run(sample_copy, wh)
+    with read(wh) as con:
+        old = dict(con.execute("select source_name, article_id from raw.articles").fetchall())
+        ingested = dict(con.execute("select article_id, ingested_at from raw.articles").fetchall())
+    name = sorted(old)[0]
+    path = sample_copy / name
+    path.write_text(path.read_text(encoding="utf-8") + "\n\nThe club confirmed the transfer on Friday.\n",
+                    encoding="utf-8")
+    (sample_copy / "new_story.txt").write_text(
+        "Council Approves New Budget\n\nThe city council approved the budget on Tuesday, "
+        "officials said.\n\n\"This is a fair plan,\" Mayor Ana Ortiz said.\n", encoding="utf-8")
+    result = run(sample_copy, wh)
+    assert (result["files_new"], result["files_changed"], result["files_unchanged"]) == (1, 1, 3)
+    assert result["articles_parsed"] == 2
+    with read(wh) as con:
+        now = dict(con.execute("select source_name, article_id from raw.articles").fetchall())
+        assert now[name] != old[name]
+        for table in ("raw.articles", "staging.paragraphs", "staging.quotes", "staging.articles"):
+            n = con.execute(f"select count(*) from {table} where article_id = ?", [old[name]]).fetchone()[0]
+            assert n == 0, f"{table} still holds the old version of {name}"
+        assert con.execute("select count(*) from staging.paragraphs where article_id = ? and text like "
+                           "'%confirmed the transfer%'", [now[name]]).fetchone()[0] == 1
+        # untouched articles keep their ids and ingestion times
+        for other in sorted(old)[1:]:
+            assert now[other] == old[other]
+            assert con.execute("select ingested_at from raw.articles where article_id = ?",
+                               [old[other]]).fetchone()[0] == ingested[old[other]]
+        assert con.execute("select count(*) from staging.quotes q join raw.articles a using (article_id) "
+                           "where a.source_name = 'new_story.txt'").fetchone()[0] == 1
+
+
+def test_bad_files_are_quarantined_and_the_run_goes_on(sample_copy, tmp_path):
+    (sample_copy / "empty.txt").write_bytes(b"")
+    (sample_copy / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (sample_copy / "broken.html.gz").write_bytes(b"\x1f\x8bnot really")
+    (sample_copy / "furniture.html").write_text("<html><head><script>var a=1;</script></head></html>")
+    wh = tmp_path / "w.duckdb"
+    result = run(sample_copy, wh)
+    assert result["articles_parsed"] >= 4
+    with read(wh) as con:
+        rejected = dict(con.execute("select source_name, reason from raw.rejected_files").fetchall())
+        assert set(rejected) == {"empty.txt", "binary.txt", "broken.html.gz", "furniture.html"}
+        assert "empty" in rejected["empty.txt"] and "gzip" in rejected["broken.html.gz"]
+        assert con.execute("select count(*) from staging.articles").fetchone()[0] == 4
+    again = run(sample_copy, wh)  # re-running does not repeat the rejections
+    with read(wh) as con:
+        assert con.execute("select count(*) from raw.rejected_files").fetchone()[0] == 4
+    assert again["articles_parsed"] == 0
+
+
+def test_failing_audit_fails_the_run_and_keeps_the_previous_build(sample_copy, tmp_path, monkeypatch):
+    wh = tmp_path / "w.duckdb"
+    run(sample_copy, wh)
+    with read(wh) as con:
+        before = snapshot(con)
+    broken = tmp_path / "sql"
+    shutil.copytree(sql_dir(), broken)
+    (broken / "tests" / "always_fails.sql").write_text(
+        "-- audit that finds every article\nselect article_id from staging.articles")
+    monkeypatch.setattr("flows.etl_flow.sql_dir", lambda: broken)
+    with pytest.raises(Exception, match="always_fails"):
+        run(sample_copy, wh)
+    with read(wh) as con:
+        assert snapshot(con) == before
