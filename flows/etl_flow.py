@@ -6,12 +6,18 @@ run costs milliseconds of flow time and tens of milliseconds of server CPU.
 """
 from __future__ import annotations
 
+import sys
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import (
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 
@@ -22,6 +28,30 @@ from etl_gone.warehouse import DEFAULT_WAREHOUSE, sample_dir, sql_dir
 DEFAULT_BATCH_SIZE = 500
 SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
 AUDIT_ARTIFACT_KEY = "etl-gone-audits"
+PROGRESS_ARTIFACT_KEY = "etl-gone-progress"
+
+
+class Progress:
+    """Progress of a run: a Prefect progress artifact updated as batches
+    finish, and (from the CLI) a one-line bar on the terminal."""
+
+    def __init__(self, total: int, show_bar: bool):
+        self.total, self.done, self.show_bar = max(total, 1), 0, show_bar
+        self.artifact_id = create_progress_artifact(0.0, key=PROGRESS_ARTIFACT_KEY,
+                                                    description="batches of files and articles processed")
+
+    def advance(self, units: int, label: str) -> None:
+        self.done = min(self.total, self.done + units)
+        pct = 100.0 * self.done / self.total
+        update_progress_artifact(self.artifact_id, pct)
+        if self.show_bar:
+            filled = int(pct // 4)
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (25 - filled)}] {pct:5.1f}% {label:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.show_bar:
+            sys.stderr.write("\n")
 
 
 @task(name="discover-files", cache_policy=NO_CACHE)
@@ -89,7 +119,7 @@ def publish_summary(con, stats, warehouse: str, run_id: str, flow_run_id, starte
 def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              batch_size: int = DEFAULT_BATCH_SIZE, max_file_bytes: int = Limits.max_file_bytes,
              max_paragraph_chars: int = Limits.max_paragraph_chars,
-             lock_wait_seconds: float | None = None) -> dict:
+             lock_wait_seconds: float | None = None, show_progress: bool = False) -> dict:
     """Process every article file under `source` (default: the bundled sample)
     into the DuckDB file `warehouse`: only new or changed files are parsed,
     then staging and marts are rebuilt and audited."""
@@ -105,14 +135,23 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         source_root, files, discovery_rejections = discover_files(source)
         stats.source_root, stats.files_seen = source_root, len(files)
         chunks = pipeline.batches(files, batch_size) or [[]]
+        # progress units: files read, then articles parsed (estimated as files
+        # until known), then one unit for the models
+        progress = Progress(2 * len(files) + 1, show_progress)
         for i, chunk in enumerate(chunks):
             stats.add_raw(ingest_batch(con, source_root, chunk, discovery_rejections if i == 0 else [], limits))
-        for ids in pipeline.batches(find_articles_to_parse(con), batch_size):
+            progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")
+        to_parse = find_articles_to_parse(con)
+        progress.total = len(files) + len(to_parse) + 1
+        for ids in pipeline.batches(to_parse, batch_size):
             parsed = parse_batch(fetch_articles(con, ids), limits)
             store_parsed(con, parsed, source_root)
             stats.articles_parsed += len(parsed.article_ids)
             stats.parse_failures += len(parsed.failures)
+            progress.advance(len(ids), f"parsed {stats.articles_parsed}/{len(to_parse)} articles")
         stats.models_rebuilt, audits = build_models(con, str(sql_dir()))
+        progress.advance(1, "models built and audited")
+        progress.close()
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
         publish_summary(con, stats, warehouse, run_id, flow_run_id, started_at)
     finally:

@@ -1,0 +1,812 @@
+"""Plain-text article cleaner: cut an article into blocks and label each one.
+
+A plain-text copy of a web page keeps the page furniture that surrounded the
+story: banners above the headline, the byline/dateline/photo run under it,
+related headlines and embedded-media labels between paragraphs, calls to
+action at the end. `clean_plain_text` labels every block (see the labels in
+`etl_gone.records`) with the name of the rule that decided, and reads the
+headline, outlet, author and publication date from the article's own head.
+
+Rules look at a block's shape (length, capitalisation, final punctuation,
+repetition) and at its neighbours, never at what a particular story says.
+"""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from etl_gone.normalize import normalize_text
+from etl_gone.records import (
+    BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK, EMBED,
+    RELATED_LINK, SITE_CHROME, TITLE, Block, Document,
+)
+
+# ---- sizes -----------------------------------------------------------------
+
+# Shape rules only look at lines this short; longer text is always prose.
+MAX_SHAPE_CHARS = 300
+# A related headline or media label is at most this many words.
+MAX_HEADLINE_WORDS = 20
+# A headline that is not title case ("Shares jump after record profit") is
+# at most this many words; a longer line without a full stop is a sentence.
+MAX_SENTENCE_HEADLINE_WORDS = 18
+# Share of capitalised words (small words aside) for a line to be title case.
+TITLE_CASE_SHARE = 0.8
+# A standfirst is a short sentence or two above the byline.
+MAX_DEK_WORDS = 60
+MAX_DEKS = 2
+# A byline/dateline this many blocks below the first sentence still belongs
+# to the head of the page (so that sentence is a standfirst, not the body).
+DEK_WINDOW = 3
+MAX_CAPTION_WORDS = 50
+# Repetition is only checked for blocks this short (captions, headlines).
+MAX_REPEAT_CHARS = 600
+# "From <album>" media labels name a short source.
+MAX_FROM_LABEL_WORDS = 8
+# Body paragraphs searched for a leading "May 8, 2014 --" dateline.
+BODY_DATELINE_PARAGRAPHS = 3
+MAX_BYLINE_NAME_WORDS = 12
+MAX_NAME_WORDS = 6
+MAX_OUTLET_WORDS = 6
+# Distinct short lines whose shape answers are remembered.
+CACHE_SIZE = 4096
+
+# ---- word lists ------------------------------------------------------------
+
+# Words left lower case inside a title-case headline.
+SMALL_WORDS = frozenset(
+    "a an the and or nor but of to in on at by for from with as vs via per "
+    "into onto up off out over v n 'n".split()
+)
+# Characters trimmed from a word before looking at its capitalisation.
+WORD_EDGE_CHARS = "\"'“”‘’«»*()[]{}<>:;,.!?…-—–#@/|~_"
+# Characters that may close a line after its final punctuation.
+CLOSING_CHARS = "\"'”’»)]* "
+SENTENCE_END_CHARS = ".!?…。！？"
+# A headline never ends on these; a sentence or a clause does.
+NOT_HEADLINE_END_CHARS = ".…,;:。，；："
+# Lower-case particles inside personal names.
+NAME_PARTICLES = frozenset("de del della der di da dos du el la le van von bin al ibn y st. st".split())
+# Words that make a byline name an organisation rather than a person.
+ORG_WORDS = frozenset(
+    "news press times post journal tribune herald gazette magazine daily weekly "
+    "radio tv television network networks media wire wires staff agency bureau "
+    "channel online digest review chronicle observer guardian telegraph "
+    "independent examiner inquirer mail express reuters afp ap associated sport "
+    "sports report reports editors editorial desk team service services group "
+    "broadcasting broadcast newsroom".split()
+)
+# Job titles that trail a name in a byline ("Jane Doe, Senior Reporter").
+ROLE_WORDS = frozenset(
+    "reporter correspondent editor writer contributor columnist producer "
+    "analyst critic photographer anchor host".split()
+)
+WEEKDAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thur thurs fri sat sun".split()
+)
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# ---- patterns --------------------------------------------------------------
+
+# Whole-line page furniture: banners, navigation, ad slots, section labels.
+SITE_CHROME_RE = re.compile(
+    r"(?:breaking(?: news)?|just in|developing(?: story)?|advertisement|advertising|ad|"
+    r"sponsored(?: content)?|paid content|promoted|skip to (?:main )?content|"
+    r"(?:main )?menu|navigation|search|home|homepage|sections|trending(?: now)?|"
+    r"most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|"
+    r"live(?: results| updates| scores| blog| coverage| tv| stream| now)?|watch live|"
+    r"close|loading|back to top|scroll to continue(?: with content)?|"
+    r"toggle (?:menu|navigation)|log ?in|sign ?in|log out|my account|accept cookies?)",
+    re.IGNORECASE,
+)
+COPYRIGHT_RE = re.compile(
+    r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<owner>[^.|]{2,80})?",
+    re.IGNORECASE,
+)
+# Calls to action: comment boxes, sharing, newsletters, "More From <site>".
+CALL_TO_ACTION_RE = re.compile(
+    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|"
+    r"\d*\s*comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)|"
+    r"share (?:this|on|via|the story|your)|share$|tweet this|email this|print this|"
+    r"sign up|subscribe|follow us|like us on|more from|more stories|more on this|"
+    r"click here|tap here|download (?:the|our) app|get the latest|get our|newsletters?|"
+    r"you (?:may|might) also like|recommended(?: for you)?$|don'?t miss|continue reading|"
+    r"keep reading|report an error|send us a tip)\b",
+    re.IGNORECASE,
+)
+# A call to action is a label or a short plea, not a sentence of the story.
+MAX_CALL_TO_ACTION_WORDS = 12
+MAX_CALL_TO_ACTION_SENTENCE_WORDS = 8
+ALL_RIGHTS_RESERVED_RE = re.compile(r"\s*all rights reserved.*$", re.IGNORECASE)
+MORE_FROM_RE = re.compile(r"^more from\s+(?P<site>\S.*?)\s*$", re.IGNORECASE)
+# "Related: <headline>", "Read more: <headline>", or the label alone.
+RELATED_PREFIX_RE = re.compile(
+    r"^(?:related(?: stories| articles| coverage| content| links| news)?|read more|"
+    r"read next|see also|also read|more coverage|recommended reading)\s*(?::|$|[-–—]\s)",
+    re.IGNORECASE,
+)
+# "WATCH: <title>", "VIDEO: <title>": labels of embedded media.
+MEDIA_PREFIX_RE = re.compile(
+    r"^(?:watch|video|videos|photos?|gallery|listen|audio|podcast|slideshow|graphic)\s*:\s*\S",
+    re.IGNORECASE,
+)
+# "From <album/show>" under an embedded track or clip.
+FROM_LABEL_RE = re.compile(r"^From\s+(?P<source>\S.*)$")
+BYLINE_RE = re.compile(
+    r"^(?:(?:Posted|Written|Story|Words|Reporting|Text|POSTED|WRITTEN)\s+)?"
+    r"(?:By|BY|by)(?:\s*:\s*|\s+|(?=[A-Z]))(?P<rest>\S.*)$"
+)
+# What may follow the names in a byline line: a date, a role, a location.
+BYLINE_SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|\bon\b|\bupdated\b|\bpublished\b)\s*")
+# A byline may end on an initial ("By Jane Q."), never on a sentence's full stop.
+INITIAL_AT_END_RE = re.compile(r"\b[A-Z]\.$")
+NAME_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
+# Photo credits: "Name/Agency/Getty Images", "Photo: Name", "(AP Photo/Name)".
+CREDIT_PREFIX_RE = re.compile(
+    r"^\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration|"
+    r"video|source|courtesy)\s*(?:by\b|:|credit:|courtesy of\b)\s*\S",
+    re.IGNORECASE,
+)
+CREDIT_AGENCY_RE = re.compile(
+    r"(?:getty images|ap photo|associated press|reuters|afp|epa|shutterstock|wireimage|"
+    r"filmmagic|redferns|invision|corbis|alamy|pool|istock(?:photo)?|zuma(?: press)?|"
+    r"rex features|pa images|pa wire|bloomberg|newscom|splash news|x17online)",
+    re.IGNORECASE,
+)
+URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+
+MONTH_PATTERN = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+DATE_PATTERN = (
+    rf"(?:\b(?P<mdy_month>{MONTH_PATTERN})\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?"
+    rf"|\b(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{MONTH_PATTERN})"
+    rf"(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?"
+    rf"|\b(?P<iso_year>(?:19|20)\d{{2}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)"
+)
+DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
+TIME_RE = re.compile(
+    r"\b(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)(?::[0-5]\d)?\s*(?P<ampm>[ap]\.?\s?m\.?)?(?![\w])",
+    re.IGNORECASE,
+)
+# Everything else a dateline line may hold besides the date and the time.
+DATELINE_FILLER_RE = re.compile(
+    r"\b(?:last updated|first published|updated|published|posted|date|on|at|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
+    r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt)\b\.?",
+    re.IGNORECASE,
+)
+UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
+# "May 8, 2014 -- Text": a dateline opening the first body paragraph;
+# "WASHINGTON, May 8, 2014 (Reuters) - Text" too.
+BODY_DATELINE_RE = re.compile(
+    rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?{DATE_PATTERN}\s*(?:\([^()]{{1,40}}\)\s*)?(?:--|—|–|-|:)\s",
+    re.IGNORECASE,
+)
+NON_WORD_RE = re.compile(r"[\W_]+")
+# "word. Word": two sentences, so not a headline ("J. Smith" is one name).
+SENTENCE_BOUNDARY_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# "— Name (@handle) May 8, 2014": the signature of an embedded post.
+SOCIAL_EMBED_RE = re.compile(r"^[—–-]+\s*[^\n]{1,80}?\(@\w{1,30}\)")
+# "(Reporting by ...; Editing by ...)": the agency's credit line at the end.
+REPORTING_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|research|contributing) by\b",
+    re.IGNORECASE,
+)
+SPACES_RE = re.compile(r"\s+")
+
+
+def clean_plain_text(raw: str) -> Document:
+    """Label every block of a plain-text article and read its metadata.
+
+    Never raises: input that cannot be read gives an empty Document.
+    """
+    try:
+        return _clean(raw if isinstance(raw, str) else "")
+    except Exception:  # a cleaner must not stop the pipeline on odd input
+        return Document()
+
+
+# ---- cutting ---------------------------------------------------------------
+
+
+def _cut_units(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, group) of each unit of the normalised text.
+
+    A unit is a blank-line block, or one line of it when the block mixes
+    kinds (a byline above a dateline above a caption and a credit); `group`
+    numbers the blank-line block the unit came from.
+    """
+    units: list[tuple[int, int, int]] = []
+    lines: list[tuple[int, int]] = []  # stripped spans of the current block
+    group = 0
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            lines.append((pos + lead, pos + lead + len(stripped)))
+        elif lines:
+            units.extend((s, e, group) for s, e in _split_block(text, lines))
+            group += 1
+            lines = []
+        if nl < 0:
+            break
+        pos = nl + 1
+    if lines:
+        units.extend((s, e, group) for s, e in _split_block(text, lines))
+    return units
+
+
+def _split_block(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep a blank-line block whole (wrapped prose, verse) unless one of its
+    lines is furniture or it repeats a line; then give each line its own unit,
+    rejoining lines that continue a sentence."""
+    if len(lines) == 1:
+        return lines
+    texts = [text[s:e] for s, e in lines]
+    repeats = any(a == b for a, b in zip(texts, texts[1:]))
+    if not repeats and not any(_splits_block(t) for t in texts):
+        return [(lines[0][0], lines[-1][1])]
+    spans: list[tuple[int, int]] = []
+    for (s, e), t in zip(lines, texts):
+        if (spans and not _splits_block(t) and t[:1].islower()
+                and not _splits_block(text[spans[-1][0]:spans[-1][1]])
+                and _last_char(text[spans[-1][0]:spans[-1][1]]) not in SENTENCE_END_CHARS):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
+    return spans
+
+
+# ---- shapes ----------------------------------------------------------------
+
+
+def _cached_for_short_text(func):
+    """Shape rules ask about the same short lines many times: remember their
+    answers (long texts are not kept alive as cache keys)."""
+    cached = lru_cache(maxsize=CACHE_SIZE)(func)
+
+    def wrapper(text: str):
+        return cached(text) if len(text) <= MAX_SHAPE_CHARS else func(text)
+
+    wrapper.cache_clear = cached.cache_clear
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+@_cached_for_short_text
+def _words(text: str) -> tuple[str, ...]:
+    """Words of a line without their edge punctuation."""
+    out = []
+    for token in text.split():
+        word = token.strip(WORD_EDGE_CHARS)
+        if word and (word.isalnum() or any(c.isalnum() for c in word)):
+            out.append(word)
+    return tuple(out)
+
+
+def _is_capitalised(word: str) -> bool:
+    for c in word:
+        if c.isalpha():
+            return c.isupper()
+        if c.isdigit():
+            return True
+    return False
+
+
+def _last_char(text: str) -> str:
+    trimmed = text.rstrip(CLOSING_CHARS)
+    return trimmed[-1:] if trimmed else ""
+
+
+@_cached_for_short_text
+def _is_title_case(text: str) -> bool:
+    """Most words capitalised, small words aside: a headline or a label."""
+    if len(text) > MAX_SHAPE_CHARS:
+        return False
+    words = _words(text)
+    if not words or len(words) > MAX_HEADLINE_WORDS:
+        return False
+    counted = [w for i, w in enumerate(words) if i == 0 or w.lower() not in SMALL_WORDS]
+    capitalised = [w for w in counted if _is_capitalised(w)]
+    if not any(any(c.isalpha() for c in w) for w in capitalised):
+        return False
+    return len(capitalised) >= TITLE_CASE_SHARE * len(counted)
+
+
+def _is_headline(text: str) -> bool:
+    """Title case and no sentence or clause ending: a headline or a label."""
+    return (_is_title_case(text) and _last_char(text) not in NOT_HEADLINE_END_CHARS
+            and not SENTENCE_BOUNDARY_RE.search(text))
+
+
+def _is_sentence_headline(text: str) -> bool:
+    """A capitalised line without final punctuation, short enough to be the
+    headline at the top of the page even when it is not title case."""
+    if len(text) > MAX_SHAPE_CHARS:
+        return False
+    words = _words(text)
+    if not 3 <= len(words) <= MAX_SENTENCE_HEADLINE_WORDS or not _is_capitalised(words[0]):
+        return False
+    if SENTENCE_BOUNDARY_RE.search(text):
+        return False
+    return _last_char(text) not in NOT_HEADLINE_END_CHARS
+
+
+def _is_prose(text: str) -> bool:
+    """Sentence-shaped: ends like a sentence or a clause, or is too long for
+    a headline."""
+    if len(text) > MAX_SHAPE_CHARS:
+        return True
+    if _is_headline(text):
+        return False
+    return (_last_char(text) in NOT_HEADLINE_END_CHARS + "!?！？"
+            or len(_words(text)) > MAX_SENTENCE_HEADLINE_WORDS
+            or bool(SENTENCE_BOUNDARY_RE.search(text)))
+
+
+def _is_chrome(text: str) -> bool:
+    if len(text) > 60:
+        return bool(COPYRIGHT_RE.match(text)) and len(text) <= MAX_SHAPE_CHARS
+    core = text.strip(WORD_EDGE_CHARS + " ")
+    return bool(SITE_CHROME_RE.fullmatch(core)) or bool(COPYRIGHT_RE.match(text))
+
+
+def _is_call_to_action(text: str) -> bool:
+    if len(text) > MAX_SHAPE_CHARS or not CALL_TO_ACTION_RE.match(text):
+        return False
+    limit = (MAX_CALL_TO_ACTION_SENTENCE_WORDS if _last_char(text) in SENTENCE_END_CHARS
+             else MAX_CALL_TO_ACTION_WORDS)
+    return len(_words(text)) <= limit
+
+
+def _is_related_prefix(text: str) -> bool:
+    return len(text) <= MAX_SHAPE_CHARS and bool(RELATED_PREFIX_RE.match(text))
+
+
+@_cached_for_short_text
+def _byline_parts(text: str) -> tuple[tuple[str, ...], str] | None:
+    """Names of a byline line and what follows them, or None if the line is
+    not a byline ("By the time ..." is not)."""
+    if len(text) > MAX_SHAPE_CHARS:
+        return None
+    m = BYLINE_RE.match(text)
+    if not m:
+        return None
+    pieces = BYLINE_SEPARATOR_RE.split(m.group("rest"), maxsplit=1)
+    names_part = pieces[0].strip(" ,;:")
+    tail = pieces[1] if len(pieces) > 1 else ""
+    words = _words(names_part)
+    if not words or len(words) > MAX_BYLINE_NAME_WORDS or words[0].lower() in WEEKDAY_WORDS:
+        return None
+    if DATE_RE.match(names_part):
+        return None
+    if names_part[-1:] == "." and not INITIAL_AT_END_RE.search(names_part):
+        return None
+    names = tuple(n for n in NAME_LIST_SEPARATOR_RE.split(names_part) if n)
+    for name in names:
+        name_words = _words(name)
+        if not name_words or len(name_words) > MAX_NAME_WORDS:
+            return None
+        if not all(_is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name_words):
+            return None
+    return names, tail
+
+
+def _is_org_name(name: str) -> bool:
+    words = _words(name)
+    if any(w.lower() in ORG_WORDS for w in words):
+        return True
+    # a lone acronym ("CNN"), not a name in capitals ("JANE DOE")
+    return len(words) == 1 and words[0].isupper() and len(words[0]) <= 6
+
+
+def _is_role(name: str) -> bool:
+    return any(w.lower() in ROLE_WORDS for w in _words(name))
+
+
+@_cached_for_short_text
+def _is_dateline(text: str) -> bool:
+    """A line that holds a date (and maybe a time, weekday, "Updated") only."""
+    if len(text) > 80 or not DATE_RE.search(text):
+        return False
+    residue = DATE_RE.sub(" ", text)
+    residue = TIME_RE.sub(" ", residue)
+    residue = DATELINE_FILLER_RE.sub(" ", residue)
+    return not NON_WORD_RE.sub("", residue)
+
+
+@_cached_for_short_text
+def _credit_rule(text: str) -> str | None:
+    if len(text) > 160 or URL_RE.search(text):
+        return None
+    if CREDIT_PREFIX_RE.match(text):
+        return "photo_credit_prefix"
+    core = text.strip("() ")
+    if _last_char(core) in SENTENCE_END_CHARS + ",;:" and not CREDIT_AGENCY_RE.search(core[-20:]):
+        return None
+    parts = core.split("/")
+    if 2 <= len(parts) <= 6 and all(_credit_part(p) for p in parts):
+        if len(parts) >= 3 or CREDIT_AGENCY_RE.search(core):
+            return "photo_credit_slashes"
+    m = CREDIT_AGENCY_RE.search(core)
+    if m and m.end() >= len(core) - 1 and _is_title_case(core) and len(_words(core)) <= 8:
+        return "photo_credit_agency"
+    return None
+
+
+def _credit_part(part: str) -> bool:
+    if "," in part or ":" in part:
+        return False
+    words = _words(part)
+    return 1 <= len(words) <= 6 and _is_capitalised(words[0]) and any(c.isalpha() for c in part)
+
+
+def _is_from_label(text: str) -> bool:
+    m = FROM_LABEL_RE.match(text)
+    if not m or ":" in text or len(text) > MAX_SHAPE_CHARS:
+        return False
+    source = m.group("source")
+    return len(_words(source)) <= MAX_FROM_LABEL_WORDS and _is_headline(source)
+
+
+def _is_quoted_title(text: str) -> bool:
+    """A line that is only a quoted title: “Song Name”."""
+    if len(text) > 120 or text[:1] not in "\"“'‘" or text.rstrip(" *")[-1:] not in "\"”'’":
+        return False
+    return _is_headline(text)
+
+
+@_cached_for_short_text
+def _furniture(text: str) -> tuple[str, str] | None:
+    """(label, rule) of a line that is page furniture by its own shape, or None."""
+    if len(text) > MAX_SHAPE_CHARS:
+        return None
+    if not any(c.isalnum() for c in text):
+        return SITE_CHROME, "separator_line"
+    if _is_chrome(text):
+        return SITE_CHROME, "copyright_line" if COPYRIGHT_RE.match(text) else "chrome_phrase"
+    if _is_related_prefix(text):
+        return RELATED_LINK, "related_prefix"
+    if _is_call_to_action(text):
+        return CALL_TO_ACTION, "call_to_action_phrase"
+    if _byline_parts(text) is not None:
+        return BYLINE, "byline_prefix"
+    if REPORTING_CREDIT_RE.match(text):
+        return BYLINE, "reporting_credit_line"
+    if _is_dateline(text):
+        return DATELINE, "dateline_line"
+    if (rule := _credit_rule(text)) is not None:
+        return CREDIT, rule
+    if MEDIA_PREFIX_RE.match(text) and _last_char(text) not in ".…":
+        return EMBED, "media_label_prefix"
+    if SOCIAL_EMBED_RE.match(text):
+        return EMBED, "social_embed_signature"
+    return None
+
+
+def _splits_block(text: str) -> bool:
+    """A line that must stand alone even inside a blank-line block."""
+    return _furniture(text) is not None or _is_from_label(text)
+
+
+def _repeat_key(text: str) -> str | None:
+    if len(text) > MAX_REPEAT_CHARS:
+        return None
+    return SPACES_RE.sub(" ", text).strip().casefold()
+
+
+# ---- dates -----------------------------------------------------------------
+
+
+def _date_from(text: str) -> datetime | None:
+    """The first full date (with a year) in `text`, with the time after it."""
+    for m in DATE_RE.finditer(text):
+        parsed = _date_of_match(m)
+        if parsed is None:
+            continue
+        t = TIME_RE.search(text, m.end())
+        if t and t.start() - m.end() <= 12:
+            hour, minute = int(t.group("hour")), int(t.group("minute"))
+            ampm = (t.group("ampm") or "").lower()
+            if ampm.startswith("p") and hour < 12:
+                hour += 12
+            elif ampm.startswith("a") and hour == 12:
+                hour = 0
+            if hour < 24:
+                parsed = parsed.replace(hour=hour, minute=minute)
+        return parsed
+    return None
+
+
+def _date_of_match(m: re.Match) -> datetime | None:
+    g = m.groupdict()
+    try:
+        if g["iso_year"]:
+            return datetime(int(g["iso_year"]), int(g["iso_month"]), int(g["iso_day"]))
+        if g["mdy_year"]:
+            month = MONTH_NUMBERS[g["mdy_month"][:3].lower()]
+            return datetime(int(g["mdy_year"]), month, int(g["mdy_day"]))
+        if g["dmy_year"]:
+            month = MONTH_NUMBERS[g["dmy_month"][:3].lower()]
+            return datetime(int(g["dmy_year"]), month, int(g["dmy_day"]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+# ---- labelling -------------------------------------------------------------
+
+
+def _clean(raw: str) -> Document:
+    normalized = normalize_text(raw)
+    text = normalized.text
+    spans = _cut_units(text)
+    texts = [text[s:e] for s, e, _ in spans]
+    groups = [g for _, _, g in spans]
+    n = len(texts)
+    labels: list[str | None] = [None] * n
+    rules: list[str] = [""] * n
+
+    def mark(i: int, label: str, rule: str) -> None:
+        labels[i] = label
+        rules[i] = rule
+
+    # 1. furniture by its own shape
+    bylines: dict[int, tuple[tuple[str, ...], str]] = {}
+    for i, t in enumerate(texts):
+        furniture = _furniture(t)
+        if furniture is not None:
+            mark(i, *furniture)
+            if furniture[1] == "byline_prefix":
+                bylines[i] = _byline_parts(t)
+
+    # 2. captions: a sentence printed twice in a row, or sitting on a credit
+    keys = [_repeat_key(t) for t in texts]
+    counts: dict[str, int] = {}
+    for k in keys:
+        if k:
+            counts[k] = counts.get(k, 0) + 1
+    # index just past the run of identical lines each line starts
+    run_end = list(range(1, n + 1))
+    for i in range(n - 2, -1, -1):
+        if keys[i] is not None and keys[i] == keys[i + 1]:
+            run_end[i] = run_end[i + 1]
+    for i, t in enumerate(texts):
+        if (labels[i] is not None or len(t) > MAX_REPEAT_CHARS or _is_headline(t)
+                or len(_words(t)) > MAX_CAPTION_WORDS):
+            continue
+        twin = run_end[i] > i + 1 or (i > 0 and keys[i] is not None and keys[i - 1] == keys[i])
+        j = run_end[i]
+        if twin:
+            mark(i, CAPTION, "caption_repeated")
+        elif j < n and labels[j] == CREDIT and groups[j] == groups[i]:
+            mark(i, CAPTION, "caption_next_to_credit")
+
+    # 3. the head of the page: chrome, headline, standfirst, byline run
+    first_body = _first_body_index(texts, labels)
+    dek_candidates, byline_index = _dek_indices(texts, labels, first_body)
+    if dek_candidates:
+        first_body = _first_body_index(texts, labels, start=byline_index)
+    title_index = _title_index(texts, labels, first_body)
+    if first_body == n:
+        # nothing ends like a sentence (a careless copy): keep all below the headline
+        first_body = next((i for i in range(0 if title_index is None else title_index + 1, n)
+                           if labels[i] is None), n)
+    if title_index is not None:
+        mark(title_index, TITLE, "headline_at_top")
+        chrome_groups = {groups[i] for i in range(title_index) if labels[i] == SITE_CHROME}
+        for i in range(title_index):
+            if labels[i] is None:
+                mark(i, SITE_CHROME, "above_title")
+            elif labels[i] == DATELINE and (groups[i] in chrome_groups or _date_from(texts[i]) is None):
+                # a time stamp in a banner ("Live results / Last Updated: April 23, 10:42PM")
+                mark(i, SITE_CHROME, "above_title")
+    for i in range(first_body):
+        if labels[i] is not None:
+            continue
+        if title_index is not None and i > title_index:
+            mark(i, DEK, "sentence_below_title" if _is_prose(texts[i]) else "line_below_title")
+        elif i in dek_candidates:
+            mark(i, DEK, "sentence_above_byline")
+        else:
+            mark(i, SITE_CHROME, "above_body")
+
+    # 4. the body: prose stays, short headline-shaped lines between paragraphs go
+    seen: set[str] = set()
+    for i in range(first_body, n):
+        t = texts[i]
+        if labels[i] is not None:
+            continue
+        key = keys[i]
+        repeated = key is not None and counts.get(key, 0) > 1
+        if _is_from_label(t):
+            mark(i, EMBED, "embed_from_label")
+        elif _is_quoted_title(t):
+            mark(i, EMBED, "quoted_title_line")
+        elif _is_headline(t):
+            mark(i, RELATED_LINK, "repeated_line" if repeated else "short_title_case_between_body")
+        elif repeated and key in seen:
+            mark(i, SITE_CHROME, "duplicate_block")
+        else:
+            mark(i, BODY, "prose")
+        if key is not None:
+            seen.add(key)
+    _relabel_embed_runs(labels, rules, first_body)
+
+    blocks = []
+    for (s, e, _), t, label, rule in zip(spans, texts, labels, rules):
+        raw_start, raw_end = normalized.offsets.span_to_raw(s, e)
+        blocks.append(Block(label=label or BODY, rule=rule or "prose", text=t,
+                            char_start=raw_start, char_end=raw_end))
+    published_at, published_source = _published(texts, labels, bylines, title_index)
+    author, outlet = _author_and_outlet(texts, labels, bylines)
+    return Document(
+        title=texts[title_index] if title_index is not None else None,
+        outlet=outlet,
+        author=author,
+        published_at=published_at,
+        published_source=published_source,
+        blocks=tuple(blocks),
+    )
+
+
+def _first_body_index(texts: list[str], labels: list[str | None], start: int = 0) -> int:
+    """Index of the first unlabelled sentence-shaped unit at or after `start`."""
+    for i in range(start, len(texts)):
+        if labels[i] is None and _is_prose(texts[i]):
+            return i
+    return len(texts)
+
+
+def _dek_indices(texts: list[str], labels: list[str | None], first_body: int) -> tuple[set[int], int]:
+    """Short sentences between the headline and a byline/dateline just below
+    them (the standfirst, not the body), and the index of that byline."""
+    none: tuple[set[int], int] = (set(), first_body)
+    if first_body >= len(texts):
+        return none
+    if not any(labels[i] is None and _is_sentence_headline(texts[i]) for i in range(first_body)):
+        return none  # no headline above: the first sentence is the story
+    deks: list[int] = []
+    i = first_body
+    while i < len(texts) and i <= first_body + DEK_WINDOW:
+        if labels[i] in (BYLINE, DATELINE):
+            return set(deks), i
+        if labels[i] is None:
+            if not _is_prose(texts[i]) and not _is_headline(texts[i]):
+                return none
+            if _is_prose(texts[i]):
+                if len(_words(texts[i])) > MAX_DEK_WORDS or len(deks) >= MAX_DEKS:
+                    return none
+                deks.append(i)
+        i += 1
+    return none
+
+
+def _title_index(texts: list[str], labels: list[str | None], first_body: int) -> int | None:
+    """The headline: the longest headline-shaped unlabelled unit above the
+    body (banners and section labels above it are shorter); title case wins
+    ties with sentence case."""
+    best, best_score = None, 0.0
+    for i in range(first_body):
+        if labels[i] is not None:
+            continue
+        t = texts[i]
+        # words with letters: a line of scores or numbers is no headline
+        letter_words = sum(1 for w in _words(t) if any(c.isalpha() for c in w))
+        if letter_words < 2:
+            continue
+        if _is_headline(t):
+            score = letter_words + 3
+        elif _is_sentence_headline(t):
+            score = letter_words
+        else:
+            continue
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _relabel_embed_runs(labels: list[str | None], rules: list[str], start: int) -> None:
+    """Short labels next to a "From <album>" line are parts of one embedded
+    media card (artist, track, record label), not related headlines."""
+    i = start
+    n = len(labels)
+    while i < n:
+        if labels[i] == BODY:
+            i += 1
+            continue
+        j = i
+        while j < n and labels[j] != BODY:
+            j += 1
+        if any(labels[k] == EMBED for k in range(i, j)):
+            for k in range(i, j):
+                if labels[k] == RELATED_LINK and rules[k] == "short_title_case_between_body":
+                    labels[k] = EMBED
+                    rules[k] = "embed_label_group"
+        i = j
+
+
+def _published(texts: list[str], labels: list[str | None], bylines: dict[int, tuple[tuple[str, ...], str]],
+               title_index: int | None) -> tuple[datetime | None, str | None]:
+    """Publication date from the article's own head: a dateline line, the
+    byline's date, or a dateline opening the first body paragraphs. "Updated"
+    stamps count only when nothing else gives a date."""
+    updated: datetime | None = None
+    for i, t in enumerate(texts):
+        if labels[i] == DATELINE:
+            parsed = _date_from(t)
+            if parsed is None:
+                continue
+            if UPDATED_RE.search(t):
+                updated = updated or parsed
+                continue
+            return parsed, "dateline"
+        if labels[i] == BYLINE and i in bylines and bylines[i][1]:
+            parsed = _date_from(bylines[i][1])
+            if parsed is not None:
+                return parsed, "byline"
+    seen_body = 0
+    for i, t in enumerate(texts):
+        if labels[i] != BODY:
+            continue
+        m = BODY_DATELINE_RE.match(t[:120])
+        if m:
+            parsed = _date_of_match(m)
+            if parsed is not None:
+                return parsed, "body_dateline"
+        seen_body += 1
+        if seen_body >= BODY_DATELINE_PARAGRAPHS:
+            break
+    if updated is not None:
+        return updated, "dateline_updated"
+    return None, None
+
+
+def _author_and_outlet(texts: list[str], labels: list[str | None],
+                       bylines: dict[int, tuple[tuple[str, ...], str]]) -> tuple[str | None, str | None]:
+    """Author and outlet from the first byline ("By Jane Doe, Daily Herald",
+    "ByCBS News"); else the outlet from "More From <site>" or a copyright line."""
+    author = outlet = None
+    for i in sorted(bylines):
+        if labels[i] != BYLINE:
+            continue
+        people = []
+        for name in bylines[i][0]:
+            name = name.strip(WORD_EDGE_CHARS + " ")
+            if not name or _is_role(name):
+                continue
+            if _is_org_name(name):
+                outlet = outlet or name
+            else:
+                people.append(name)
+        if people and author is None:
+            author = ", ".join(people)
+        if author and outlet:
+            break
+    if outlet is None:
+        for i, t in enumerate(texts):
+            if labels[i] == CALL_TO_ACTION and (m := MORE_FROM_RE.match(t)):
+                site = m.group("site").strip(WORD_EDGE_CHARS + " ")
+                if site and len(_words(site)) <= MAX_OUTLET_WORDS and _is_title_case(site):
+                    outlet = site
+                    break
+            if labels[i] == SITE_CHROME and (m := COPYRIGHT_RE.match(t)) and m.group("owner"):
+                owner = m.group("owner").strip(WORD_EDGE_CHARS + " ")
+                owner = ALL_RIGHTS_RESERVED_RE.sub("", owner).strip(" ,")
+                if owner and len(_words(owner)) <= MAX_OUTLET_WORDS and _is_title_case(owner):
+                    outlet = owner
+                    break
+    return author, outlet

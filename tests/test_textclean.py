@@ -1,0 +1,319 @@
+"""Plain-text cleaner: block labels, metadata, offsets, robustness."""
+from __future__ import annotations
+
+import time
+from datetime import datetime
+
+import pytest
+
+from etl_gone.normalize import normalize_text
+from etl_gone.records import (
+    BLOCK_LABELS, BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK,
+    EMBED, RELATED_LINK, SITE_CHROME, TITLE,
+)
+from etl_gone.textclean import clean_plain_text
+
+SPORT = """Live scores
+
+Arsenal Beat Chelsea in Late Drama at the Emirates
+
+"We never stopped believing," the manager said after the match.
+
+By Sam Walker, Sports Reporter
+March 3, 2023, 5:45 PM
+Saka celebrates his winner at the Emirates Stadium, March 3, 2023.
+Saka celebrates his winner at the Emirates Stadium, March 3, 2023.
+Stuart MacFarlane/Arsenal FC/Getty Images
+
+Bukayo Saka scored in stoppage time as Arsenal beat Chelsea 2-1 on Saturday.
+
+Chelsea Sack Manager After Derby Defeat
+
+The win moves Arsenal five points clear at the top of the table.
+
+That was the turning point.
+
+Chelsea Sack Manager After Derby Defeat
+
+"It was a special night for the fans," Saka said.
+
+Watch the highlights of the match below:
+
+Leave a Reply"""
+
+POLITICS = """Breaking News
+
+Senate Passes Budget After All-Night Session
+
+ByReuters Staff
+
+WASHINGTON, Jan. 5, 2021 (Reuters) - The Senate passed the budget late on Tuesday after a long debate.
+
+By the time the vote was called, most senators had gone home.
+
+Read more: House Speaker Faces Revolt Over Spending Plan
+
+Comments from the minority leader came after the vote.
+
+From there, the bill goes to the House.
+
+Sign up for our newsletter.
+
+More From Capitol Wire"""
+
+BUSINESS = """Your Money Your Future 2024
+
+Markets update
+Last Updated: June 2, 9:15:02AM ET
+
+Shares in Acme Corp jump after record quarterly profit
+
+BY JANE DOE AND JOHN ROE | May 8, 2014 3:15 pm EDT
+
+Acme Corp said on Thursday its profit rose 20 percent, beating forecasts.
+
+Photo: Carlos Mendez for The Business Times
+
+Subscribers will pay more for the service from January, the company said.
+
+WATCH: Acme Chief Executive on the Results
+
+"Demand was strong," the chief executive said.
+
+Acme Chief Executive Interview
+From Market Close Live
+Business Channel Studios
+
+"We are not done yet."
+
+© 2014 Business Times Media. All rights reserved."""
+
+MUSIC = """“Slow down, the night is young, the lights are low…”
+
+Sound familiar? Those lyrics opened the band’s 1999 single “Night Drive” — which was written for another singer.
+
+The Drummers
+“Night Drive”
+From Midnight Sessions
+Harbor Records
+
+May 8, 2014 -- The band said on Thursday the song had been offered first to a solo star."""
+
+
+WIRE = """The central bank held rates steady on Thursday, as expected.
+
+Rates are a signal to markets, the governor told the Senate panel. pic.twitter.com/abc123
+
+— Treasury Watch (@treasurywatch) March 9, 2023
+
+* * *
+
+Markets barely moved after the decision.
+
+(Reporting by Ana Lopez; Editing by Mark Chen)"""
+
+
+def labelled(text: str) -> dict[str, tuple[str, str]]:
+    """text of each block -> (label, rule); the last occurrence wins."""
+    return {b.text: (b.label, b.rule) for b in clean_plain_text(text).blocks}
+
+
+def label_list(text: str, block_text: str) -> list[str]:
+    return [b.label for b in clean_plain_text(text).blocks if b.text == block_text]
+
+
+@pytest.mark.parametrize("article, block_text, label", [
+    # body: prose, quotes, short sentences, a colon lead-in to a video
+    (SPORT, "Bukayo Saka scored in stoppage time as Arsenal beat Chelsea 2-1 on Saturday.", BODY),
+    (SPORT, "That was the turning point.", BODY),
+    (SPORT, '"It was a special night for the fans," Saka said.', BODY),
+    (SPORT, "Watch the highlights of the match below:", BODY),
+    (MUSIC, "“Slow down, the night is young, the lights are low…”", BODY),
+    (MUSIC, "May 8, 2014 -- The band said on Thursday the song had been offered first to a solo star.", BODY),
+    (BUSINESS, '"We are not done yet."', BODY),
+    # sentences that only start like furniture stay body
+    (POLITICS, "By the time the vote was called, most senators had gone home.", BODY),
+    (POLITICS, "Comments from the minority leader came after the vote.", BODY),
+    (POLITICS, "From there, the bill goes to the House.", BODY),
+    (BUSINESS, "Subscribers will pay more for the service from January, the company said.", BODY),
+    # head of the page
+    (SPORT, "Arsenal Beat Chelsea in Late Drama at the Emirates", TITLE),
+    (BUSINESS, "Shares in Acme Corp jump after record quarterly profit", TITLE),
+    (SPORT, '"We never stopped believing," the manager said after the match.', DEK),
+    (SPORT, "By Sam Walker, Sports Reporter", BYLINE),
+    (POLITICS, "ByReuters Staff", BYLINE),
+    (BUSINESS, "BY JANE DOE AND JOHN ROE | May 8, 2014 3:15 pm EDT", BYLINE),
+    (SPORT, "March 3, 2023, 5:45 PM", DATELINE),
+    (SPORT, "Stuart MacFarlane/Arsenal FC/Getty Images", CREDIT),
+    (BUSINESS, "Photo: Carlos Mendez for The Business Times", CREDIT),
+    # banners and chrome, also a banner that looks like a headline
+    (SPORT, "Live scores", SITE_CHROME),
+    (POLITICS, "Breaking News", SITE_CHROME),
+    (BUSINESS, "Your Money Your Future 2024", SITE_CHROME),
+    (BUSINESS, "Markets update", SITE_CHROME),
+    (BUSINESS, "Last Updated: June 2, 9:15:02AM ET", SITE_CHROME),
+    (BUSINESS, "© 2014 Business Times Media. All rights reserved.", SITE_CHROME),
+    # between the paragraphs
+    (POLITICS, "Read more: House Speaker Faces Revolt Over Spending Plan", RELATED_LINK),
+    (BUSINESS, "WATCH: Acme Chief Executive on the Results", EMBED),
+    (BUSINESS, "From Market Close Live", EMBED),
+    (BUSINESS, "Acme Chief Executive Interview", EMBED),
+    (BUSINESS, "Business Channel Studios", EMBED),
+    (MUSIC, "“Night Drive”", EMBED),
+    (MUSIC, "Harbor Records", EMBED),
+    # calls to action
+    (SPORT, "Leave a Reply", CALL_TO_ACTION),
+    (POLITICS, "Sign up for our newsletter.", CALL_TO_ACTION),
+    (POLITICS, "More From Capitol Wire", CALL_TO_ACTION),
+])
+def test_block_label(article, block_text, label):
+    labels = label_list(article, block_text)
+    assert labels, f"no block {block_text!r}"
+    assert set(labels) == {label}
+
+
+@pytest.mark.parametrize("article, block_text, rule", [
+    (SPORT, "Chelsea Sack Manager After Derby Defeat", "repeated_line"),
+    (SPORT, "Saka celebrates his winner at the Emirates Stadium, March 3, 2023.", "caption_repeated"),
+    (SPORT, "Stuart MacFarlane/Arsenal FC/Getty Images", "photo_credit_slashes"),
+    (SPORT, "By Sam Walker, Sports Reporter", "byline_prefix"),
+    (SPORT, "Leave a Reply", "call_to_action_phrase"),
+    (BUSINESS, "From Market Close Live", "embed_from_label"),
+    (BUSINESS, "Your Money Your Future 2024", "above_title"),
+    (WIRE, "— Treasury Watch (@treasurywatch) March 9, 2023", "social_embed_signature"),
+    (WIRE, "* * *", "separator_line"),
+    (WIRE, "(Reporting by Ana Lopez; Editing by Mark Chen)", "reporting_credit_line"),
+    (WIRE, "Markets barely moved after the decision.", "prose"),
+])
+def test_rule_names(article, block_text, rule):
+    assert labelled(article)[block_text][1] == rule
+
+
+def test_repeated_headline_and_caption_are_both_copies():
+    doc = clean_plain_text(SPORT)
+    related = [b for b in doc.blocks if b.text == "Chelsea Sack Manager After Derby Defeat"]
+    captions = [b for b in doc.blocks if b.label == CAPTION]
+    assert [b.label for b in related] == [RELATED_LINK, RELATED_LINK]
+    assert len(captions) == 2
+
+
+def test_caption_next_to_credit():
+    text = ("Fans React to the Final Whistle\n\nThe club confirmed the result on Sunday.\n\n"
+            "Supporters celebrate outside the ground.\nJohn Smith/PA Images\n\n"
+            "The match drew a record crowd of 60,000 people.")
+    assert labelled(text)["Supporters celebrate outside the ground."] == (CAPTION, "caption_next_to_credit")
+
+
+def test_single_title_case_line_between_paragraphs_is_related_link():
+    text = ("The central bank raised rates by half a point on Wednesday.\n\n"
+            "Inflation Hits Ten-Year High in Eurozone\n\n"
+            "Economists had expected a smaller rise.")
+    assert labelled(text)["Inflation Hits Ten-Year High in Eurozone"] == (
+        RELATED_LINK, "short_title_case_between_body")
+
+
+@pytest.mark.parametrize("line", [
+    "The Prime Minister said he would resign in March",  # a lost full stop
+    "Sound familiar? Those were the Chancellor's words in 2019",
+    "Quarterly revenue at Acme Corp rose 12 percent to $4 billion",
+])
+def test_sentence_without_final_stop_between_paragraphs_stays_body(line):
+    text = f"The party met on Monday to discuss the result.\n\n{line}\n\nMembers left without comment."
+    assert labelled(text)[line] == (BODY, "prose")
+
+
+@pytest.mark.parametrize("article, title, outlet, author, published, source", [
+    (SPORT, "Arsenal Beat Chelsea in Late Drama at the Emirates", None, "Sam Walker",
+     datetime(2023, 3, 3, 17, 45), "dateline"),
+    (POLITICS, "Senate Passes Budget After All-Night Session", "Reuters Staff", None,
+     datetime(2021, 1, 5), "body_dateline"),
+    # the banner's "Last Updated" never gives the date; the byline does
+    (BUSINESS, "Shares in Acme Corp jump after record quarterly profit", "Business Times Media",
+     "JANE DOE, JOHN ROE",
+     datetime(2014, 5, 8, 15, 15), "byline"),
+    (MUSIC, None, None, None, datetime(2014, 5, 8), "body_dateline"),
+])
+def test_metadata(article, title, outlet, author, published, source):
+    doc = clean_plain_text(article)
+    assert (doc.title, doc.outlet, doc.author) == (title, outlet, author)
+    assert (doc.published_at, doc.published_source) == (published, source)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Rain delays the final day.\n\nMore From Cricket Weekly", "Cricket Weekly"),
+    ("Rain delays the final day.\n\n© 2022 Harbour Sports Media. All rights reserved.", "Harbour Sports Media"),
+    ("Budget Vote Delayed Again\n\nByCBS News\n\nThe vote was delayed.", "CBS News"),
+])
+def test_outlet(text, outlet):
+    assert clean_plain_text(text).outlet == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Last Updated: April 23, 10:42:16PM ET\n\nCouncil Approves New Stadium\n\nThe council voted 7-2.",
+    "Live results\nUpdated: April 23, 10:42PM ET\n\nCouncil Approves New Stadium\n\nThe council voted 7-2.",
+])
+def test_banner_time_stamp_gives_no_date(text):
+    doc = clean_plain_text(text)
+    assert doc.published_at is None
+    assert doc.title == "Council Approves New Stadium"
+
+
+@pytest.mark.parametrize("article", [SPORT, POLITICS, BUSINESS, MUSIC, WIRE])
+def test_blocks_cover_the_text_once_in_order(article):
+    doc = clean_plain_text(article)
+    joined = "".join(b.text for b in doc.blocks)
+    assert "".join(joined.split()) == "".join(normalize_text(article).text.split())
+    assert all(b.label in BLOCK_LABELS and b.rule for b in doc.blocks)
+
+
+@pytest.mark.parametrize("raw", [
+    SPORT,
+    BUSINESS,
+    "Rates\u00a0Rise Again\r\n\r\nThe bank\u200b raised rates.\r\n\r\nCafe\u0301 owners said prices rose.",
+    "Glued sentences are split.Then the text goes on.\n\n  Indented paragraph here.  ",
+])
+def test_offsets_point_at_the_block_in_raw(raw):
+    for b in clean_plain_text(raw).blocks:
+        assert 0 <= b.char_start <= b.char_end <= len(raw)
+        assert normalize_text(raw[b.char_start:b.char_end]).text.strip() == b.text
+
+
+@pytest.mark.parametrize("raw", [
+    "",
+    "   \n\n \t \n",
+    "Leave a Reply\n\nShare this\n\nAdvertisement",
+    "By\n\nBy \n\nFrom\n\n“",
+    "\x00\x01\ufffd\ud800 binary \xff junk \u202e",
+    "\"unbalanced “quotes ‘everywhere",
+    "x" * 1_000_000,
+    "word " * 200_000,
+    "Title Case Line\n" * 20_000,
+])
+def test_never_raises(raw):
+    doc = clean_plain_text(raw)
+    for b in doc.blocks:
+        assert 0 <= b.char_start <= b.char_end <= len(raw)
+
+
+def test_only_furniture_has_no_body():
+    doc = clean_plain_text("Leave a Reply\n\nShare this\n\nAdvertisement")
+    assert doc.body == []
+    assert [b.label for b in doc.blocks] == [CALL_TO_ACTION, CALL_TO_ACTION, SITE_CHROME]
+
+
+# Latin letters and Cyrillic look-alikes: each swap makes a fresh article of
+# the same shape, so the timing is not helped by what earlier runs remembered.
+LOOK_ALIKES = [("a", "\u0430"), ("e", "\u0435"), ("o", "\u043e"), ("c", "\u0441"), ("p", "\u0440")]
+
+
+def test_fast_on_a_5kb_article():
+    article = "\n\n".join([SPORT, POLITICS, BUSINESS, MUSIC] * 2)
+    assert 4_000 < len(article) < 6_000
+    best = min(_timed(article.replace(latin, cyrillic)) for latin, cyrillic in LOOK_ALIKES)
+    assert best < 0.005
+
+
+def _timed(text: str) -> float:
+    start = time.perf_counter()
+    clean_plain_text(text)
+    return time.perf_counter() - start
