@@ -21,7 +21,7 @@ INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 CONTROL_CHARS_RE = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 LINE_BREAKS_RE = r"\r\n|\r|\u2028|\u2029|\x85"
 # "talking about right?You can see": a sentence end glued to the next sentence.
-# Two lower-case letters before a full stop keep "U.S" and "P.Diddy" out;
+# Two lower-case letters before a full stop keep "U.S" and "J.Smith" out;
 # ? and ! need only one.
 GLUED_SENTENCE_RE = r"(?<=[a-z]{2}[.])(?=[A-Z][a-z])|(?<=[a-z][?!])(?=[A-Z][a-z])"
 
