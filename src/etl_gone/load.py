@@ -135,6 +135,8 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, ids_view: str) -> int:
     """Delete articles (ids in a one-column relation) from raw and every parse table."""
     for table in PARSED_TABLES:
         con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from {ids_view})")
+    con.execute(f"""delete from {RAW}.rejected_files where stage = 'parse' and content_sha256 in (
+        select content_sha256 from {RAW}.articles where article_id in (select article_id from {ids_view}))""")
     before = con.execute(f"select count(*) from {RAW}.articles").fetchone()[0]
     con.execute(f"delete from {RAW}.articles where article_id in (select article_id from {ids_view})")
     return before - con.execute(f"select count(*) from {RAW}.articles").fetchone()[0]
@@ -192,10 +194,11 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
             select distinct article_id from displaced
             where article_id not in (select article_id from {RAW}.source_files)""")
         stats.articles_removed = _delete_articles(con, "orphaned")
-        # a file that loads now has no business in the rejected list
+        # a file that reads now has no business in the list of unreadable files
+        # (its parse-stage verdict is kept: the parse step owns that one)
         con.execute(f"""
             delete from {RAW}.rejected_files r using batch_files b
-            where r.source_root = b.source_root and r.source_name = b.source_name""")
+            where r.source_root = b.source_root and r.source_name = b.source_name and r.stage <> 'parse'""")
         stats.files_rejected = len(batch.rejected)
         con.execute(f"""
             insert into {RAW}.rejected_files by name

@@ -1,0 +1,161 @@
+"""Throughput benchmark: N articles end to end, per stage, and Prefect's share.
+
+    .venv/bin/python bench/bench_pipeline.py --articles 1000 10000
+
+For each N it builds a corpus from the bundled sample (and, when present, the
+development HTML pages of ../shared/corpora/aeb_dev), each copy varied by a
+line so that content ids differ, then:
+
+1. runs the pipeline steps directly in Python, timing each stage (articles/s);
+2. runs the Prefect flow (`etl-gone run`) on a fresh warehouse in a child
+   process, measuring wall time and peak memory (ru_maxrss of the child);
+3. runs the flow again over the same files (the no-op re-run);
+4. runs a trivial Prefect flow in the same environment, for comparison.
+
+Prefect's share of wall time = (flow wall − plain pipeline wall) / flow wall,
+both excluding interpreter start-up. Results go to stdout as a table and to
+bench/out/pipeline.json.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from etl_gone import pipeline  # noqa: E402
+from etl_gone.warehouse import sample_dir, sql_dir  # noqa: E402
+
+AEB = ROOT.parent / "shared" / "corpora" / "aeb_dev" / "source"
+VARIATION_LINE = "\n\nEditor's note: this copy is number {i} of the benchmark corpus.\n"
+TRIVIAL_FLOW = """
+import time
+t0 = time.perf_counter()
+from prefect import flow, task
+@task
+def step(x):
+    return x + 1
+@flow
+def trivial():
+    return step(1)
+trivial()
+print(time.perf_counter() - t0)
+"""
+
+
+def build_corpus(dest: Path, n: int) -> None:
+    templates = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(sample_dir().glob("*.txt"))]
+    if AEB.is_dir():
+        for p in sorted(AEB.glob("*.html.gz")):
+            templates.append((p.name.removesuffix(".gz"), gzip.decompress(p.read_bytes()).decode("utf-8", "replace")))
+    dest.mkdir(parents=True)
+    for i in range(n):
+        name, text = templates[i % len(templates)]
+        variation = VARIATION_LINE.format(i=i)
+        if name.endswith(".html"):
+            text = text.replace("</body>", f"<p>{variation.strip()}</p></body>", 1)
+        else:
+            text = text + variation
+        sub = dest / f"d{i // 1000:03d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{i:06d}_{name}").write_text(text, encoding="utf-8")
+
+
+def plain_pipeline(source: Path, warehouse: Path, batch_size: int) -> dict:
+    """The flow's steps without Prefect: the baseline for Prefect's share."""
+    times = {}
+    t_all = time.perf_counter()
+    con = pipeline.open_warehouse(warehouse)
+    t = time.perf_counter()
+    root, files, rejected = pipeline.discover_files(source)
+    for i, chunk in enumerate(pipeline.batches(files, batch_size)):
+        pipeline.ingest_files(con, root, chunk, rejected if i == 0 else [])
+    times["read+load raw"] = time.perf_counter() - t
+    parse_s = store_s = 0.0
+    ids = pipeline.pending_parse(con)
+    for chunk in pipeline.batches(ids, batch_size):
+        t = time.perf_counter()
+        parsed = pipeline.parse_articles(pipeline.fetch_for_parse(con, chunk))
+        parse_s += time.perf_counter() - t
+        t = time.perf_counter()
+        pipeline.store_parsed(con, parsed, root)
+        store_s += time.perf_counter() - t
+    times["parse"] = parse_s
+    times["load parsed"] = store_s
+    t = time.perf_counter()
+    pipeline.build_marts(con, sql_dir())
+    times["models+audits"] = time.perf_counter() - t
+    con.close()
+    times["total"] = time.perf_counter() - t_all
+    return {"articles": len(ids), "seconds": times,
+            "articles_per_second": {k: round(len(ids) / v, 1) if v else None for k, v in times.items()}}
+
+
+def run_child(cmd: list[str], env: dict) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS (MB) of the child, and its stdout."""
+    t = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=err, text=True)
+        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - t
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode != 0:
+            raise RuntimeError(f"{cmd} failed:\n{err.read()[-3000:]}")
+        return wall, usage.ru_maxrss // 1024, out.read()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--articles", type=int, nargs="+", default=[1000])
+    ap.add_argument("--batch-size", type=int, default=500)
+    args = ap.parse_args()
+    cli = str(Path(sys.executable).parent / "etl-gone")
+    results = []
+    with tempfile.TemporaryDirectory() as tmp_s:
+        tmp = Path(tmp_s)
+        env = dict(os.environ, PREFECT_HOME=str(tmp / "prefect-home"))
+        t_flow, _, out = run_child([sys.executable, "-c", TRIVIAL_FLOW], env)
+        trivial = {"wall_s": round(t_flow, 2)}
+        for n in args.articles:
+            corpus = tmp / f"corpus{n}"
+            build_corpus(corpus, n)
+            plain = plain_pipeline(corpus, tmp / f"plain{n}.duckdb", args.batch_size)
+            wh = tmp / f"flow{n}.duckdb"
+            cmd = [cli, "run", "--source", str(corpus), "--warehouse", str(wh), "--batch-size", str(args.batch_size)]
+            wall, peak_mb, _ = run_child(cmd, env)
+            rerun, _, _ = run_child(cmd, env)
+            share = max(0.0, (wall - trivial["wall_s"] - plain["seconds"]["total"]) / wall)
+            results.append({
+                "articles": n, "flow_wall_s": round(wall, 2), "articles_per_s": round(n / wall, 1),
+                "peak_rss_mb": peak_mb, "noop_rerun_s": round(rerun, 2),
+                "noop_minus_trivial_s": round(rerun - trivial["wall_s"], 2),
+                "plain_pipeline": plain, "prefect_share_of_wall": round(share, 3),
+            })
+            shutil.rmtree(corpus)
+    report = {"trivial_flow": trivial, "runs": results}
+    (ROOT / "bench" / "out").mkdir(exist_ok=True)
+    (ROOT / "bench" / "out" / "pipeline.json").write_text(json.dumps(report, indent=2))
+    print(f"trivial Prefect flow: {trivial['wall_s']} s")
+    for r in results:
+        print(f"\n{r['articles']} articles: flow {r['flow_wall_s']} s ({r['articles_per_s']}/s), "
+              f"peak {r['peak_rss_mb']} MB, no-op re-run {r['noop_rerun_s']} s "
+              f"({r['noop_minus_trivial_s']:+} s vs trivial flow), Prefect share {r['prefect_share_of_wall']:.1%}")
+        for stage, secs in r["plain_pipeline"]["seconds"].items():
+            aps = r["plain_pipeline"]["articles_per_second"][stage]
+            print(f"  {stage:16} {secs:7.2f} s  {aps} articles/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
