@@ -29,6 +29,7 @@ DEFAULT_BATCH_SIZE = 500
 SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
 AUDIT_ARTIFACT_KEY = "etl-gone-audits"
 PROGRESS_ARTIFACT_KEY = "etl-gone-progress"
+TIMELINE_ARTIFACT_KEY = "etl-gone-timeline"
 
 
 class Progress:
@@ -102,6 +103,21 @@ def build_models(con, sql_path: str):
     return rebuilt, audits
 
 
+@task(name="publish-timeline", cache_policy=NO_CACHE)
+def publish_timeline(con, warehouse: str):
+    path, rows = pipeline.write_timeline(con, warehouse)
+    create_markdown_artifact(
+        key=TIMELINE_ARTIFACT_KEY, description="the events timeline of this warehouse",
+        markdown=f"# Events timeline\n\nOpen [{path.name}]({path.as_uri()}) in a browser "
+                 f"(`etl-gone timeline --warehouse {warehouse}` writes it again).\n\n"
+                 f"{len(rows)} events below, in date order.")
+    if rows:
+        create_table_artifact(key=TIMELINE_ARTIFACT_KEY + "-events", table=rows,
+                              description="marts.events in date order")
+    get_run_logger().info("timeline written to %s (%d events)", path, len(rows))
+    return str(path)
+
+
 @task(name="publish-summary", cache_policy=NO_CACHE)
 def publish_summary(con, stats, warehouse: str, run_id: str, flow_run_id, started_at):
     counts = pipeline.table_counts(con)
@@ -153,6 +169,8 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         progress.advance(1, "models built and audited")
         progress.close()
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
+        if stats.models_rebuilt or not pipeline.timeline_path(warehouse).exists():
+            publish_timeline(con, warehouse)
         publish_summary(con, stats, warehouse, run_id, flow_run_id, started_at)
     finally:
         con.close()

@@ -1,6 +1,14 @@
 -- marts.quote_variants: one row per outlet's wording of an utterance, with
 -- what it adds to or drops from the chosen wording; real differences (words
 -- added or dropped, another speaker) are flagged as possible misquotes.
+-- @column quote_key: the utterance (marts.quotes.quote_key)
+-- @column quote_id: this wording's quotation (staging.quotes.quote_id)
+-- @column article_id: the article carrying this wording
+-- @column speaker: the speaker this article gives; NULL when it names none
+-- @column quote_text: this article's wording
+-- @column words_added: words of this wording missing from the chosen (longest) wording
+-- @column words_dropped: words of the chosen wording missing from this one
+-- @column possible_misquote: true when another outlet carries the utterance and this wording adds words or names another speaker
 with chosen as (
     select
         quote_key,

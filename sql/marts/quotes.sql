@@ -1,6 +1,13 @@
 -- marts.quotes: one row per distinct utterance across all outlets.
 -- quote_text is the longest wording; speaker the most frequent named speaker;
 -- source_count the distinct articles that carry it.
+-- @column quote_key: id of the utterance: the smallest quote_id among its wordings (stable while those quotes stay)
+-- @column speaker: the most frequent named speaker among its wordings; NULL when no outlet names one
+-- @column quote_text: the longest wording
+-- @column source_count: distinct articles that carry it
+-- @column wording_count: quotations (rows of staging.quotes) that are this utterance
+-- @column speakers_disagree: true when outlets attribute it to different speakers
+-- @column article_ids: the articles that carry it
 select
     g.quote_key,
     mode(g.speaker) filter (where g.speaker is not null) as speaker,

@@ -2,6 +2,9 @@
 
     etl-gone run [--source DIR] [--warehouse FILE]
     etl-gone serve [--cron EXPR] [--source DIR] [--warehouse FILE]
+    etl-gone timeline [--warehouse FILE] [--out FILE.html]
+    etl-gone query NAME [-p key=value ...] [--format table|csv|json]
+    etl-gone query --list
 
 Exit status 0 when the run completed (even with quarantined files), 1 when
 the run itself failed (a failed audit, a broken model, a busy warehouse), 2
@@ -48,6 +51,40 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _timeline(args: argparse.Namespace) -> int:
+    from etl_gone.timeline import write_timeline
+
+    out = write_timeline(args.warehouse, args.out)
+    print(f"etl-gone: timeline written to {out}")
+    return 0
+
+
+def _query(args: argparse.Namespace) -> int:
+    from etl_gone import queries
+    from etl_gone.warehouse import connect_reader
+
+    if args.list or not args.name:
+        for q in queries.list_queries():
+            params = " ".join(f"[{p.name}]" if p.default is not None else p.name for p in q.params)
+            print(f"{q.name:28} {q.description}" + (f"  (params: {params})" if params else ""))
+        return 0
+    params = {}
+    for item in args.param:
+        key, sep, value = item.partition("=")
+        if not sep:
+            print(f"etl-gone: --param takes key=value, got {item!r}", file=sys.stderr)
+            return 2
+        params[key.strip()] = value
+    queries.get_query(args.name)  # unknown names fail before the warehouse is opened
+    con = connect_reader(args.warehouse, wait_seconds=args.lock_wait)
+    try:
+        columns, rows = queries.run_query(con, args.name, params)
+    finally:
+        con.close()
+    print(queries.format_rows(columns, rows, args.format))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="etl-gone", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -70,12 +107,47 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--source", help="folder of article files (default: the bundled sample)")
     serve.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file (default: %(default)s)")
     serve.set_defaults(handler=_serve)
+
+    timeline = sub.add_parser("timeline", help="draw the events mart as a self-contained HTML timeline")
+    timeline.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file (default: %(default)s)")
+    timeline.add_argument("--out", default="timeline.html", help="HTML file to write (default: %(default)s)")
+    timeline.set_defaults(handler=_timeline)
+
+    query = sub.add_parser("query", help="run a ready analyst query from sql/examples")
+    query.add_argument("name", nargs="?", help="query name (see --list)")
+    query.add_argument("-p", "--param", action="append", default=[], metavar="KEY=VALUE")
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--list", action="store_true", help="list the ready queries")
+    query.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file (default: %(default)s)")
+    query.add_argument("--lock-wait", type=float, default=5.0,
+                       help="seconds to wait while a run holds the warehouse (default: %(default)s)")
+    query.set_defaults(handler=_query)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
+    from etl_gone.queries import QueryParamError, UnknownQuery
+    from etl_gone.warehouse import WarehouseBusy, WarehouseMissing
+
     args = build_parser().parse_args(argv)
-    return args.handler(args)
+    try:
+        return args.handler(args)
+    except (UnknownQuery, QueryParamError) as exc:
+        print(f"etl-gone: {exc}", file=sys.stderr)
+        return 2
+    except (WarehouseMissing, WarehouseBusy) as exc:
+        print(f"etl-gone: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # duckdb errors on a file that is not a warehouse, etc.  # noqa: BLE001
+        import duckdb
+
+        if not isinstance(exc, (duckdb.Error, OSError)):
+            raise
+        print(f"etl-gone: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("etl-gone: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

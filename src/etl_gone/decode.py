@@ -36,8 +36,15 @@ MAX_REPLACEMENT_SHARE = 0.02
 # Some text a person could read: a few letters in a row.
 WORDS_RE = re.compile(r"[^\W\d_]{2,}")
 MIN_WORDS = 3
-HTML_SNIFF_RE = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
+# A .txt that is really a saved web page; matched on the decoded text, so a
+# byte-order mark or UTF-16 does not hide it.
+HTML_SNIFF_RE = re.compile(r"^[\s\ufeff]*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
 WINDOWS_1252 = "cp1252"
+# At most this share of bytes outside ASCII: too little evidence for the
+# guesser to pick an exotic code page (ASCII English with one "Peña" comes back
+# as cp1250 "Peńa", with three stray bytes as Japanese cp932); Windows-1252 it is.
+FEW_NON_ASCII_SHARE = 0.02
+NON_ASCII_BYTES_RE = re.compile(rb"[\x80-\xff]")
 
 
 @dataclass(frozen=True)
@@ -69,14 +76,14 @@ def is_article_name(name: str) -> bool:
     return lower.endswith(ARTICLE_SUFFIXES)
 
 
-def content_kind_of(name: str, data: bytes) -> str:
+def content_kind_of(name: str, text: str) -> str:
     lower = name.lower()
     if lower.endswith(GZIP_SUFFIX):
         lower = lower[: -len(GZIP_SUFFIX)]
     if lower.endswith(HTML_SUFFIXES):
         return "html"
     # a .txt that is really a saved web page
-    return "html" if HTML_SNIFF_RE.match(data[:512]) else "text"
+    return "html" if HTML_SNIFF_RE.match(text[:512]) else "text"
 
 
 def gunzip_bounded(data: bytes, max_bytes: int) -> bytes:
@@ -97,7 +104,12 @@ def _decode(data: bytes) -> tuple[str, str]:
             try:
                 return data[len(bom):].decode(encoding), encoding + "-bom"
             except UnicodeDecodeError:
-                raise RejectedInput(f"byte-order mark says {encoding} but the bytes are not valid {encoding}") from None
+                pass
+            # a damaged or truncated file: keep the good text when the damage is small
+            text = data[len(bom):].decode(encoding, errors="replace")
+            if text.count("\ufffd") <= MAX_REPLACEMENT_SHARE * len(text):
+                return text, encoding + "-bom (invalid bytes replaced)"
+            raise RejectedInput(f"byte-order mark says {encoding} but the bytes are not valid {encoding}")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -122,7 +134,16 @@ def _decode(data: bytes) -> tuple[str, str]:
     bad = text.count("\ufffd")
     if bad and bad / max(len(text), 1) <= MAX_REPLACEMENT_SHARE and _has_multibyte_utf8(data):
         return text, "utf-8 (invalid bytes replaced)"
-    guess = from_bytes(data[:200_000]).best()
+    sample = data[:200_000]
+    few_non_ascii = len(NON_ASCII_BYTES_RE.findall(sample)) <= FEW_NON_ASCII_SHARE * len(sample)
+    guess = None if few_non_ascii else from_bytes(sample).best()
+    # the guesser names one of several code pages that read these bytes alike:
+    # take Windows-1252 when it is one of them
+    if few_non_ascii or (guess is not None and WINDOWS_1252 in (guess.could_be_from_charset or ())):
+        try:
+            return data.decode(WINDOWS_1252), WINDOWS_1252
+        except UnicodeDecodeError:
+            guess = guess or from_bytes(sample).best()  # a byte Windows-1252 leaves undefined
     if guess is not None and guess.encoding:
         try:
             return data.decode(guess.encoding), guess.encoding
@@ -146,8 +167,10 @@ def decode_article(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> D
     if name.lower().endswith(GZIP_SUFFIX):
         data = gunzip_bounded(data, limits.max_file_bytes)
     if not data.strip():
-        raise RejectedInput("empty file: no article text")
+        raise RejectedInput("empty file: no article text")  # no bytes, or ASCII white space only
     text, encoding = _decode(data)
+    if not text.strip():  # Unicode spaces (no-break, ideographic) only
+        raise RejectedInput("empty file: only white space, no article text")
     sample = text[:200_000]
     controls = len(CONTROL_CHARS_RE.findall(sample))
     if controls / max(len(sample), 1) > MAX_CONTROL_CHAR_SHARE:
@@ -156,4 +179,4 @@ def decode_article(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> D
         raise RejectedInput(f"undecodable bytes: not valid text in {encoding}")
     if len(WORDS_RE.findall(sample)) < MIN_WORDS:
         raise RejectedInput("no article text (no words found)")
-    return DecodedText(text=text, encoding=encoding, content_kind=content_kind_of(name, data))
+    return DecodedText(text=text, encoding=encoding, content_kind=content_kind_of(name, text))

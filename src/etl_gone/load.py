@@ -160,7 +160,7 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
         con.register("batch_rejected", rejected)
         stats.articles_added = con.execute(f"""
             insert into {RAW}.articles by name
-            select b.*, now()::timestamp as ingested_at from batch_articles b
+            select b.*, (now() at time zone 'UTC') as ingested_at from batch_articles b
             where b.article_id not in (select article_id from {RAW}.articles)""").fetchone()[0]
         counts = con.execute(f"""
             select count(*) filter (where s.article_id is null),
@@ -186,7 +186,7 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
             where s.source_root = b.source_root and s.source_name = b.source_name and s.article_id <> b.article_id""")
         con.execute(f"""
             insert into {RAW}.source_files by name
-            select b.*, now()::timestamp as first_seen_at from batch_files b
+            select b.*, (now() at time zone 'UTC') as first_seen_at from batch_files b
             where not exists (select 1 from {RAW}.source_files s
                               where s.source_root = b.source_root and s.source_name = b.source_name)""")
         con.execute(f"""
@@ -202,7 +202,7 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
         stats.files_rejected = len(batch.rejected)
         con.execute(f"""
             insert into {RAW}.rejected_files by name
-            select b.*, now()::timestamp as rejected_at from batch_rejected b
+            select b.*, (now() at time zone 'UTC') as rejected_at from batch_rejected b
             where not exists (select 1 from {RAW}.rejected_files r
                               where r.source_root = b.source_root and r.source_name = b.source_name
                                 and r.stage = b.stage and r.reason = b.reason
@@ -249,7 +249,7 @@ def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch, source
             con.execute(f"""
                 insert into {RAW}.rejected_files by name
                 select coalesce(s.source_root, ?) as source_root, coalesce(s.source_name, f.source_name) as source_name,
-                       a.content_sha256, 'parse' as stage, f.reason, now()::timestamp as rejected_at
+                       a.content_sha256, 'parse' as stage, f.reason, (now() at time zone 'UTC') as rejected_at
                 from batch_failures f join {RAW}.articles a using (article_id)
                 left join {RAW}.source_files s using (article_id)""", [source_root])
         _bump_generation(con)

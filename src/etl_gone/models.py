@@ -148,8 +148,10 @@ def run_audits(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[AuditResul
 
 
 def sql_fingerprint(sql_dir: Path) -> str:
+    """Hash of the models and audits (not the example queries): what a build depends on."""
     digest = hashlib.sha256()
-    for path in sorted(sql_dir.rglob("*.sql")):
+    paths = [p for folder in LAYERS + ("tests",) for p in (sql_dir / folder).glob("*.sql")]
+    for path in sorted(paths):
         digest.update(path.relative_to(sql_dir).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -7,16 +7,19 @@ tests exercise the incremental and failure cases cheaply.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
 
-from etl_gone import load, models
+from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
 from etl_gone.parse import PARSER_VERSION, ArticleToParse, ParsedBatch, parse_batch
 from etl_gone.sources import SourceFile, discover, read_files
+
+log = logging.getLogger(__name__)
 
 # Tables whose row counts the run summary reports.
 SUMMARY_TABLES = (
@@ -103,6 +106,9 @@ def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = Fal
     con.execute("begin transaction")
     try:
         models.build_models(con, sql_dir)
+        # create-or-replace drops comments: the descriptions go back on every build
+        for problem in catalog.apply_comments(con, sql_dir):
+            log.warning("table docs: %s", problem)
         results = models.run_audits(con, sql_dir)
         failed = [r for r in results if not r.passed]
         if failed:
@@ -113,6 +119,28 @@ def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = Fal
         con.execute("rollback")
         raise
     return True, results
+
+
+def timeline_path(warehouse: str | Path) -> Path:
+    """Where a run leaves the HTML timeline: beside the warehouse file."""
+    wh = Path(warehouse)
+    return wh.with_name(wh.stem + "_timeline.html")
+
+
+def write_timeline(con: duckdb.DuckDBPyConnection, warehouse: str | Path) -> tuple[Path, list[dict]]:
+    """Render the events mart to HTML beside the warehouse; also return the
+    timeline rows for a table artifact."""
+    from etl_gone import timeline
+
+    out = timeline_path(warehouse)
+    out.write_text(timeline.render_timeline(con), encoding="utf-8")
+    have = models.existing_tables(con)
+    rows = []
+    if "marts.events" in have:
+        cols = ["event_date", "date_precision", "event_type", "summary", "source_count"]
+        rows = [dict(zip(cols, (str(v) if v is not None else None for v in r))) for r in con.execute(
+            f"select {', '.join(cols)} from marts.events order by event_date nulls last, event_id limit 200").fetchall()]
+    return out.resolve(), rows
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:

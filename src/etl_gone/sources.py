@@ -14,6 +14,8 @@ from etl_gone.ids import content_sha256
 
 # Articles are identified by the first hex digits of their content hash.
 ARTICLE_ID_CHARS = 16
+SYMLINKED_FOLDER_REASON = "symlinked folder not followed (a link can loop back); copy the folder in instead"
+NOT_REGULAR_REASON = "not a regular file (broken or looping link, pipe or device)"
 
 
 @dataclass(frozen=True)
@@ -71,21 +73,39 @@ def discover(source_dir: str | os.PathLike) -> tuple[list[SourceFile], list[Reje
         raise NotADirectoryError(f"source folder not found: {source_dir}")
     found: list[SourceFile] = []
     rejected: list[Rejection] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+
+    def unreadable_folder(exc: OSError) -> None:
+        rel = _relative_name(Path(exc.filename or root), root)
+        rejected.append(Rejection(str(root), rel, None, "discover", f"cannot read folder: {exc.strerror or exc}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable_folder):
+        # a symlinked folder is never entered (a link can loop back), but it is
+        # reported: what it holds is not in the warehouse
+        for name in sorted(d for d in dirnames if not d.startswith(".") and (Path(dirpath) / d).is_symlink()):
+            rejected.append(Rejection(str(root), _relative_name(Path(dirpath) / name, root), None, "discover",
+                                      SYMLINKED_FOLDER_REASON))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (Path(dirpath) / d).is_symlink())
         for name in sorted(filenames):
             if name.startswith("."):
                 continue  # hidden files: editor swap files, .DS_Store
             path = Path(dirpath) / name
-            rel = path.relative_to(root).as_posix()
+            rel = _relative_name(path, root)
             if not is_article_name(name):
                 rejected.append(Rejection(str(root), rel, None, "discover",
                                           "not an article file (expected .txt, .html or .htm, optionally .gz)"))
             elif not path.is_file():
-                rejected.append(Rejection(str(root), rel, None, "discover", "not a regular file (broken link?)"))
+                rejected.append(Rejection(str(root), rel, None, "discover", NOT_REGULAR_REASON))
             else:
                 found.append(SourceFile(str(path), rel))
     return found, rejected
+
+
+def _relative_name(path: Path, root: Path) -> str:
+    """The '/'-separated name under the source folder, always valid Unicode:
+    bytes of a file name that are not UTF-8 are written as \\xNN (the name
+    is stored as text, and must stay distinct from its neighbours')."""
+    rel = path.relative_to(root).as_posix()
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def article_id_for(sha256_hex: str) -> str:

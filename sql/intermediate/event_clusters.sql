@@ -1,0 +1,53 @@
+-- intermediate.event_clusters: one row per event mention, with the mention
+-- that represents its event (root_id) and the event's id.
+-- Each mention points at the most precise mention it is linked to (dated
+-- before undated, then the shortest period, then the smallest id); pointers
+-- are followed to the end. A pointer always goes to a strictly more precise
+-- mention, so a year-level date joins the day inside it, an undated mention
+-- joins a dated one, and two days of one year are never joined through it.
+with recursive
+ranked as (
+    select
+        l.candidate_id,
+        l.other_id,
+        row_number() over (
+            partition by l.candidate_id
+            order by (o.period_start is null), date_diff('day', o.period_start, o.period_end), o.candidate_id
+        ) as rank
+    from intermediate.event_links as l
+    join intermediate.event_mentions as o on o.candidate_id = l.other_id
+),
+parents as (
+    select candidate_id, other_id as parent_id from ranked where rank = 1
+),
+walk(candidate_id, node, depth) as (
+    select candidate_id, parent_id, 0 from parents
+    union all
+    select w.candidate_id, p.parent_id, w.depth + 1
+    from walk as w
+    join parents as p on p.candidate_id = w.node
+    where p.parent_id <> w.node and w.depth < 64
+),
+roots as (
+    select candidate_id, arg_max(node, depth) as root_id from walk group by candidate_id
+),
+keyed as (
+    select
+        r.candidate_id,
+        r.root_id,
+        -- the event id: its type, what it is about and its date, so that it
+        -- stays the same when more articles about it arrive
+        md5(concat_ws('|', m.event_type,
+                      coalesce(m.work_key, m.venue_key, array_to_string(m.participant_keys, ',')),
+                      coalesce(cast(m.period_start as varchar), 'undated:' || m.candidate_id),
+                      cast(m.period_end as varchar))) as base_id
+    from roots as r
+    join intermediate.event_mentions as m on m.candidate_id = r.root_id
+)
+select
+    candidate_id,
+    root_id,
+    -- two different events with the same type, key and date keep apart
+    case when count(distinct root_id) over (partition by base_id) > 1
+         then md5(base_id || '|' || root_id) else base_id end as event_id
+from keyed

@@ -1,0 +1,33 @@
+-- intermediate.event_links: one row per ordered pair of event mentions that
+-- may be the same real-world event (every mention is also linked to itself).
+-- Same event_type; dates agree (one period contains the other, or one side
+-- is undated); and what they are about agrees:
+--   both name a work      -> the works match (equal, or one inside the other word by word)
+--   else both name a venue -> the venues match
+--   neither names a work   -> they share a participant
+--   one names a work       -> they share a participant and both are dated
+select
+    a.candidate_id,
+    b.candidate_id as other_id
+from intermediate.event_mentions as a
+join intermediate.event_mentions as b
+  on a.event_type = b.event_type
+ and (a.period_start is null or b.period_start is null
+      or (a.period_start <= b.period_start and b.period_end <= a.period_end)
+      or (b.period_start <= a.period_start and a.period_end <= b.period_end))
+where a.candidate_id = b.candidate_id
+   or case
+        when a.work_key is not null and b.work_key is not null then
+            a.work_key = b.work_key
+            or contains(' ' || a.work_key || ' ', ' ' || b.work_key || ' ')
+            or contains(' ' || b.work_key || ' ', ' ' || a.work_key || ' ')
+        when a.venue_key is not null and b.venue_key is not null then
+            a.venue_key = b.venue_key
+            or contains(' ' || a.venue_key || ' ', ' ' || b.venue_key || ' ')
+            or contains(' ' || b.venue_key || ' ', ' ' || a.venue_key || ' ')
+        when a.work_key is null and b.work_key is null then
+            len(list_intersect(a.participant_keys, b.participant_keys)) > 0
+        else
+            a.period_start is not null and b.period_start is not null
+            and len(list_intersect(a.participant_keys, b.participant_keys)) > 0
+      end

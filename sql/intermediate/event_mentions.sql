@@ -1,0 +1,44 @@
+-- intermediate.event_mentions: one row per event candidate (an event mention
+-- in one article), with the keys the merge compares: normalised work and
+-- venue keys, participant keys, and the period [period_start, period_end]
+-- its date names (both NULL when the mention is undated).
+select
+    c.candidate_id,
+    c.article_id,
+    c.claim_id,
+    c.paragraph_index,
+    c.event_type,
+    c.trigger,
+    c.participants,
+    -- "'N Crowd" and "*N Crowd" are one key: lower-case letters and digits only
+    coalesce((select list_sort(list(distinct k)) from (
+        select regexp_replace(lower(unnest(c.participants)), '[^a-z0-9]+', '', 'g') as k) where k <> ''),
+        []::varchar[]) as participant_keys,
+    c.work_title,
+    c.container_title,
+    c.venue,
+    -- "Foo’s Bar", "FOO'S BAR" and "Foo's Bar" are one key: lower case, no
+    -- apostrophes, other punctuation as single spaces
+    nullif(trim(regexp_replace(regexp_replace(lower(c.work_title), '[''’‘]', '', 'g'),
+                               '[^a-z0-9]+', ' ', 'g')), '') as work_key,
+    nullif(trim(regexp_replace(regexp_replace(lower(c.venue), '[''’‘]', '', 'g'),
+                               '[^a-z0-9]+', ' ', 'g')), '') as venue_key,
+    c.event_date,
+    c.date_end,
+    c.date_precision,
+    c.date_status,
+    c.time_text,
+    c.evidence_text,
+    c.event_date as period_start,
+    case
+        when c.event_date is null then null
+        when c.date_end is not null then c.date_end
+        when c.date_precision = 'day' then c.event_date
+        when c.date_precision = 'month' then last_day(c.event_date)
+        else make_date(year(c.event_date), 12, 31)
+    end as period_end,
+    a.published_at,
+    a.outlet
+from staging.event_candidates as c
+left join staging.articles as a using (article_id)
+where c.event_date is null or c.date_precision in ('day', 'month', 'year')

@@ -1,0 +1,76 @@
+-- marts.disputes: one row per side of competing accounts (a side is one
+-- claim). Two rules, both across different claimants:
+--   cause: claims that name who caused something (predicate 'cause') share
+--     a topic word but name different causes ("it was A who gave him the
+--     idea to go solo" / "he credits B as the reason he went solo");
+--   value: claims of the same fact (predicate, work, chart) with different
+--     numbers ("#11" / "No. 12").
+-- dispute_id is derived from the claims on all sides, topic says what is disputed.
+-- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
+-- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers)
+-- @column claimant: who makes this side's claim (canonical name); NULL for the outlet's own voice
+-- @column claim_text: the claim of this side
+-- @column article_id: the article it is in (raw.articles.article_id)
+-- @column claim_id: the claim (staging.claims.claim_id)
+-- @column position: what this side says: the cause it names, or its number
+-- @column outlet: outlet of the article; NULL when unknown
+with causes as (
+    select
+        c.claim_id,
+        c.subject,
+        regexp_replace(lower(c.subject), '[^a-z0-9]+', '', 'g') as subject_key,
+        regexp_replace(lower(c.claimant), '[^a-z0-9]+', '', 'g') as claimant_key,
+        unnest(string_split(c.topic, ' ')) as word
+    from staging.claims as c
+    where c.predicate = 'cause' and c.claimant is not null and c.subject is not null and c.topic is not null
+),
+cause_pairs as (
+    select a.word, a.claim_id as a_id, b.claim_id as b_id
+    from causes as a
+    join causes as b
+      on a.word = b.word and a.subject_key <> b.subject_key and a.claimant_key <> b.claimant_key
+),
+cause_members as (
+    select word, list(distinct claim_id order by claim_id) as members
+    from (select word, a_id as claim_id from cause_pairs union select word, b_id from cause_pairs)
+    group by word
+),
+cause_disputes as (
+    select members, 'cause of: ' || string_agg(word, ' ' order by word) as topic
+    from cause_members
+    group by members
+),
+values_ as (
+    select k.*
+    from intermediate.claim_keys as k
+    where k.number is not null
+),
+value_groups as (
+    select predicate, work_key, chart_key, list(distinct claim_id order by claim_id) as members,
+           any_value(work_title) as work_title, any_value(chart) as chart
+    from values_
+    group by predicate, work_key, chart_key
+    having count(distinct number) > 1 and count(distinct article_id) > 1
+),
+value_disputes as (
+    select members,
+           concat_ws(' ', predicate || ':', '"' || work_title || '"', 'on ' || chart) as topic
+    from value_groups
+),
+disputes as (
+    select members, topic from cause_disputes
+    union all
+    select members, topic from value_disputes
+)
+select
+    md5(array_to_string(d.members, ',')) as dispute_id,
+    d.topic,
+    c.claimant,
+    c.claim_text,
+    c.article_id,
+    c.claim_id,
+    coalesce(c.subject, cast(c.number as varchar)) as position,
+    a.outlet
+from disputes as d, unnest(d.members) as u(claim_id)
+join staging.claims as c using (claim_id)
+left join staging.articles as a using (article_id)

@@ -1,0 +1,1234 @@
+"""Claims and event candidates: who asserts what, and which sentences report
+a real-world event with its date.
+
+`extract_claims(article_id, paragraphs, entities, quotes, times, published)`
+walks the body sentence by sentence (`sentences.split_sentences`), cuts each
+sentence into its quoted and unquoted stretches and those into clauses
+("X was recorded in 2000, and was released in 2001" is two clauses), and
+returns:
+
+- `Claim` rows: one per clause that asserts something (an event trigger, a
+  named entity, a number, a date or a cause). The claimant is the quote's
+  speaker for quoted words, the subject of a reporting verb for reported
+  speech ("X revealed that ...", "X credits Y as ...", "according to X"),
+  else None: the outlet's own voice.
+- `EventCandidate` rows: one per event trigger (a verb or noun of the
+  `EVENT_TYPES` taxonomy) that is asserted (not negated, not hypothetical,
+  not a question) and has a date in its clause, or, undated, names a work or
+  venue that lets it join an event other sentences date. The date is the
+  time expression of the clause nearest the trigger; a clause with two
+  triggers gives each the expressions closest to it.
+
+Works are found three ways: titles in quotation marks (`quotes.works`),
+capitalised spans after a kind noun ("the album Foo Bar", "final album,
+Foo"), and later bare mentions of a title the article already introduced.
+"It"/"the song" before a trigger means the last work of that kind. A title
+after "off"/"from" ("the second single off of Foo") names the container,
+never the thing the trigger is about.
+
+Pure: strings in, frozen records out; never raises (a clause that breaks a
+rule is skipped, the rest of the article goes on); linear in the input.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from etl_gone.ids import make_id
+from etl_gone.sentences import split_sentences
+
+# ---------------------------------------------------------------- taxonomy
+
+RELEASE = "release"
+RECORDING = "recording"
+WRITING = "writing"
+PERFORMANCE = "performance"
+DEATH = "death"
+AWARD = "award"
+NOMINATION = "nomination"
+CHART_POSITION = "chart_position"
+BROADCAST = "broadcast"
+COLLABORATION = "collaboration"
+ELECTION = "election"
+VICTORY = "victory"
+APPOINTMENT = "appointment"
+RESIGNATION = "resignation"
+ACQUISITION = "acquisition"
+LAUNCH = "launch"
+ARREST = "arrest"
+LAWSUIT = "lawsuit"
+BIRTH = "birth"
+MARRIAGE = "marriage"
+FOUNDING = "founding"
+SIGNING = "signing"
+ANNOUNCEMENT = "announcement"
+
+# The event types and what makes one (the merge in SQL only joins mentions of one type).
+EVENT_TYPES: dict[str, str] = {
+    RELEASE: "a work comes out: released, came out, dropped, debuted, introduced as a single",
+    RECORDING: "a work is recorded or produced",
+    WRITING: "a work is written: wrote, penned, composed",
+    PERFORMANCE: "a performance or concert: performed, performance, headlined",
+    DEATH: "a death: died, death, passed away, was killed",
+    AWARD: "an award, prize or title is won or received",
+    NOMINATION: "a nomination for an award",
+    CHART_POSITION: "a chart placing: hit/peaked at No. N, entered the chart",
+    BROADCAST: "a show airs: aired, premiere, kicks off a season, an appearance on a show",
+    COLLABORATION: "a joint work: duet, featuring, teamed up, appears on a track",
+    ELECTION: "an election is won: elected, re-elected, won the election",
+    VICTORY: "a contest is won: won, beat, defeated",
+    APPOINTMENT: "someone takes a post: appointed, sworn in, hired as",
+    RESIGNATION: "someone leaves a post: resigned, stepped down, was fired",
+    ACQUISITION: "a company or asset changes hands: acquired, bought, merger",
+    LAUNCH: "a product or campaign starts: launched, unveiled",
+    ARREST: "an arrest or charge: arrested, charged with, indicted",
+    LAWSUIT: "a lawsuit: sued, filed a lawsuit",
+    BIRTH: "a birth: was born",
+    MARRIAGE: "a wedding: married, wed",
+    FOUNDING: "an organisation is founded",
+    SIGNING: "a deal, contract or law is signed",
+    ANNOUNCEMENT: "a formal announcement",
+}
+
+# (event type, normalised predicate, trigger pattern). Earlier rows win when
+# two triggers overlap. Bare infinitives ("to record") are left out on
+# purpose: they mostly name wishes and plans, not events.
+TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
+    (RELEASE, "release", r"re-?released|releases|releasing|released|came out|comes out|come out|"
+                         r"coming out|dropped|drops|introduced as|hit (?:stores|shelves|theaters|theatres)"),
+    (RECORDING, "record", r"re-?recorded|recorded|recording|records|produced|co-produced"),
+    (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
+    (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
+                             r"took the stage|takes the stage"),
+    (DEATH, "die", r"died|dies|death|passed away|was killed|were killed"),
+    (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for"),
+    (BROADCAST, "air", r"aired|airs|airing|premiered|premieres|premiere|broadcast|broadcasts|televised|"
+                       r"season finale|kick(?:s|ed|ing)? off (?:the |a |its |their |his |her )?"
+                       r"(?:\w+ ){0,3}(?:season|series|show|episode)"),
+    (COLLABORATION, "collaborate", r"duets?|dueted|featuring|feat\.|collaborated|collaborates|collaboration|"
+                                   r"teamed up|teams up|joined forces"),
+    (ELECTION, "elect", r"elected|re-elected|reelected|won (?:the |a )?(?:\w+ ){0,2}(?:election|primary|vote)"),
+    (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?"
+                             r"(?:chief|head|director|coach|manager|president|chairman|ceo|minister)"),
+    (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked"),
+    (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with"),
+    (LAUNCH, "launch", r"launched|launches|unveiled|unveils"),
+    (ARREST, "arrest", r"arrested|charged with|indicted"),
+    (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
+    (BIRTH, "bear", r"was born|were born"),
+    (MARRIAGE, "marry", r"got married|were married|was married|marries|married (?=[A-Z])|wed (?=[A-Z])"),
+    (FOUNDING, "found", r"founded|co-founded"),
+    (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)"),
+    (ANNOUNCEMENT, "announce", r"announced|announces"),
+)
+TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
+
+# Winning: an award, an election or a contest, by what is won.
+WIN_RE = re.compile(r"\b(?:won|wins|winning|took home|take home|takes home|taking home|scooped|"
+                    r"received|receives|accepted|picked up|was awarded|were awarded|was honou?red with)(?![\w'\u2019-])")
+AWARD_NOUN_RE = re.compile(r"\b(?:award|awards|prize|medal|trophy|honou?r|grammy|grammys|oscar|oscars|emmy|"
+                           r"emmys|tony|bafta|globe|title|championship|cup|pennant|belt|crown)\b", re.I)
+ELECTION_NOUN_RE = re.compile(r"\b(?:election|primary|vote|seat|mandate|referendum|nomination)\b", re.I)
+CONTEST_NOUN_RE = re.compile(r"\b(?:match|game|race|final|semi-?final|series|tie|bout|fight|contest|stage|"
+                             r"tournament|league|derby|case|battle|bid)\b", re.I)
+BEAT_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame)(?![\w'\u2019-])")
+WIN_NOUN_WINDOW = 80
+
+# Chart placings: a climbing verb and then a position or a chart name.
+CHART_VERB_RE = re.compile(r"\b(?:hit|hits|peaked|peaks|reached|reaches|climbed|climbs|rose|rises|debuted|"
+                           r"debuts|landed|lands|topped|tops|entered|enters|charted|charts|spent)(?![\w'\u2019-])")
+CHART_POSITION_RE = re.compile(r"(?:#\s?(?P<hash>\d{1,3})\b|\b[Nn]o\.\s?(?P<no>\d{1,3})\b|"
+                               r"\b[Nn]umber\s+(?P<num>\d{1,3})\b|\b[Nn]umber\s+(?P<word>one|two|three|four|"
+                               r"five|six|seven|eight|nine|ten)\b)")
+POSITION_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+CHART_WORD_RE = re.compile(r"\b[Cc]harts?\b|\bBillboard\b|\bHot 100\b|\bTop (?:10|20|40|100)\b")
+CHART_WINDOW = 70
+# "on the Billboard Hot 100 chart", "on the Hip Hop/R&B airplay chart"
+CHART_NAME_RE = re.compile(
+    r"\b(?:on|atop|topped|tops|entered|enters)\s+(?:the\s+)?(?P<name>(?:[A-Z0-9][\w/&'\u2019.+-]*\s+){0,5}"
+    r"[A-Z0-9][\w/&'\u2019+-]*)(?P<tail>(?:\s+[a-z/&-]+){0,2}\s+chart)?")
+
+# "appears on the new track X" is a collaboration; "appearance on X" (a show) a broadcast.
+APPEARANCE_RE = re.compile(r"\b(?:appearance|appearances|appears|appeared|appearing)\s+on\b")
+TRACK_NOUN_RE = re.compile(r"\b(?:tracks?|songs?|singles?|records?|albums?|remix(?:es)?|tunes?|eps?|lps?)\b", re.I)
+APPEARANCE_WINDOW = 40
+
+# Words before a trigger (in its clause) that deny it or make it a wish.
+NEGATION_RE = re.compile(
+    r"\b(?:never|not|no|nor|neither|without|could|might|should|if|unless|whether|instead of|"
+    r"rather than|wanted to|wants to|want to|hoped to|hopes to|hoping to|tried to|trying to|"
+    r"plans? to|planned to|refused to|failed to|would like to|chance to|opportunity to)\b|n[\u2019']t\b",
+    re.I)
+NEGATION_WINDOW_WORDS = 8
+# Two triggers of one type this close are one event ("recorded and produced").
+SAME_EVENT_GAP_WORDS = 3
+# A date further than this from its trigger belongs to another part of the sentence.
+MAX_TIME_DISTANCE_WORDS = 15
+CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
+# A date right after these is not when the event happened ("since 1993", "by 2024").
+NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
+                                    r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
+# Passive or intransitive: the work is the subject, before the trigger ("Foo was released").
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
+INTRANSITIVE_TRIGGER_RE = re.compile(r"(?i)came out|comes out|come out|coming out|debuted|debuts|premiered|"
+                                     r"premieres|aired|airs")
+# A direct object after an active trigger ("released a letter", "wrote two books").
+DIRECT_OBJECT_RE = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|two|three|four|five|several|\d+|new|"
+                              r"first|second|third|debut|latest)\s+[\w-]+")
+# Event types that are about a work: without a title they need a direct object.
+WORK_EVENT_TYPES = frozenset({RELEASE, RECORDING, WRITING})
+
+# Reporting verbs: their subject is the claimant of what follows.
+REPORTING_RE = re.compile(
+    r"\b(?:said|says|told|tells|telling|revealed|reveals|revealing|thought|thinks|believed|believes|"
+    r"claimed|claims|claiming|insisted|insists|admitted|admits|explained|explains|recalled|recalls|"
+    r"credits|credited|crediting|blamed|blames|denied|denies|argued|argues|maintained|maintains|"
+    r"stated|states|confirmed|confirms|suggested|suggests|noted|notes|added|adds|shared|shares|"
+    r"acknowledged|acknowledges|alleged|alleges|testified|contended|contends|asserted|asserts|"
+    r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
+    r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned)\b")
+ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
+# Between a subject and its verb: auxiliaries and adverbs only ("Doe has also said").
+SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|once|always|never|previously|"
+                            r"reportedly|now|still|even|first|again|[a-z]+ly))*\s+")
+# A verb opening its clause: after a comma or a conjunction, maybe behind a short adverbial.
+CLAUSE_OPENING_RE = re.compile(r"(?:,|\band|\bbut|^)\s*(?:[\w ]{0,30},\s*)?(?:(?:\w+ly|later|then|also|once)\s+)*$")
+SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
+# "A and B's duet": A is a possessor, not the sentence's subject.
+POSSESSOR_PAIR_RE = re.compile(r"\s+and\s+[A-Z][\w.'\u2019 -]{0,40}?['\u2019]s\b")
+# A name after these is an object, not the sentence's subject.
+OBJECT_LEAD_RE = re.compile(r"\b(?:to|with|for|by|from|of|about|at|on|in|into|than|telling|told|via|"
+                            r"against|like|and|or)\s+$", re.I)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We)\b")
+# A pronoun just before a trigger is its subject ("he originally wrote").
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<pronoun>he|she|I|we|they)\s+(?:\w+\s+){0,2}$", re.I)
+
+# Causes: who gave someone an idea or made them do something.
+CAUSE_AFTER_CUE_RE = re.compile(
+    r"\b(?:it\s+(?:was|is)|credit(?:s|ed|ing)?|(?:came|comes|come)\s+from|"
+    r"blam(?:e|es|ed|ing)\s+(?:it|this|that)\s+on|thanks\s+to|because\s+of|"
+    r"(?:inspired|influenced|prompted|persuaded|convinced|encouraged|pushed)\s+by)\s+$", re.I)
+CAUSE_AFTER_NEEDS_WHO = re.compile(r"\bit\s+(?:was|is)\s+$", re.I)
+WHO_RE = re.compile(r"^\s+(?:who|that)\b", re.I)
+CAUSE_BEFORE_CUE_RE = re.compile(
+    r"^(?:['\u2019]s\s+\w+\s+)?,?\s+(?:who\s+)?(?:(?:first|really|actually|originally)\s+)?"
+    r"(?:inspired|prompted|persuaded|convinced|encouraged|pushed|urged|motivated|talked)\s+"
+    r"(?:\w+\s+)?(?:to|into)\b"
+    r"|^,?\s+(?:who\s+)?(?:planted|gave|put|sparked)\s+(?:\w+\s+){0,2}(?:idea|seed|thought)", re.I)
+CAUSE_PREDICATE = "cause"
+MAX_TOPIC_WORDS = 6
+TOPIC_WORD_RE = re.compile(r"[a-z]{4,}")
+# Light words that say nothing about what was caused.
+TOPIC_STOPWORDS = frozenset("""
+that this these those there their them they then than what when where which while with
+without within from into onto over under about after before because since until just only
+also even very really actually always never ever once still first last place time times
+reason idea ideas head mind thing things something anything everything nothing someone
+anyone everyone nobody thought thinks think said says told tells telling planted gave give
+given make made making have having been being were will would could should might must
+start started starting begin began begun beginning moved move ended good well much more
+most some other others another each every many such like back away here came come comes
+inspired prompted persuaded convinced encouraged pushed urged motivated credits credited
+decision decide decided going goes went wanted want wants doing done does didn first
+""".split())
+
+# Kind nouns before a title, by the class an anaphor ("the song") looks up.
+KIND_CLASSES = {
+    "song": "song", "single": "song", "track": "song", "hit": "song", "tune": "song", "anthem": "song",
+    "ballad": "song", "duet": "song", "record": "song",
+    "album": "album", "lp": "album", "ep": "album", "mixtape": "album", "soundtrack": "album",
+    "series": "show", "show": "show", "sitcom": "show", "program": "show", "programme": "show",
+    "episode": "show", "special": "show", "documentary": "show", "podcast": "show",
+    "premiere": "show", "finale": "show", "season": "show", "edition": "show",
+    "film": "film", "movie": "film", "book": "book", "novel": "book", "memoir": "book",
+    "play": "stage", "musical": "stage", "opera": "stage", "tour": "tour",
+}
+# A kind noun, then (optionally "of" / a comma) the start of a title.
+KIND_BEFORE_TITLE_RE = re.compile(
+    r"\b(?P<kind>" + "|".join(sorted(KIND_CLASSES, key=len, reverse=True)) + r")(?:\s+of)?(?:,\s*|\s+)"
+    r"(?=[*'\u2018\u2019]?[A-Z0-9])", re.I)
+# The same right before a quoted title ("the song 'Foo'", "hit \"Foo\"").
+KIND_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?P<kind>" + "|".join(sorted(KIND_CLASSES, key=len, reverse=True)) + r")(?:\s+of)?,?\s*$", re.I)
+# A title after these names the container of the thing discussed.
+CONTAINER_LEAD_RE = re.compile(r"\b(?:off(?:\s+of)?|from)\s+(?P<between>(?:[\w*'\u2019,-]+\s+){0,9}?)$", re.I)
+# ... unless a preposition or a noun of appearance intervenes ("from his appearance on X")
+CONTAINER_BLOCK_RE = re.compile(r"\b(?:on|at|in|with|by|for|to|about|as|into|during|appearance|interview|clip|"
+                                r"episode|show|said|says)\b", re.I)
+# What comes before "off"/"from" when a container follows: a song noun or a title.
+CONTAINER_PRE_RE = re.compile(r"(?:\b(?:single|singles|song|songs|track|tracks|cut|tune|hit|b-side|ballad|duet|"
+                              r"remix|number)|[\"\u201d\u2019',])\s*$", re.I)
+CONTAINER_TITLE_LEAD_RE = re.compile(r"\b(?:off(?:\s+of)?|from)\s+(?:the\s+(?:album|record|lp|ep)\s+)?(?=[A-Z])")
+ALBUM_END_RE = re.compile(r"\b(?:album|lp|ep|record|mixtape|soundtrack|collection)\s*,?\s*$", re.I)
+CONTAINER_LOOKBACK = 70
+# A date right before a kind noun is an attribute of the work ("their 2001 hit").
+ATTRIBUTIVE_DATE_RE = re.compile(r"\s+(?:" + "|".join(KIND_CLASSES) + r")\b", re.I)
+# "It was released", "the song hit": an anaphor of a work just before a trigger.
+IT_BEFORE_TRIGGER_RE = re.compile(r"\b(?:it|It)\s+(?:(?:\w+ly|was|is|has|had|been|being|then|also|later|"
+                                  r"eventually|finally|soon)\s+){0,3}$")
+DEFINITE_WORK_RE = re.compile(r"\b(?:the|that|this)\s+(?:song|track|single|tune|album|record|show|series|"
+                              r"film|movie|book)\b", re.I)
+ANAPHOR_CLASSES = {"song": ("song", None), "track": ("song", None), "single": ("song", None),
+                   "tune": ("song", None), "record": ("song", "album", None), "album": ("album", None),
+                   "show": ("show", None), "series": ("show", None), "film": ("film", None),
+                   "movie": ("film", None), "book": ("book", None)}
+# Named awards and venues.
+AWARD_NAME_END_RE = re.compile(r"(?:Award|Prize|Medal|Trophy|Cup|Grammy|Oscar|Emmy|Globe)$")
+VENUE_LEAD_RE = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z0-9])")
+LEADING_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s+)+")
+
+# Tokens of a capitalised title span: capitalised words, numbers, marks.
+TITLE_TOKEN_RE = re.compile(r"[*'\u2018\u2019]?[A-Z0-9][\w'\u2019&.*/+-]*|[*'\u2018\u2019][Nn]\b")
+TITLE_CONNECTORS = frozenset({"of", "the", "a", "an", "and", "&", "in", "on", "to", "for", "de", "la",
+                              "le", "du", "del", "da", "y", "with", "from", "at", "by", "so", "or"})
+MAX_TITLE_TOKENS = 8
+# "Foo Bar in June 2010": a title does not run on into a date.
+CALENDAR_WORDS = frozenset("""january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+saturday sunday""".split())
+MIN_BARE_TITLE_CHARS = 5  # shorter known titles ("Pop") are only matched in quotation marks
+# Capitalised words that start sentences, not titles.
+NOT_TITLE_WORDS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That",
+                             "In", "On", "At", "But", "And", "However", "When", "While", "Although"})
+
+# Clause boundaries: a comma before a conjunction, a semicolon, a dash before
+# a conjunction, or a comma before a subject pronoun ("..., It hit No. 11").
+CLAUSE_BREAK_RE = re.compile(
+    r",\s*(?:and|but|while|whereas|although|though|yet)\b\s*,?\s*"
+    r"|;\s+"
+    r"|\s+(?:--|\u2014|\u2013)\s+(?:and|but)\b\s*"
+    r"|,\s+(?=(?:it|It|he|He|she|She|they|They)\s+(?!said|says|added|adds|explained|recalled|told)[a-z]+)")
+# A clause starting like this has no subject of its own: it shares the last one.
+SHARED_SUBJECT_START_RE = re.compile(r"^(?:was|were|is|are|has|had|have|then|later|also|subsequently|"
+                                     r"eventually|will|would|did|got|became)\b")
+QUESTION_END_RE = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$")
+WORD_RE = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
+MIN_CLAIM_WORDS = 4
+# Calls to action and lead-ins assert nothing ("Watch the video below:").
+NOT_A_CLAIM_RE = re.compile(r"^(?:watch|click|read|see|listen|subscribe|follow|sign up|share|check out|"
+                            r"scroll|tap|download|join us|leave a|tell us|let us know)\b|:\s*$", re.I)
+MIN_SEGMENT_WORDS = 3
+# Bounds for pathological input (one giant paragraph): work per paragraph stays linear.
+MAX_PARAGRAPH_CHARS = 20_000
+MAX_SENTENCE_CHARS = 2_000
+
+PARTICIPANT_KINDS = frozenset({"person", "group"})
+# Events between companies also have organisations as participants ...
+ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, FOUNDING,
+                                      APPOINTMENT, RESIGNATION})
+# ... and events of a person take a name the entity index could not type
+# ("Jane Doe died"): two to four capitalised words.
+PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION})
+PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
+# Event types that take place somewhere ("at the Foo Awards").
+VENUE_TYPES = frozenset({PERFORMANCE, AWARD, NOMINATION, BROADCAST, VICTORY, ELECTION, DEATH, MARRIAGE,
+                         ARREST, LAUNCH, ANNOUNCEMENT, SIGNING, COLLABORATION})
+# Triggers too loose to stand without a named work.
+WEAK_TRIGGER_RE = re.compile(r"(?i)dropped|drops|introduced as|featuring|feat\.")
+CLAIMANT_KINDS = frozenset({"person", "group", "organization"})
+PRECISIONS = ("day", "month", "year")
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1}
+BODY_BLOCK = "body"
+OUTLET_VOICE = "outlet_voice"
+QUOTED = "quoted"
+REPORTED = "reported"
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Claim:
+    """[raw.parsed_claims] one row per factual claim (a sentence or a clause of one).
+
+    `claimant` is who asserts it: the speaker of quoted words, the subject of
+    a reporting verb, or None for the outlet's own voice. `predicate` is the
+    normalised trigger ('release', 'write', 'chart', 'cause', ...); for a
+    cause, `subject` is who caused it and `topic` the content words of what
+    was caused. Offsets are in the paragraph's text."""
+
+    claim_id: str
+    article_id: str
+    paragraph_index: int
+    char_start: int
+    char_end: int
+    claim_text: str
+    claimant: str | None
+    claim_kind: str  # 'outlet_voice', 'quoted' or 'reported'
+    subject: str | None
+    predicate: str | None
+    object: str | None
+    topic: str | None
+    work_title: str | None
+    number: int | None  # a chart position: "#11", "No. 11"
+    chart: str | None
+    time_text: str | None
+    time_value: str | None
+    time_precision: str | None
+    date_start: date | None
+    date_end: date | None
+    source_block: str  # 'body', or 'caption' for claims read from photo captions
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """[raw.parsed_event_candidates] one row per event mention.
+
+    `event_date` is the first day of the period the clause's date names
+    (None when the date is relative and could not be resolved, or the clause
+    has none but names a work or venue to join on); `date_end` the last day
+    of a range, else None."""
+
+    candidate_id: str
+    article_id: str
+    claim_id: str
+    paragraph_index: int
+    char_start: int  # the trigger, in the paragraph's text
+    char_end: int
+    event_type: str
+    trigger: str
+    participants: tuple[str, ...]
+    work_title: str | None
+    container_title: str | None  # the album a single is "off", ...
+    venue: str | None
+    event_date: date | None
+    date_end: date | None
+    date_precision: str | None  # 'day', 'month', 'year'
+    date_status: str  # 'resolved', 'unresolved' (relative, no anchor) or 'none'
+    time_text: str | None
+    evidence_text: str
+    source_block: str  # 'body' or 'caption'
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    claims: tuple[Claim, ...] = ()
+    events: tuple[EventCandidate, ...] = ()
+
+
+# ---------------------------------------------------------------- internals
+
+
+@dataclass
+class _Work:
+    start: int
+    end: int
+    title: str
+    kind: str | None  # kind class: 'song', 'album', 'show', ... or None
+    container: bool
+
+
+@dataclass
+class _Trigger:
+    start: int
+    end: int
+    event_type: str
+    predicate: str
+    text: str
+
+
+@dataclass
+class _Context:
+    """What earlier sentences of the article established."""
+
+    known_titles: dict[str, str | None]
+    title_re: re.Pattern | None
+    last_person: str | None = None
+    # last work mentioned, by kind class (None: kind unknown) and overall
+    last_work: dict = None  # type: ignore[assignment]
+    last_work_any: str | None = None
+    sentence_start: int = 0  # of the sentence being read, in its paragraph
+
+    def __post_init__(self) -> None:
+        self.last_work = {}
+
+
+def _word_count(text: str) -> int:
+    return len(WORD_RE.findall(text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past surrounding spaces and stray punctuation."""
+    strip = " \t\n,;:-\u2014\u2013"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    return start, end
+
+
+def _title_span(text: str, pos: int, limit: int) -> int:
+    """End of the capitalised title span starting at `pos` (== pos if none)."""
+    end = pos
+    tokens = 0
+    pending_end = None
+    i = pos
+    while i < limit and tokens < MAX_TITLE_TOKENS:
+        m = TITLE_TOKEN_RE.match(text, i, limit)
+        if m and pending_end is not None and (not re.match(r"[*'\u2018\u2019]?[A-Z]", m.group(0))
+                                              or m.group(0).rstrip(".,").lower() in CALENDAR_WORDS):
+            m = None  # "Awards in 2001": a connector must lead to a capitalised word
+            break
+        if m:
+            end = m.end()
+            tokens += 1
+            pending_end = None
+            i = m.end()
+        else:
+            w = re.compile(r"[a-z&]+").match(text, i, limit)
+            if not w or w.group(0) not in TITLE_CONNECTORS or pending_end is not None or tokens == 0:
+                break
+            pending_end = w.end()
+            i = w.end()
+        sp = re.compile(r"[ ]{1,2}").match(text, i, limit)
+        if not sp:
+            break
+        i = sp.end()
+    # a title does not end in a full stop or a possessive mark
+    while end > pos and text[end - 1] in ".,'\u2019":
+        end -= 1
+    return end
+
+
+def _clean_title(title: str) -> str:
+    title = title.strip().strip(QUOTE_MARKS + " ,.;:!?")
+    return re.sub(r"\s+", " ", title)
+
+
+def _title_ok(title: str) -> bool:
+    """A usable title: not empty, not a sentence word, not a number or chart position."""
+    return bool(title) and title not in NOT_TITLE_WORDS and CHART_POSITION_RE.match(title) is None \
+        and re.search(r"[A-Za-z]{2}", LEADING_YEAR_RE.sub("", title + " ")) is not None
+
+
+def _kind_before(text: str, start: int) -> str | None:
+    m = KIND_BEFORE_QUOTE_RE.search(text[max(0, start - 30):start].rstrip(QUOTE_MARKS + " "))
+    return KIND_CLASSES.get(m.group("kind").lower()) if m else None
+
+
+def _is_container(text: str, start: int) -> bool:
+    """Whether the title at `start` names the album a thing is "off"/"from":
+    the lead word follows a song noun or a title ("the second single off of
+    X", "\"Foo,\" from the album X"), or the words between end in an album noun."""
+    before = text[max(0, start - CONTAINER_LOOKBACK):start]
+    m = CONTAINER_LEAD_RE.search(before.rstrip(QUOTE_MARKS + " ") + " ")
+    if not m or CONTAINER_BLOCK_RE.search(m.group("between")) or TRIGGER_ANY_RE.search(m.group("between")):
+        return False
+    lead_context = before[max(0, m.start() - 30):m.start()]
+    return bool(CONTAINER_PRE_RE.search(lead_context) or ALBUM_END_RE.search(m.group("between")))
+
+
+TRIGGER_ANY_RE = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in TRIGGERS), re.I)
+
+
+def _kind_titles(text: str) -> list[tuple[int, int, str, str]]:
+    """Capitalised titles right after a kind noun: (start, end, title, kind class)."""
+    out = []
+    for m in KIND_BEFORE_TITLE_RE.finditer(text):
+        start = m.end()
+        end = _title_span(text, start, min(len(text), start + 120))
+        title = _clean_title(text[start:end])
+        if not _title_ok(title):
+            continue
+        out.append((start, end, title, KIND_CLASSES[m.group("kind").lower()]))
+    return out
+
+
+def _quoted_works(paragraph: str, works: list) -> list[_Work]:
+    out = []
+    for w in works:
+        start, end = int(getattr(w, "char_start", 0) or 0), int(getattr(w, "char_end", 0) or 0)
+        start, end = max(0, min(start, len(paragraph))), max(0, min(end, len(paragraph)))
+        title = _clean_title(str(getattr(w, "title", "") or paragraph[start:end]))
+        if not title or end <= start:
+            continue
+        kind = KIND_CLASSES.get(str(getattr(w, "work_kind", "") or "").lower()) or _kind_before(paragraph, start)
+        out.append(_Work(start, end, title, kind, _is_container(paragraph, start)))
+    return out
+
+
+def _known_title_mentions(paragraph: str, ctx: _Context, taken: list[_Work]) -> list[_Work]:
+    """Bare mentions of titles the article introduced elsewhere ("Foo was recorded ...")."""
+    if ctx.title_re is None:
+        return []
+    out = []
+    for m in ctx.title_re.finditer(paragraph):
+        if any(w.start <= m.start() < w.end or m.start() <= w.start < m.end() for w in taken):
+            continue
+        # not part of a longer capitalised name ("King of Foo")
+        before = paragraph[max(0, m.start() - 12):m.start()]
+        if re.search(r"[A-Z][\w'\u2019]*\s+(?:of\s+)?$", before) and not re.search(r"[.!?]\s+$", before):
+            continue
+        after = paragraph[m.end():m.end() + 3]
+        if re.match(r"\s?[A-Z]", after):
+            continue
+        title = m.group(0)
+        out.append(_Work(m.start(), m.end(), title, ctx.known_titles.get(title),
+                         _is_container(paragraph, m.start())))
+    return out
+
+
+def _container_titles(text: str, taken: list[_Work], mentions: list) -> list[_Work]:
+    """Unquoted album names after "off"/"from" ("the second single off of Foo Bar")."""
+    out = []
+    for m in CONTAINER_TITLE_LEAD_RE.finditer(text):
+        if not CONTAINER_PRE_RE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        start = m.end()
+        end = _title_span(text, start, min(len(text), start + 120))
+        title = _clean_title(text[start:end])
+        if not _title_ok(title) or any(w.start < end and start < w.end for w in taken + out) \
+                or any(x.start == start and x.kind in PARTICIPANT_KINDS for x in mentions):
+            continue
+        out.append(_Work(start, start + len(title), title, "album", True))
+    return out
+
+
+def _build_context(paragraphs: list[str], works_by_paragraph: dict[int, list]) -> _Context:
+    known: dict[str, str | None] = {}
+    for index, paragraph in enumerate(paragraphs):
+        for w in _quoted_works(paragraph, works_by_paragraph.get(index, [])):
+            known.setdefault(w.title, w.kind)
+        for _, _, title, kind in _kind_titles(paragraph):
+            known.setdefault(LEADING_YEAR_RE.sub("", title), kind)
+    bare = sorted((t for t in known if len(t) >= MIN_BARE_TITLE_CHARS and not t.islower()),
+                  key=len, reverse=True)
+    title_re = re.compile(r"(?<![\w'\u2019])(?:" + "|".join(re.escape(t) for t in bare) + r")(?![\w'\u2019])") \
+        if bare else None
+    return _Context(known, title_re)
+
+
+def _negated(clause_text: str, offset: int) -> bool:
+    before = clause_text[:offset]
+    words = WORD_RE.findall(before)[-NEGATION_WINDOW_WORDS:]
+    return bool(words) and bool(NEGATION_RE.search(" ".join(words)))
+
+
+def _chart_position(text: str) -> int | None:
+    m = CHART_POSITION_RE.search(text)
+    if not m:
+        return None
+    if m.group("word"):
+        return POSITION_WORDS[m.group("word").lower()]
+    return int(m.group("hash") or m.group("no") or m.group("num"))
+
+
+def _chart_name(text: str) -> str | None:
+    for m in CHART_NAME_RE.finditer(text):
+        name = m.group("name")
+        if not CHART_WORD_RE.search(name + (m.group("tail") or "")) and not m.group("tail"):
+            continue
+        tail = (m.group("tail") or "").strip()
+        tail = re.sub(r"\s*chart$", "", tail)
+        full = f"{name} {tail}".strip() if tail else name
+        return re.sub(r"\s+chart$", "", full, flags=re.I)
+    return None
+
+
+def _find_triggers(clause: str) -> list[_Trigger]:
+    """Triggers of a clause, left to right. Matching is case-sensitive (so
+    "Epic Records" is no recording), except for the clause's first letter."""
+    found: list[_Trigger] = []
+    clause = clause[:1].lower() + clause[1:]
+
+    def add(start: int, end: int, etype: str, pred: str) -> None:
+        if any(t.start < end and start < t.end for t in found):
+            return
+        found.append(_Trigger(start, end, etype, pred, clause[start:end]))
+
+    for m in CHART_VERB_RE.finditer(clause):
+        window = clause[m.end():m.end() + CHART_WINDOW]
+        if CHART_POSITION_RE.search(window) or CHART_WORD_RE.search(window):
+            add(m.start(), m.end(), CHART_POSITION, "chart")
+    for m in APPEARANCE_RE.finditer(clause):
+        window = clause[m.end():m.end() + APPEARANCE_WINDOW]
+        if TRACK_NOUN_RE.search(window):
+            add(m.start(), m.end(), COLLABORATION, "appear")
+        else:
+            add(m.start(), m.end(), BROADCAST, "appear")
+    for m in WIN_RE.finditer(clause):
+        window = clause[m.end():m.end() + WIN_NOUN_WINDOW]
+        if AWARD_NOUN_RE.search(window):
+            add(m.start(), m.end(), AWARD, "win")
+        elif ELECTION_NOUN_RE.search(window[:40]):
+            add(m.start(), m.end(), ELECTION, "win")
+        elif m.group(0).lower().startswith("won") or m.group(0).lower().startswith("win"):
+            add(m.start(), m.end(), VICTORY, "win")
+    for m in BEAT_RE.finditer(clause):
+        add(m.start(), m.end(), VICTORY, "beat")
+    for etype, pred, pattern in TRIGGERS:
+        for m in pattern.finditer(clause):
+            add(m.start(), m.end(), etype, pred)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def _resolve_pronoun(text: str, pos: int, mentions: list, ctx: _Context, floor: int = 0) -> str | None:
+    """The person a he/she at `pos` most likely is: the nearest person named
+    before it in the sentence (`floor` is where the sentence starts), one that
+    is a subject (not after a preposition) first; else the sentence subject
+    carried from earlier sentences."""
+    before = [m for m in mentions if floor <= m.start and m.end <= pos and _personlike(m) and not m.possessive]
+    subjects = [m for m in before if not OBJECT_LEAD_RE.search(text[max(floor, m.start - 20):m.start])]
+    if subjects or before:
+        return (subjects or before)[-1].canonical
+    return ctx.last_person
+
+
+def _personlike(mention: Any) -> bool:
+    """A person, or a name the entity index could not type that looks like one."""
+    return mention.kind == "person" or (mention.kind == "other"
+                                        and PLAIN_NAME_RE.fullmatch(mention.canonical) is not None)
+
+
+def _can_claim(mention: Any) -> bool:
+    return mention.kind in CLAIMANT_KINDS or _personlike(mention)
+
+
+def _extra_participant(event_type: str, mention: Any) -> bool:
+    if mention.kind == "organization":
+        return event_type in ORGANIZATION_EVENT_TYPES
+    if mention.kind == "other":
+        return event_type in PERSON_EVENT_TYPES and PLAIN_NAME_RE.fullmatch(mention.canonical) is not None
+    return False
+
+
+def _sentence_subject(text: str, start: int, end: int, mentions: list, ctx: _Context) -> str | None:
+    """The first person or group of a sentence that is not after a preposition
+    (a leading he/she is resolved)."""
+    refs: list[tuple[int, str | None]] = []
+    for m in mentions:
+        if start <= m.start < end and _can_claim(m) and not m.possessive \
+                and not OBJECT_LEAD_RE.search(text[max(start, m.start - 20):m.start]):
+            refs.append((m.start, m.canonical))
+            break
+    p = SUBJECT_PRONOUN_RE.search(text, start, end)
+    if p:
+        refs.append((p.start(), _resolve_pronoun(text, p.start(), mentions, ctx, start)))
+    return min(refs, key=lambda r: r[0])[1] if refs else None
+
+
+def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Context
+              ) -> tuple[str | None, int | None]:
+    """Claimant of an unquoted stretch and where its reporting verb starts.
+
+    The claimant is the subject right before the reporting verb ("Jane Doe
+    (also) said", "he told"); a verb that opens its clause ("..., telling
+    reporters that", "and, later, revealed that") has the sentence's subject."""
+    for m in mentions:
+        if seg_start <= m.start < seg_end and _can_claim(m):
+            if ACCORDING_TO_RE.search(text[max(seg_start, m.start - 20):m.start]):
+                return m.canonical, seg_start
+    for verb in REPORTING_RE.finditer(text, seg_start, seg_end):
+        if not text[verb.end():seg_end].strip(" .,!\"'\u201d\u2019"):
+            continue  # "..., Bass said." with nothing reported after it
+        cands: list[tuple[int, str | None]] = []
+        for m in mentions:
+            if seg_start <= m.start and m.end <= verb.start() and _can_claim(m) \
+                    and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()):
+                cands.append((m.end, m.canonical))
+        for p in SUBJECT_PRONOUN_RE.finditer(text, seg_start, verb.start()):
+            if SUBJECT_GAP_RE.fullmatch(text, p.end(), verb.start()):
+                cands.append((p.end(), _resolve_pronoun(text, p.start(), mentions, ctx, ctx.sentence_start)))
+        for p in FIRST_PERSON_RE.finditer(text, seg_start, verb.start()):
+            if SUBJECT_GAP_RE.fullmatch(text, p.end(), verb.start()):
+                cands.append((p.end(), None))  # the writer speaking: the outlet's voice
+        if cands:
+            return max(cands, key=lambda c: c[0])[1], verb.start()
+        if CLAUSE_OPENING_RE.search(text, max(seg_start, verb.start() - 60), verb.start()):
+            subject = _sentence_subject(text, ctx.sentence_start, verb.start(), mentions, ctx)
+            if subject:
+                return subject, verb.start()
+    return None, None
+
+
+def _causes(text: str, start: int, end: int, mentions: list) -> list[tuple[str, int]]:
+    """(cause entity, offset where the outcome starts) for each cause cue."""
+    out = []
+    inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in PARTICIPANT_KINDS]
+    for m in inside:
+        lead = text[max(start, m.start - 40):m.start]
+        cue = CAUSE_AFTER_CUE_RE.search(lead)
+        if cue and CAUSE_AFTER_NEEDS_WHO.search(cue.group(0)) and not WHO_RE.match(text[m.end:end]):
+            cue = None
+        cue_start = m.start - len(lead) + cue.start() if cue else None
+        if cue is None:
+            after = CAUSE_BEFORE_CUE_RE.match(text[m.end:min(end, m.end + 80)])
+            if after is None:
+                continue
+            cue_start = m.start
+        if _negated(text[start:cue_start], cue_start - start):
+            continue
+        out.append((m.canonical, m.end))
+    return out
+
+
+def _topic(text: str, start: int, end: int, mentions: list, works: list[_Work]) -> str | None:
+    chunk = list(text[start:end].lower())
+    for m in mentions:
+        for i in range(max(m.start, start), min(m.end, end)):
+            chunk[i - start] = " "
+    for w in works:
+        for i in range(max(w.start, start), min(w.end, end)):
+            chunk[i - start] = " "
+    words: list[str] = []
+    for w in TOPIC_WORD_RE.findall("".join(chunk)):
+        if w not in TOPIC_STOPWORDS and w not in words:
+            words.append(w)
+    return " ".join(words[:MAX_TOPIC_WORDS]) or None
+
+
+def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], clause_start: int,
+               text: str) -> Any:
+    """The time expression of the clause that belongs to `trigger`."""
+    if not times:
+        return None
+    if trigger is None:
+        return times[0]
+    mine = []
+    for t in times:
+        if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
+            continue  # "for the first time since 1993": a bound, not the date
+        # a year right before a kind noun dates the work ("their 2001 hit"): only
+        # a release, or a trigger that is that noun ("their 2014 duet"), takes it
+        if ATTRIBUTIVE_DATE_RE.match(text, t.char_end) and trigger.event_type != RELEASE \
+                and not 0 <= trigger.start - t.char_end <= 2:
+            continue
+
+        def gap(tr: _Trigger) -> str:
+            return text[t.char_end:tr.start] if t.char_end <= tr.start else text[tr.end:t.char_start]
+
+        def distance(tr: _Trigger) -> float:
+            # words between, a comma or dash counts as three, and a date after
+            # its verb ("elected in 2010") binds tighter than one before
+            between = gap(tr)
+            return (_word_count(between) + 3 * len(CLAUSE_PUNCTUATION_RE.findall(between))
+                    + (0.5 if t.char_end <= tr.start else 0))
+
+        nearest = min([trigger] + others, key=lambda tr: (distance(tr), tr is not trigger))
+        if nearest is trigger and _word_count(gap(trigger)) <= MAX_TIME_DISTANCE_WORDS:
+            mine.append(t)
+    if not mine:
+        return None
+    resolved = [t for t in mine if getattr(t, "is_resolved", False) and getattr(t, "date_start", None)
+                and getattr(t, "precision", None) in PRECISION_RANK]
+    if resolved:
+        return max(resolved, key=lambda t: (PRECISION_RANK[t.precision], -abs(t.char_start - trigger.start)))
+    return mine[0]
+
+
+def _time_fields(t: Any) -> tuple[str | None, str | None, str | None, date | None, date | None, str]:
+    """(text, value, precision, first day, last day of a range, status)."""
+    if t is None:
+        return None, None, None, None, None, "none"
+    if not getattr(t, "is_resolved", False) or getattr(t, "date_start", None) is None \
+            or getattr(t, "precision", None) not in PRECISION_RANK:
+        return t.text, None, None, None, None, "unresolved"
+    value = t.value
+    is_range = isinstance(value, str) and "/" in value
+    return t.text, value, t.precision, t.date_start, (t.date_end if is_range else None), "resolved"
+
+
+def _pick_work(works: list[_Work], pos: int, before_only: bool = False) -> _Work | None:
+    own = [w for w in works if not w.container and (not before_only or w.end <= pos)]
+    if not own:
+        return None
+
+    def distance(w: _Work) -> tuple[int, int]:
+        if w.start >= pos:
+            return (w.start - pos, 0)
+        return (pos - w.end, 1)
+
+    return min(own, key=distance)
+
+
+def _anaphor_work(text: str, clause_start: int, trigger_start: int, ctx: _Context) -> str | None:
+    before = text[clause_start:trigger_start]
+    d = None
+    for d in DEFINITE_WORK_RE.finditer(text, clause_start, trigger_start + 60):
+        pass
+    if d is not None:
+        noun = d.group(0).split()[-1].lower()
+        for kind in ANAPHOR_CLASSES.get(noun, (None,)):
+            if ctx.last_work.get(kind):
+                return ctx.last_work[kind]
+        return None
+    if IT_BEFORE_TRIGGER_RE.search(before):
+        return ctx.last_work_any
+    return None
+
+
+def _remember_work(ctx: _Context, title: str, kind: str | None) -> None:
+    ctx.last_work[kind] = title
+    ctx.last_work_any = title
+
+
+def _venue(text: str, start: int, end: int, mentions: list) -> str | None:
+    for m in VENUE_LEAD_RE.finditer(text, start, end):
+        span_end = _title_span(text, m.end(), end)
+        # "Teatro del Foo in Rome": the venue, not its town
+        name = re.split(r"\s+in\s+", LEADING_YEAR_RE.sub("", _clean_title(text[m.end():span_end])))[0]
+        if not name or name in NOT_TITLE_WORDS:
+            continue
+        if any(p.start == m.end() and p.kind in PARTICIPANT_KINDS and p.end >= span_end for p in mentions):
+            continue  # "at Jane Doe's" is a person, not a place
+        return name
+    return None
+
+
+def _award_name(text: str, start: int, end: int) -> str | None:
+    for m in re.finditer(r"(?<![\w'\u2019])[A-Z]", text[start:end]):
+        s = start + m.start()
+        if s > start and text[s - 1] not in " \"\u201c'\u2018(":
+            continue
+        e = _title_span(text, s, end)
+        name = re.sub(r"(?:\s+\d+)+$", "", _clean_title(text[s:e]))
+        if AWARD_NAME_END_RE.search(name) and len(name.split()) >= 2:
+            return name
+    return None
+
+
+def _segments(paragraph: str, s: int, e: int, quotes: list) -> list[tuple[int, int, Any]]:
+    """The sentence cut into (start, end, quote or None) stretches."""
+    cuts: list[tuple[int, int, Any]] = []
+    pos = s
+    for q in quotes:
+        qs, qe = max(s, q[0]), min(e, q[1])
+        if qe <= qs:
+            continue
+        if qs > pos:
+            cuts.append((pos, qs, None))
+        cuts.append((qs, qe, q[2]))
+        pos = max(pos, qe)
+    if pos < e:
+        cuts.append((pos, e, None))
+    out = []
+    for a, b, q in cuts:
+        a, b = _trim(paragraph, a, b)
+        while a < b and paragraph[a] in QUOTE_MARKS:
+            a += 1
+        while b > a and paragraph[b - 1] in QUOTE_MARKS:
+            b -= 1
+        if b > a and _word_count(paragraph[a:b]) >= (1 if q is not None else MIN_SEGMENT_WORDS):
+            out.append((a, b, q))
+    return out
+
+
+def _clauses(paragraph: str, s: int, e: int) -> list[tuple[int, int]]:
+    out = []
+    pos = s
+    for m in CLAUSE_BREAK_RE.finditer(paragraph, s, e):
+        a, b = _trim(paragraph, pos, m.start())
+        if b > a:
+            out.append((a, b))
+        pos = m.end()
+    a, b = _trim(paragraph, pos, e)
+    if b > a:
+        out.append((a, b))
+    return out or [(s, e)]
+
+
+class _ArticleParser:
+    def __init__(self, article_id: str, paragraphs: list[str], entities: Any, quotes: Any, times: list,
+                 published: date | None, block: str = "body"):
+        self.article_id = article_id
+        self.block = block
+        self.paragraphs = paragraphs
+        self.entities = entities
+        self.published = published
+        self.times_by_paragraph: dict[int, list] = {}
+        for t in times or ():
+            self.times_by_paragraph.setdefault(getattr(t, "paragraph_index", -1), []).append(t)
+        self.quotes_by_paragraph: dict[int, list] = {}
+        for q in getattr(quotes, "quotes", ()) or ():
+            if getattr(q, "parent_quote_id", None) is None:
+                self.quotes_by_paragraph.setdefault(getattr(q, "paragraph_index", -1), []).append(q)
+        self.works_by_paragraph: dict[int, list] = {}
+        for w in getattr(quotes, "works", ()) or ():
+            self.works_by_paragraph.setdefault(getattr(w, "paragraph_index", -1), []).append(w)
+        self.ctx = _build_context(paragraphs, self.works_by_paragraph)
+        self.claims: list[Claim] = []
+        self.events: list[EventCandidate] = []
+
+    def mentions(self, text: str) -> list:
+        finder = getattr(self.entities, "find_mentions", None)
+        if finder is None:
+            return []
+        try:
+            return sorted(finder(text), key=lambda m: m.start)
+        except Exception:  # noqa: BLE001 - a lookup must not sink the article
+            return []
+
+    def run(self) -> ClaimResult:
+        for index, paragraph in enumerate(self.paragraphs):
+            if not isinstance(paragraph, str) or not paragraph.strip():
+                continue
+            try:
+                self.paragraph(index, paragraph[:MAX_PARAGRAPH_CHARS])
+            except Exception:  # noqa: BLE001 - one odd paragraph loses only itself
+                continue
+        return ClaimResult(tuple(self.claims), tuple(self.events))
+
+    def paragraph(self, index: int, text: str) -> None:
+        mentions = self.mentions(text)
+        quotes = []
+        for q in self.quotes_by_paragraph.get(index, []):
+            qs, qe = int(getattr(q, "char_start", 0) or 0), int(getattr(q, "char_end", 0) or 0)
+            if 0 <= qs < qe <= len(text):
+                quotes.append((qs, qe, q))
+        quotes.sort(key=lambda q: q[0])
+        works = _quoted_works(text, self.works_by_paragraph.get(index, []))
+        for start, end, title, kind in _kind_titles(text):
+            if not any(w.start < end and start < w.end for w in works):
+                works.append(_Work(start, end, LEADING_YEAR_RE.sub("", title), kind, _is_container(text, start)))
+        works += _known_title_mentions(text, self.ctx, works)
+        works += _container_titles(text, works, mentions)
+        works.sort(key=lambda w: w.start)
+        # names inside a title are not participants ("the Jane Doe Award")
+        mentions = [m for m in mentions if not any(w.start <= m.start and m.end <= w.end for w in works)]
+        times = sorted((t for t in self.times_by_paragraph.get(index, [])
+                        if 0 <= getattr(t, "char_start", -1) < getattr(t, "char_end", -1) <= len(text)),
+                       key=lambda t: t.char_start)
+        for s, e in split_sentences(text):
+            e = min(e, s + MAX_SENTENCE_CHARS)
+            if QUESTION_END_RE.search(text[s:e]):
+                self.remember(text, s, e, mentions, works, quotes)
+                continue
+            self.sentence(index, text, s, e, mentions, works, quotes, times)
+            self.remember(text, s, e, mentions, works, quotes)
+
+    def remember(self, text: str, s: int, e: int, mentions: list, works: list[_Work], quotes: list) -> None:
+        """Carry the sentence's subject forward for later he/she: its first
+        person named outside quotes and not after a preposition; a sentence
+        opened by he/she keeps the earlier subject (or takes its quote's speaker)."""
+        refs: list[tuple[int, str | None]] = []
+        for m in mentions:
+            if s <= m.start < e and _personlike(m) and not any(q[0] <= m.start < q[1] for q in quotes) \
+                    and not m.possessive and not POSSESSOR_PAIR_RE.match(text, m.end) \
+                    and not OBJECT_LEAD_RE.search(text[max(s, m.start - 20):m.start]):
+                refs.append((m.start, m.canonical))
+        for p in SUBJECT_PRONOUN_RE.finditer(text, s, e):
+            if not any(q[0] <= p.start() < q[1] for q in quotes):
+                refs.append((p.start(), None))
+        speaker = next((getattr(q, "speaker", None) for qs, qe, q in quotes
+                        if s <= qs < e and getattr(q, "speaker", None)), None)
+        if refs:
+            first = min(refs, key=lambda r: r[0])[1]
+            if first is not None:
+                self.ctx.last_person = first
+            elif speaker:
+                self.ctx.last_person = speaker
+        elif speaker:
+            self.ctx.last_person = speaker
+
+    def sentence(self, index: int, text: str, s: int, e: int, mentions: list, works: list[_Work],
+                 quotes: list, times: list) -> None:
+        self.ctx.sentence_start = s
+        segments = _segments(text, s, e, quotes)
+        has_quote = any(q is not None for _, _, q in segments)
+        evidence = text[s:e]
+        for a, b, q in segments:
+            if q is not None:
+                claimant, kind, report_end = getattr(q, "speaker", None), QUOTED, None
+            else:
+                claimant, report_end = _claimant(text, a, b, mentions, self.ctx)
+                kind = REPORTED if claimant else OUTLET_VOICE
+            prev_work: str | None = None
+            prev_participants: tuple[str, ...] = ()
+            for ca, cb in _clauses(text, a, b):
+                # reported speech covers the clauses from its verb on
+                in_report = report_end is None or cb > report_end
+                prev_work, prev_participants = self.clause(
+                    index, text, ca, cb, claimant if in_report else None,
+                    kind if in_report else OUTLET_VOICE, mentions, works, times, evidence,
+                    attribution_only=(q is None and has_quote), speaker=getattr(q, "speaker", None) if q else None,
+                    prev_work=prev_work, prev_participants=prev_participants)
+
+    def clause(self, index: int, text: str, a: int, b: int, claimant: str | None, kind: str, mentions: list,
+               works: list[_Work], times: list, evidence: str, attribution_only: bool, speaker: str | None,
+               prev_work: str | None, prev_participants: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+        clause_text = text[a:b]
+        c_mentions = [m for m in mentions if a <= m.start and m.end <= b]
+        c_works = [w for w in works if a <= w.start and w.end <= b]
+        c_times = [t for t in times if a <= t.char_start and t.char_end <= b]
+        # a trigger inside a name or title ("Epic Recordings", "Death Becomes Her") is none
+        spans = [(m.start - a, m.end - a) for m in c_mentions] + [(w.start - a, w.end - a) for w in c_works]
+        triggers = [t for t in _find_triggers(clause_text) if not _negated(clause_text, t.start)
+                    and not any(x < t.end and t.start < y for x, y in spans)]
+        # one trigger per type and clause ("recorded and produced" is one recording)
+        kept: list[_Trigger] = []
+        for t in triggers:
+            if kept and kept[-1].event_type == t.event_type \
+                    and _word_count(text[kept[-1].end:t.start + a]) <= SAME_EVENT_GAP_WORDS:
+                continue  # "recorded and produced": one recording
+            kept.append(_Trigger(t.start + a, t.end + a, t.event_type, t.predicate, t.text))
+        triggers = [t for t in kept if self.trigger_ok(text, t, b, c_mentions)]
+        causes = _causes(text, a, b, mentions)
+        number = _chart_position(clause_text)
+        chart = _chart_name(clause_text) if number is not None or any(
+            t.event_type == CHART_POSITION for t in triggers) else None
+        participants = [m.canonical for m in c_mentions if m.kind in PARTICIPANT_KINDS]
+        shared_subject = SHARED_SUBJECT_START_RE.match(clause_text) is not None
+
+        main = triggers[0] if triggers else None
+        if main is not None:
+            work_title = self.work_for(text, a, b, main, c_works, prev_work if shared_subject else None)
+        else:
+            work = _pick_work(c_works, a)
+            work_title = work.title if work else None
+        if shared_subject and not participants:
+            participants = list(prev_participants)
+        if main is not None:
+            pm = PRONOUN_SUBJECT_RE.search(text[a:main.start])
+            if pm:
+                pronoun = pm.group("pronoun").lower()
+                who = speaker if pronoun in ("i", "we") else (
+                    _resolve_pronoun(text, a + pm.start(), mentions, self.ctx, self.ctx.sentence_start)
+                    if pronoun in ("he", "she") else None)
+                if who and who not in participants:
+                    participants.insert(0, who)
+        container = next((w.title for w in c_works if w.container), None)
+        for w in c_works:
+            if not w.container:
+                _remember_work(self.ctx, w.title, w.kind)
+        if work_title and main is not None and not any(w.title == work_title for w in c_works):
+            _remember_work(self.ctx, work_title, self.ctx.known_titles.get(work_title))
+
+        substantive = bool(triggers or causes or number is not None)
+        if attribution_only and not substantive:
+            return work_title or prev_work, tuple(participants)
+        if not substantive and (_word_count(clause_text) < MIN_CLAIM_WORDS
+                                or NOT_A_CLAIM_RE.search(clause_text)):
+            return work_title or prev_work, tuple(participants)
+
+        if not triggers:
+            claim_time = c_times[0] if c_times else None
+            self.add_claim(index, text, a, b, None, True, claimant, kind, work_title, participants, claim_time,
+                           causes, number, chart, mentions, c_mentions, c_works)
+            return work_title or prev_work, tuple(participants)
+        # one claim per trigger: "his appearance on Foo, where he said he wrote
+        # Bar" claims both an appearance and a writing
+        for trig in triggers:
+            others = [t for t in triggers if t is not trig]
+            t = _pick_time(c_times, trig, others, a, text)
+            work_k = work_title if trig is main else self.work_for(text, a, b, trig, c_works, None)
+            claim_id = self.add_claim(index, text, a, b, trig, trig is main, claimant, kind, work_k, participants,
+                                      t, causes if trig is main else [], number, chart, mentions, c_mentions,
+                                      c_works)
+            extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)]
+            self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
+                       claim_id, evidence)
+        return work_title or prev_work, tuple(participants)
+
+    def add_claim(self, index: int, text: str, a: int, b: int, trig: _Trigger | None, is_main: bool,
+                  claimant: str | None, kind: str, work_title: str | None, participants: list[str], claim_time: Any,
+                  causes: list, number: int | None, chart: str | None, mentions: list, c_mentions: list,
+                  c_works: list[_Work]) -> str:
+        predicate = trig.predicate if trig is not None else None
+        t_text, t_value, t_precision, t_start, t_end, _ = _time_fields(claim_time)
+        if t_start is not None and t_end is None:
+            t_end = getattr(claim_time, "date_end", None)
+        topic = None
+        if causes:
+            predicate = CAUSE_PREDICATE
+            subject = causes[0][0]
+            topic = _topic(text, causes[0][1], b, mentions, c_works)
+            obj = topic
+        else:
+            subject = work_title or (participants[0] if participants else None)
+            others = [p for p in participants if p != subject]
+            obj = self.object_of(text, trig, c_mentions) if trig is not None else None
+            obj = obj or (others[0] if others else None)
+        # the first claim of a clause keeps the clause's id; others add their trigger
+        claim_id = make_id("claim", self.article_id, self.block, index, a, b,
+                           *((trig.start,) if trig is not None and not is_main else ()))
+        self.claims.append(Claim(
+            claim_id=claim_id, article_id=self.article_id, paragraph_index=index, char_start=a, char_end=b,
+            claim_text=text[a:b], claimant=claimant, claim_kind=kind, subject=subject, predicate=predicate,
+            object=obj, topic=topic, work_title=work_title, number=number, chart=chart,
+            time_text=t_text, time_value=t_value, time_precision=t_precision, date_start=t_start, date_end=t_end,
+            source_block=self.block,
+        ))
+        return claim_id
+
+    def work_for(self, text: str, a: int, b: int, trig: _Trigger, works: list[_Work],
+                 shared: str | None) -> str | None:
+        """The work a trigger is about: the nearest title of its clause (one
+        before it when the trigger is passive or intransitive: "Foo was
+        released", "Foo came out"), what "it"/"the song" before it refers to,
+        or the work of the clause it shares a subject with."""
+        if trig.event_type == AWARD:
+            name = _award_name(text, trig.end, b)
+            if name:
+                return name
+        before_only = bool(PASSIVE_BEFORE_RE.search(text[max(a, trig.start - 30):trig.start])
+                           or INTRANSITIVE_TRIGGER_RE.fullmatch(trig.text))
+        work = _pick_work(works, trig.start, before_only)
+        if work is not None:
+            return work.title
+        return _anaphor_work(text, a, trig.start, self.ctx) or shared
+
+    def trigger_ok(self, text: str, trig: _Trigger, b: int, mentions: list) -> bool:
+        """A win or a beating needs someone who won or a contest that was won."""
+        if trig.event_type != VICTORY:
+            return True
+        window = text[trig.end:min(b, trig.end + WIN_NOUN_WINDOW)]
+        return bool(CONTEST_NOUN_RE.search(window)) or any(m.kind in CLAIMANT_KINDS for m in mentions)
+
+    def object_of(self, text: str, trigger: _Trigger, mentions: list) -> str | None:
+        """Who the trigger's action was for or with: the first name after "for"/"with"/"to"."""
+        for m in mentions:
+            if m.start >= trigger.end and m.kind in PARTICIPANT_KINDS:
+                lead = text[max(trigger.end, m.start - 30):m.start]
+                if re.search(r"\b(?:for|with|to|by|against|over|from)\s+(?:\w+\s+){0,3}$", lead):
+                    return m.canonical
+        return None
+
+    def event(self, index: int, text: str, a: int, b: int, trig: _Trigger, t: Any, work_title: str | None,
+              works: list[_Work], mentions: list, participants: list[str], container: str | None,
+              claim_id: str, evidence: str) -> None:
+        t_text, _, precision, start, end, status = _time_fields(t)
+        venue = _venue(text, a, b, mentions) if trig.event_type in VENUE_TYPES else None
+        if WEAK_TRIGGER_RE.fullmatch(trig.text) and not work_title:
+            return  # "dropped two bombshells": a release only when a work is named
+        if trig.event_type in WORK_EVENT_TYPES and not work_title and not DIRECT_OBJECT_RE.match(text, trig.end):
+            return  # "he was released from prison": not the release of a work
+        if status == "none" and not (work_title or venue or trig.event_type in (DEATH, BIRTH)):
+            return  # undated and nothing to join on: not an event we can place
+        self.events.append(EventCandidate(
+            candidate_id=make_id("event_candidate", self.article_id, self.block, index, trig.start,
+                                 trig.event_type),
+            article_id=self.article_id, claim_id=claim_id, paragraph_index=index,
+            char_start=trig.start, char_end=trig.end, event_type=trig.event_type, trigger=trig.text,
+            participants=tuple(dict.fromkeys(participants)), work_title=work_title,
+            container_title=container if container != work_title else None, venue=venue,
+            event_date=start, date_end=end, date_precision=precision, date_status=status,
+            time_text=t_text, evidence_text=evidence, source_block=self.block,
+        ))
+
+
+# ---------------------------------------------------------------- public API
+
+
+def extract_claims(article_id: str, paragraphs: Sequence[str], entities: Any, quotes: Any,
+                   times: list, published: date | None, block: str = BODY_BLOCK) -> ClaimResult:
+    """Claims and event candidates of one article's body paragraphs.
+
+    `entities` is the article's `EntityIndex`, `quotes` its `QuoteResult`
+    (quotes and quoted work titles), `times` its `TimeExpression` rows (with
+    offsets in the paragraph given). `block` says what the texts are: 'body'
+    paragraphs, or e.g. 'caption' texts (photo captions that date an event:
+    "X performs at Y, April 26, 2014"), passed with their own time
+    expressions; it is kept in `source_block` and in the ids, so the two
+    calls of one article never collide. Never raises."""
+    try:
+        texts = [p if isinstance(p, str) else "" for p in (paragraphs or ())]
+        return _ArticleParser(str(article_id), texts, entities, quotes, list(times or ()), published,
+                              str(block or BODY_BLOCK)).run()
+    except Exception:  # noqa: BLE001 - a broken article yields no claims, never a crash
+        return ClaimResult()

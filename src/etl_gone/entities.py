@@ -1,0 +1,775 @@
+"""People, groups and other named things of one article, found in its own text.
+
+No gazetteer: an entity is a run of capitalised words ("Jane Doe",
+"P. J. Smith", "Stade de France"), and the article itself says which short
+forms belong to which full form: a surname or first name used alone
+("Doe", "Jane"), initials ("JD"), a possessive ("Doe's"). The canonical name
+is the longest full form. Kinds come from the shape of the name and from the
+words around it (a speech verb after it makes a person; "Party", "Council",
+"Awards" make an organisation or event; a leading elision mark or "band"
+before it makes a group).
+
+`build_entities(article_id, texts)` returns an `EntityIndex`: the table rows
+(`records`, `unresolved`), `resolve(mention)` and `find_mentions(text)` for
+the quote and claim parsers. Linear in the text size; never raises.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from etl_gone.ids import make_id
+
+# ---------------------------------------------------------------- patterns
+
+# A word; a leading elision mark or asterisk is kept when a lone N follows
+# ("'N Crowd"-style band names); "'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole.
+TOKEN_RE = re.compile(
+    r"(?P<lead>[*\u2018'\u2019](?=[Nn]\s))?(?P<word>[^\W_](?:[^\W_]|[-&'\u2019.](?=[^\W_]))*)"
+)
+POSSESSIVE_RE = re.compile(r"['\u2019][sS]$")
+INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
+# Only spaces (no line break, no punctuation) may separate two words of a name.
+NAME_GAP_RE = re.compile(r"^[ ]{1,3}$")
+# Characters after which a word starts a sentence (or a quotation).
+SENTENCE_OPENERS = ".!?:;\"\u201c\u201d\u2018\u2019'(\u2026\u00ab\u00bb"
+APOSTROPHES = "'\u2019"
+QUOTE_OPENERS = "\"\u201c'\u2018\u00ab"
+LEAD_MARKS = "*\u2018'\u2019"
+# Words joining two capitalised words inside one name.
+CONNECTORS = frozenset({
+    "de", "van", "von", "der", "den", "la", "le", "du", "da", "del", "della", "di", "dos", "das",
+    "bin", "al", "of", "y", "ter", "ten",
+})
+# Connectors that make a name a title or institution, not a person.
+NON_PERSON_CONNECTORS = frozenset({"of"})
+# Capitalised words that are never (part of) a name: function words, pronouns,
+# discourse adverbs, weekdays and the unambiguous month names.
+STOP_WORDS = frozenset("""
+a an the this that these those it its he she we they i you his her him our their my your me us
+them who whom whose what which when where why how and or but nor so yet if then than as at by
+for from in into of on onto to with without within about above after against along among around
+before behind below beneath beside besides between beyond during except inside near off onto out
+outside over past since through throughout till toward towards under until upon via while
+although though because however meanwhile moreover furthermore nevertheless still also even just
+only now here there tomorrow yesterday last next every each some many most much
+more less all any both either neither no not none one two three four five six seven eight nine
+ten first second third another other such own same yes oh ok okay well please thanks mr mrs ms
+sir madam do does did has have had is are was were be been being will would can could shall
+should may might must let lets like unlike according per indeed instead perhaps maybe once
+again already soon later earlier recently finally eventually seriously unfortunately
+fortunately sadly luckily obviously clearly apparently actually basically speaking looking
+watch read click see sound listen follow share subscribe related photo video image getty
+monday tuesday wednesday thursday friday saturday sunday january february july september
+october november december breaking news update updated exclusive live
+""".split())
+# Month names that double as given names: a lone one is a date, not a name.
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
+# Honorifics and office titles: stripped from the front of a name, and a
+# sign that what follows is a person.
+ROLE_WORDS = frozenset("""
+mr mrs ms miss mx dr prof sir dame lord lady rev reverend sen senator rep representative gov
+governor president vice prime minister secretary mayor chancellor judge coach manager chief
+ceo cfo coo chairman chairwoman chair director commissioner attorney general speaker leader
+premier king queen prince princess pope officer detective sheriff agent captain capt lt sgt
+col gen pastor father bishop ambassador spokesman spokeswoman spokesperson deputy councillor
+councilman councilwoman congressman congresswoman assemblyman assemblywoman lawmaker justice
+president-elect emperor empress duke duchess earl baron baroness insider analyst striker
+midfielder defender goalkeeper quarterback forward guard
+""".split())
+# Words that make a capitalised run an organisation (or a show, outlet, place of business).
+ORG_WORDS = frozenset("""
+news network tonight today times post journal magazine herald tribune gazette daily weekly
+press media radio tv television channel studios studio pictures films records recordings
+music entertainment publishing books inc corp corporation co company ltd llc plc group holdings
+partners capital bank airlines airways motors electric energy technologies systems labs
+university college school academy institute foundation fund trust association federation union
+league club fc united city party council committee commission ministry department agency bureau
+authority board office service services police army navy force forces guard court senate house
+congress parliament assembly government administration hospital church museum theatre theater
+stadium arena center centre hall street avenue road square park airport station county state
+republic kingdom class series season show chart charts billboard hot
+""".split())
+# Words that make a run an event.
+EVENT_WORDS = frozenset("""
+awards award festival games cup championship championships olympics summit conference
+celebration anniversary election elections war tour open marathon grand prix finals
+""".split())
+# Words that make a run a group of people (bands, teams of performers).
+GROUP_WORDS = frozenset("""
+band boys girls brothers sisters orchestra choir ensemble quartet trio duo crew gang
+collective singers
+""".split())
+# Lower-case words right before a name that say it is a group.
+GROUP_CONTEXT_RE = re.compile(r"\b(?:band|group|duo|trio|quartet|quintet|boy band|girl group)\s*,?\s*$",
+                              re.IGNORECASE)
+# Lower-case words right before a name that say it is a work (song, book, show).
+WORK_CONTEXT_RE = re.compile(
+    r"\b(?:song|single|album|track|film|movie|book|novel|show|series|sitcom|episode|play|musical"
+    r"|record|ep|lp|mixtape|documentary|podcast|hit|anthem|ballad)\s*,?\s*$", re.IGNORECASE)
+# Verbs of speech: after a name they make it a person (also used by the quote parser).
+SPEECH_VERBS = (
+    "said", "says", "say", "explained", "explains", "admitted", "admits", "recalled", "recalls",
+    "laughed", "laughs", "shared", "shares", "continued", "continues", "added", "adds", "told",
+    "tells", "asked", "asks", "replied", "replies", "noted", "notes", "stated", "states",
+    "insisted", "insists", "declared", "declares", "claimed", "claims", "argued", "argues",
+    "wrote", "writes", "tweeted", "tweets", "posted", "posts", "remarked", "remarks", "joked",
+    "jokes", "quipped", "quips", "conceded", "concedes", "acknowledged", "acknowledges",
+    "confirmed", "confirms", "revealed", "reveals", "announced", "announces", "warned", "warns",
+    "urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "emphasises",
+    "emphasizes", "responded", "responds", "answered", "answers", "cautioned", "boasted",
+    "complained", "complains", "predicted", "predicts", "suggested", "suggests", "exclaimed",
+    "shouted", "whispered", "mused", "muses", "sighed", "cried", "agreed", "agrees", "observed",
+    "observes", "reiterated", "concluded", "commented", "comments", "testified", "promised",
+    "promises", "vowed", "vows", "recounted", "recounts", "remembered", "remembers", "reflected",
+    "reflects", "elaborated", "maintained", "maintains", "countered", "counters", "retorted",
+    "teased", "teases", "hinted", "hints", "confided", "confessed", "confesses", "gushed",
+    "gushes", "raved", "raves", "sang", "sings", "rapped", "raps", "crooned", "croons",
+    "explain", "admit", "recall", "laugh", "share", "continue", "add", "tell", "ask", "reply",
+    "note", "insist", "declare", "argue", "write", "tweet", "post", "reveal", "announce", "warn",
+    "wonders", "wondered", "pleaded", "begged", "demanded", "opined", "relayed", "divulged",
+    "disclosed", "texted", "messaged", "emailed",
+)
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS) - {"say", "add", "post", "note", "share"}
+# After a name: optional possessive or auxiliary, then a verb of speech.
+SPEAKS_AFTER_RE = re.compile(
+    r"^(?:['\u2019]s)?,?\s+(?:(?:has|had|have|also|then|later|once|\w+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
+# Before a name: "said Jane Doe", "according to Jane Doe".
+SPEAKS_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|according to|told by)\s+$")
+PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
+
+# Bounds that keep the work linear on junk input.
+MAX_RUN_TOKENS = 12
+MAX_SUBSPAN_TOKENS = 6
+MAX_PERSON_TOKENS = 5
+TITLE_CASE_RATIO = 0.75
+TITLE_CASE_MIN_WORDS = 3
+LONG_TEXT_CHARS = 2_000_000
+
+PERSON = "person"
+GROUP = "group"
+ORGANIZATION = "organization"
+EVENT = "event"
+WORK = "work"
+OTHER = "other"
+
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their", "it",
+                      "i", "we", "me", "us", "you"})
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """[raw.parsed_entities] one row per entity named in an article."""
+
+    article_id: str
+    entity_id: str
+    canonical_name: str
+    entity_kind: str  # 'person', 'group', 'organization', 'event', 'work', 'other'
+    aliases: tuple[str, ...]  # every other way the article writes it
+    mention_count: int
+    first_text_index: int  # index into the texts given to build_entities (title first)
+
+
+@dataclass(frozen=True)
+class UnresolvedMention:
+    """[raw.parsed_unresolved_mentions] one row per pronoun or short name that
+    could not be tied to one entity."""
+
+    article_id: str
+    stage: str  # 'entities' (an alias) or 'quotes' (a speaker mention)
+    paragraph_index: int | None  # body paragraph; None for the title
+    char_start: int
+    char_end: int
+    mention: str
+    reason: str  # 'ambiguous', 'no_antecedent', 'not_a_known_name', ...
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name found in a text by `EntityIndex.find_mentions` (not a table row)."""
+
+    start: int
+    end: int
+    surface: str
+    entity_id: str
+    canonical: str
+    kind: str
+    possessive: bool
+    alternatives: tuple[str, ...] = ()  # other canonical names an ambiguous short form may mean
+
+
+# ---------------------------------------------------------------- tokens and runs
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    word: str  # without lead mark and possessive
+    lead: str
+    possessive: bool
+    capital: bool
+    sentence_initial: bool
+
+
+@dataclass
+class _Run:
+    tokens: list[_Token]
+    text_index: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1].end
+
+    def words(self) -> list[str]:
+        return [t.word for t in self.tokens]
+
+
+def _lower_plain(word: str) -> str:
+    return word.lower().replace("\u2019", "'")
+
+
+def _is_stop(word: str) -> bool:
+    if len(word) > 1 and word.isupper() and word.isalpha() and word != "I":
+        return False  # "OWN", "IT": an acronym, not the word
+    low = _lower_plain(word).rstrip(".")
+    return low in STOP_WORDS or low.split("'")[0] in STOP_WORDS
+
+
+def _is_role(word: str) -> bool:
+    return _lower_plain(word).rstrip(".") in ROLE_WORDS
+
+
+def name_key(text: str) -> str:
+    """Comparison key of a name: lower-case letters and digits only, so that
+    "'N Crowd", "*N Crowd" and "N CROWD" are one name."""
+    text = POSSESSIVE_RE.sub("", text.strip())
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _tokens(text: str) -> list[_Token]:
+    out: list[_Token] = []
+    prev_end = 0
+    for m in TOKEN_RE.finditer(text):
+        word = m.group("word")
+        start, end = m.start(), m.end()
+        possessive = False
+        if POSSESSIVE_RE.search(word) and len(word) > 2:
+            word = word[:-2]
+            possessive = True
+        elif word.endswith("s") and text[end:end + 1] in APOSTROPHES and not text[end + 1:end + 2].isalnum():
+            possessive = True  # "Jones' record"
+        # keep the full stop of initials and abbreviated titles ("P.", "Gov.")
+        if text[end:end + 1] == "." and (INITIALS_RE.match(word) or _is_role(word)):
+            end += 1
+            word += "."
+        before = text[prev_end:m.start()].rstrip(" ")
+        last = before[-1:] if before else ""
+        sentence_initial = (not out or (last != "" and last in SENTENCE_OPENERS)
+                            or "\n" in text[prev_end:m.start()])
+        lead = m.group("lead") or ""
+        first = word[:1]
+        out.append(_Token(start, end, word, lead, possessive, first.isupper(), sentence_initial))
+        prev_end = end
+    return out
+
+
+def _runs(text: str, tokens: list[_Token]) -> list[_Run]:
+    """Maximal runs of capitalised words joined by single spaces or connectors;
+    stop words break a run, a possessive ends it."""
+    runs: list[_Run] = []
+    current: list[_Token] = []
+    pending: list[_Token] = []  # connectors waiting for a capitalised word
+
+    def flush() -> None:
+        if current:
+            runs.append(_Run(list(current)))
+        current.clear()
+        pending.clear()
+
+    prev: _Token | None = None
+    for tok in tokens:
+        gap_ok = prev is not None and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
+        joinable = gap_ok and prev is not None and not prev.possessive
+        if current and joinable and tok.capital and not tok.sentence_initial and _is_stop(tok.word) \
+                and len(tok.word) > 1:
+            pending.append(tok)  # "Love Never Felt So Good": a capitalised small word inside a title
+        elif tok.capital and not _is_stop(tok.word):
+            if current and joinable and len(current) < MAX_RUN_TOKENS:
+                current.extend(pending)
+                pending.clear()
+                current.append(tok)
+            else:
+                flush()
+                current.append(tok)
+            if tok.possessive:
+                flush()
+        elif current and joinable and tok.word.lower() in CONNECTORS and not tok.capital:
+            pending.append(tok)
+        else:
+            flush()
+        prev = tok
+    flush()
+    return runs
+
+
+def _strip_prefix(run: _Run) -> _Run:
+    """Drop a leading acronym and what precedes it ("NFL Insider Jane Doe" ->
+    "Insider Jane Doe"): an organisation before a name, not part of it."""
+    toks = run.tokens
+    cut = -1
+    for k, tok in enumerate(toks[:-2]):
+        if ACRONYM_RE.match(tok.word) and not tok.lead:
+            cut = k
+    return _Run(toks[cut + 1:], run.text_index) if cut >= 0 else run
+
+
+def _strip_roles(run: _Run) -> tuple[_Run, bool]:
+    """Drop honorifics and office titles at the front ("Prime Minister Jane
+    Doe" -> "Jane Doe"); returns whether any were dropped."""
+    toks = run.tokens
+    last_role = -1
+    for i, tok in enumerate(toks[:-1]):
+        if tok.word.lower() in CONNECTORS:
+            break
+        if _is_role(tok.word):
+            last_role = i
+    if last_role < 0:
+        return run, False
+    rest = toks[last_role + 1:]
+    if not rest or rest[0].word.lower() in CONNECTORS:
+        return run, False
+    if any(_lower_plain(t.word) in ORG_WORDS for t in rest):
+        return run, False  # "General Motors" is not General Motors the person
+    return _Run(rest, run.text_index), True
+
+
+def _is_connector(tok: _Token) -> bool:
+    return not tok.capital and tok.word.lower() in CONNECTORS
+
+
+def _name_tokens(run: _Run) -> list[_Token]:
+    return [t for t in run.tokens if not _is_connector(t)]
+
+
+def _surface(text: str, run: _Run) -> str:
+    first = run.tokens[0]
+    start = first.start
+    end = run.tokens[-1].end
+    if run.tokens[-1].possessive and text[end - 2:end].lower() in ("'s", "\u2019s"):
+        end -= 2
+    return text[start:end]
+
+
+def _is_title_case_text(tokens: list[_Token]) -> bool:
+    words = [t for t in tokens if t.word[:1].isalpha()]
+    content = [t for t in words if _lower_plain(t.word) not in {"a", "an", "the", "and", "or", "of", "in",
+                                                                  "on", "at", "to", "for", "by", "with"}]
+    if len(words) < TITLE_CASE_MIN_WORDS or not content:
+        return False
+    return sum(1 for t in content if t.capital) / len(content) >= TITLE_CASE_RATIO
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isalpha()).upper()
+
+
+# ---------------------------------------------------------------- the index
+
+
+@dataclass
+class _Entity:
+    entity_id: str
+    canonical: str
+    kind: str
+    surfaces: Counter = field(default_factory=Counter)
+    mention_count: int = 0
+    first_text_index: int = 0
+
+
+class EntityIndex:
+    """The entities of one article and the ways to look names up."""
+
+    def __init__(self, article_id: str, entities: list[_Entity], by_key: dict[str, str],
+                 alternatives: dict[str, tuple[str, ...]], unresolved: list[UnresolvedMention]):
+        self.article_id = article_id
+        self._entities = {e.entity_id: e for e in entities}
+        self._by_key = by_key
+        self._alternatives = alternatives
+        self.unresolved: list[UnresolvedMention] = unresolved
+        self.records: list[EntityRecord] = [
+            EntityRecord(
+                article_id=article_id, entity_id=e.entity_id, canonical_name=e.canonical,
+                entity_kind=e.kind,
+                aliases=tuple(sorted(s for s in e.surfaces if s != e.canonical)),
+                mention_count=e.mention_count, first_text_index=e.first_text_index,
+            )
+            for e in entities
+        ]
+
+    # -- lookups
+
+    def _lookup(self, mention: str) -> _Entity | None:
+        key = name_key(_strip_mention(mention))
+        eid = self._by_key.get(key)
+        if eid is None:
+            # "Interior Minister Jane Doe", "Mr. Doe": try without the titles in front
+            words = _strip_mention(mention).split()
+            roles = [k for k, w in enumerate(words[:-1]) if _is_role(w)]
+            if roles:
+                eid = self._by_key.get(name_key(" ".join(words[roles[-1] + 1:])))
+        return self._entities.get(eid) if eid else None
+
+    def resolve(self, mention: str | None) -> str | None:
+        """Canonical name of a name as written ("Doe", "JD", "Jane Doe's");
+        None for pronouns and names the article does not know."""
+        if not isinstance(mention, str) or not mention.strip():
+            return None
+        if _lower_plain(mention.strip()) in PRONOUNS:
+            return None
+        entity = self._lookup(mention)
+        return entity.canonical if entity else None
+
+    def kind_of(self, canonical: str | None) -> str | None:
+        entity = self._lookup(canonical) if canonical else None
+        return entity.kind if entity else None
+
+    def alternatives(self, mention: str) -> tuple[str, ...]:
+        """Every canonical name an ambiguous short form may mean (most frequent first)."""
+        key = name_key(_strip_mention(mention))
+        ids = self._alternatives.get(key, ())
+        return tuple(self._entities[i].canonical for i in ids if i in self._entities)
+
+    def mention_count(self, canonical: str) -> int:
+        entity = self._lookup(canonical)
+        return entity.mention_count if entity else 0
+
+    @property
+    def persons(self) -> list[str]:
+        return [e.canonical for e in self._entities.values() if e.kind == PERSON]
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Known names in `text`, left to right (longest match first inside a
+        run of capitalised words). Never raises."""
+        if not isinstance(text, str) or not text:
+            return []
+        try:
+            return self._find_mentions(text[:LONG_TEXT_CHARS])
+        except Exception:  # noqa: BLE001 - a lookup must never sink a parse
+            return []
+
+    def _find_mentions(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        tokens = _tokens(text)
+        for run in _runs(text, tokens):
+            toks = run.tokens
+            i = 0
+            while i < len(toks):
+                hit = None
+                for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
+                    if toks[j - 1].word.lower() in CONNECTORS and not toks[j - 1].capital:
+                        continue
+                    sub = _Run(toks[i:j])
+                    key = name_key(" ".join(sub.words()))
+                    eid = self._by_key.get(key)
+                    if eid is not None:
+                        hit = (j, eid, key)
+                        break
+                if hit is None:
+                    i += 1
+                    continue
+                j, eid, key = hit
+                entity = self._entities[eid]
+                start, end = toks[i].start, toks[j - 1].end
+                possessive = toks[j - 1].possessive
+                surface_end = end - 2 if possessive and text[end - 2:end].lower() in ("'s", "\u2019s") else end
+                alts = tuple(self._entities[a].canonical for a in self._alternatives.get(key, ())
+                             if a != eid and a in self._entities)
+                out.append(Mention(start, end, text[start:surface_end], eid, entity.canonical,
+                                   entity.kind, possessive, alts))
+                i = j
+        return out
+
+
+def _strip_mention(mention: str) -> str:
+    text = mention.strip().strip(".,;:!?\"\u201c\u201d()")
+    text = POSSESSIVE_RE.sub("", text)
+    text = text.rstrip(APOSTROPHES)
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text
+
+
+# ---------------------------------------------------------------- building
+
+
+@dataclass
+class _Candidate:
+    run: _Run
+    surface: str
+    key: str
+    words: list[str]
+    role_hint: bool
+    speaks: bool
+    pronoun_hint: bool
+    group_hint: bool
+    work_hint: bool
+    lead: bool
+    sentence_initial: bool
+    title_case_text: bool
+
+
+def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None:
+    stripped, role_hint = _strip_roles(_strip_prefix(run))
+    name_toks = _name_tokens(stripped)
+    if not name_toks:
+        return None
+    surface = _surface(text, stripped)
+    key = name_key(surface)
+    if not key or key.isdigit():
+        return None
+    after = text[stripped.end:stripped.end + 60]
+    before = text[max(0, stripped.start - 40):stripped.start]
+    verb = SPEAKS_AFTER_RE.match(after)
+    speaks = bool(verb and verb.group("verb") in SPEECH_VERB_SET) or bool(SPEAKS_BEFORE_RE.search(before))
+    quoted = before[-1:] != "" and before[-1:] in QUOTE_OPENERS and not stripped.tokens[0].lead
+    return _Candidate(
+        run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
+        role_hint=role_hint, speaks=speaks,
+        pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
+        group_hint=bool(GROUP_CONTEXT_RE.search(before)),
+        work_hint=quoted or bool(WORK_CONTEXT_RE.search(before)),
+        lead=bool(stripped.tokens[0].lead),
+        sentence_initial=stripped.tokens[0].sentence_initial,
+        title_case_text=title_case_text,
+    )
+
+
+def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
+    """Kind of an entity from its written forms; `person_evidence` when the
+    article also uses a short form of it alone (a surname, initials)."""
+    words = {_lower_plain(w).rstrip(".") for c in cands for w in c.words}
+    multi = any(len(c.words) >= 2 for c in cands)
+    if any(c.lead for c in cands) or words & GROUP_WORDS or any(c.group_hint for c in cands):
+        return GROUP
+    if words & EVENT_WORDS:
+        return EVENT
+    if words & ORG_WORDS:
+        return ORGANIZATION
+    if sum(c.work_hint for c in cands) * 2 > len(cands):
+        return WORK
+    connectors = {t.word.lower() for c in cands for t in c.run.tokens if not t.capital}
+    if connectors & NON_PERSON_CONNECTORS:
+        return OTHER
+    if multi and all(ACRONYM_RE.match(w) for w in cands[0].words):
+        return ORGANIZATION
+    if not multi and any(ACRONYM_RE.match(w) and len(w) >= 3 for c in cands for w in c.words) \
+            and not person_evidence:
+        return ORGANIZATION  # "NASA said": an acronym speaks for an organisation
+    short = all(len(c.words) <= 3 for c in cands)
+    if person_evidence or any(c.role_hint or c.speaks or (c.pronoun_hint and short) for c in cands):
+        return PERSON
+    if multi and any(INITIALS_RE.match(w.rstrip(".")) for c in cands for w in c.words[:-1]):
+        return PERSON  # "P. J. Doe"
+    if any(ACRONYM_RE.match(w) and len(w) >= 3 for c in cands for w in c.words):
+        return ORGANIZATION
+    return OTHER
+
+
+def _name_like(cands: list[_Candidate]) -> bool:
+    """A full name that short forms may stand for: two to five words, not an
+    organisation, event, group or work."""
+    return 2 <= len(cands[0].words) <= MAX_PERSON_TOKENS and _kind(cands) in (PERSON, OTHER) \
+        and not {t.word.lower() for c in cands for t in c.run.tokens if not t.capital} & NON_PERSON_CONNECTORS
+
+
+def build_entities(article_id: str, texts: Sequence[str], *, has_title: bool = False) -> EntityIndex:
+    """Entities named in `texts` (the title, if any, then the body paragraphs).
+
+    `has_title` says that texts[0] is the title, so that unresolved mentions
+    carry body paragraph indexes. Never raises: odd input gives an empty index."""
+    try:
+        return _build(str(article_id), [t if isinstance(t, str) else "" for t in (texts or [])], has_title)
+    except Exception:  # noqa: BLE001 - never sink a parse on one odd article
+        return EntityIndex(str(article_id), [], {}, {}, [])
+
+
+def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
+    texts = [t[:LONG_TEXT_CHARS] for t in texts]
+    body_cands: list[_Candidate] = []
+    title_runs: list[tuple[str, _Run]] = []
+    for index, text in enumerate(texts):
+        tokens = _tokens(text)
+        title_case = _is_title_case_text(tokens)
+        for run in _runs(text, tokens):
+            run.text_index = index
+            if title_case:
+                title_runs.append((text, run))
+                continue
+            cand = _candidate(text, run, False)
+            if cand is not None:
+                body_cands.append(cand)
+
+    # "Ukraine Jane Doe" when the article also writes "Jane Doe" alone: a word
+    # in front of a name, not a longer name.
+    all_keys = {c.key for c in body_cands}
+    for k, c in enumerate(body_cands):
+        toks = _name_tokens(c.run)
+        if len(toks) >= 3:
+            rest = _Run(c.run.tokens[c.run.tokens.index(toks[1]):], c.run.text_index)
+            if name_key(" ".join(t.word for t in rest.tokens)) in all_keys:
+                body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
+    # Words seen capitalised in mid-sentence (or in a longer name): evidence
+    # that a sentence-initial capital is a name and not just grammar.
+    mid_sentence = {c.key for c in body_cands if not c.sentence_initial}
+    name_parts = {name_key(w) for c in body_cands if len(c.words) >= 2 for w in c.words}
+    cands = [c for c in body_cands
+             if (len(c.words) >= 2 or not c.sentence_initial or c.key in mid_sentence
+                 or c.key in name_parts or c.speaks or c.lead)
+             and not (len(c.words) == 1 and c.key in MONTH_NAMES and not (c.speaks or c.role_hint))]
+
+    # Title-case texts (headlines): only names the body knows, plus "First
+    # Last" when the body uses Last alone.
+    single_keys = {c.key for c in cands if len(c.words) == 1}
+    known_keys = {c.key for c in cands}
+    for text, run in title_runs:
+        toks = run.tokens
+        i = 0
+        while i < len(toks):
+            matched = 0
+            for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
+                key = name_key(" ".join(t.word for t in toks[i:j]))
+                if key in known_keys:
+                    matched = j
+                    break
+                second = name_key(toks[i + 1].word) if j == i + 2 else ""
+                if second in single_keys and second not in name_parts and not _is_role(toks[i].word):
+                    matched = j
+                    break
+            if matched:
+                cand = _candidate(text, _Run(toks[i:matched], run.text_index), True)
+                if cand is not None:
+                    cands.append(cand)
+                i = matched
+            else:
+                i += 1
+
+    groups: dict[str, list[_Candidate]] = {}
+    for c in cands:
+        groups.setdefault(c.key, []).append(c)
+
+    # Full names: short forms attach to them.
+    full_keys = [k for k, cs in groups.items() if _name_like(cs)]
+    # a full name inside a longer full name with the same last word is the same person
+    parent: dict[str, str] = {}
+    by_length = sorted(full_keys, key=lambda k: (-len(groups[k][0].words), -len(k)))
+    for k in by_length:
+        words = [name_key(w) for w in groups[k][0].words]
+        for longer in by_length:
+            if longer == k or len(groups[longer][0].words) <= len(words):
+                continue
+            lw = [name_key(w) for w in groups[longer][0].words]
+            if lw[-1] == words[-1] and lw[0] == words[0]:
+                parent[k] = parent.get(longer, longer)
+                break
+
+    def root(key: str) -> str:
+        return parent.get(key, key)
+
+    surname_of: dict[str, list[str]] = {}
+    first_of: dict[str, list[str]] = {}
+    initials_of: dict[str, list[str]] = {}
+    for k in full_keys:
+        words = groups[k][0].words
+        r = root(k)
+        surname_of.setdefault(name_key(words[-1]), []).append(r)
+        if not INITIALS_RE.match(words[0].rstrip(".")):
+            first_of.setdefault(name_key(words[0]), []).append(r)
+        initials_of.setdefault(_initials(words).lower(), []).append(r)
+
+    mention_total: Counter = Counter()
+    for k in groups:
+        mention_total[root(k)] += len(groups[k])
+
+    unresolved: list[UnresolvedMention] = []
+    alias_root: dict[str, str] = {}
+    alternatives: dict[str, tuple[str, ...]] = {}
+    for k, cs in groups.items():
+        if len(cs[0].words) != 1 or k in parent:
+            continue
+        word = cs[0].words[0]
+        options: list[str] = []
+        for table in (surname_of, first_of):
+            options = sorted(set(table.get(k, [])), key=lambda r: (-mention_total[r], r))
+            if options:
+                break
+        if not options and ACRONYM_RE.match(word.rstrip(".")):
+            options = sorted(set(initials_of.get(k, [])), key=lambda r: (-mention_total[r], r))
+        if not options:
+            continue
+        alias_root[k] = options[0]
+        if len(options) > 1:
+            alternatives[k] = tuple(options)
+            first = cs[0]
+            unresolved.append(UnresolvedMention(
+                article_id=article_id, stage="entities",
+                paragraph_index=_paragraph_index(first.run.text_index, has_title),
+                char_start=first.run.start, char_end=first.run.start + len(first.surface),
+                mention=first.surface, reason="ambiguous",
+                candidates=tuple(max(groups[o], key=lambda c: len(c.surface)).surface for o in options),
+            ))
+
+    # Assemble entities: one per root key.
+    members: dict[str, list[str]] = {}
+    for k in groups:
+        r = alias_root.get(k, root(k))
+        members.setdefault(r, []).append(k)
+
+    entities: list[_Entity] = []
+    by_key: dict[str, str] = {}
+    for r, keys in members.items():
+        all_cands = [c for k in keys for c in groups[k]]
+        kind = _kind(all_cands, person_evidence=len(keys) > 1 and r in full_keys)
+        if len(all_cands[0].words) == 1 and r.endswith("s") and r[:-1] in surname_of:
+            kind = GROUP  # "the Does": a family or a band named after one
+        surfaces = Counter(c.surface for c in all_cands)
+        full_forms = [c.surface for k in keys if k == r or k in parent for c in groups[k]] or list(surfaces)
+        canonical = max(full_forms, key=lambda s: (len(name_key(s)), surfaces[s], -full_forms.index(s)))
+        entity = _Entity(
+            entity_id=make_id(article_id, "entity", name_key(canonical)),
+            canonical=canonical, kind=kind, surfaces=surfaces,
+            mention_count=len(all_cands),
+            first_text_index=min(c.run.text_index for c in all_cands),
+        )
+        entities.append(entity)
+        for k in keys:
+            by_key[k] = entity.entity_id
+    by_key = {k: v for k, v in by_key.items() if v}
+    alt_ids = {k: tuple(by_key[o] for o in opts if o in by_key) for k, opts in alternatives.items()}
+    # short forms the article never writes alone still resolve ("Doe" when
+    # only "Jane Doe" appears), when they point at one entity
+    for table in (initials_of, first_of, surname_of):
+        for short, roots in table.items():
+            ids = {by_key[r] for r in roots if r in by_key}
+            if len(ids) == 1 and short not in by_key:
+                by_key[short] = ids.pop()
+    entities.sort(key=lambda e: (e.first_text_index, -e.mention_count, e.canonical))
+    return EntityIndex(article_id, entities, by_key, alt_ids, unresolved)
+
+
+def _paragraph_index(text_index: int, has_title: bool) -> int | None:
+    if has_title:
+        return None if text_index == 0 else text_index - 1
+    return text_index

@@ -1,0 +1,1111 @@
+"""Quotations, who said them, and titles written in quotation marks.
+
+`extract_quotes(article_id, paragraphs, entities)` reads the body paragraphs
+of one article and returns a `QuoteResult`: one `Quote` row per quotation
+(a quote inside a quote is its own row, linked by `parent_quote_id`) and one
+`WorkTitle` row per title of a song, album, show or headline in quotation
+marks (titles are not quotes).
+
+How it reads the marks (one left-to-right pass per paragraph, with a stack):
+curly, straight, low-9, guillemet and ``...'' marks; single marks open a
+quote inside a quote. A single mark is an apostrophe, not a quote mark, inside
+a word ("it's"), before an elided word or year ("'n'", "'90s", "'em", a lone
+"'N" before a capitalised band name), or when it closes nothing ("Jones'").
+An unclosed quote ends at the end of its paragraph (`is_closed` False), unless
+the next paragraph opens with a quote mark: then it is one quotation over
+several paragraphs (`paragraph_end_index`).
+
+Who said it: a reporting verb right after the quote ("...," she said /
+said Jane Doe / according to ...), or before it (Doe told reporters: "...").
+Without one, the quote belongs to the surrounding discourse: the speaker of
+the previous quote or the subject of the nearest sentence. A pronoun ("he
+said") is resolved the same way, not to the last name that happens to occur.
+Inside a quote, "I said, '...'" is the quoter; "I heard him say, '...'" is
+the third person the quote talks about.
+
+Linear in the text: every look-around is a bounded window.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from etl_gone.entities import (
+    GROUP, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention, name_key,
+)
+from etl_gone.ids import make_id
+from etl_gone.sentences import split_sentences
+
+# ---------------------------------------------------------------- quotation marks
+
+DOUBLE = "double"
+SINGLE = "single"
+DOUBLE_OPENERS = "\u201c\u201e\u00ab"  # left double, low double, left guillemet
+DOUBLE_CLOSERS = "\u201d\u00bb"  # right double, right guillemet
+SINGLE_OPENERS = "\u201a\u2039"  # low single, single left guillemet (unambiguous openers)
+SINGLE_CLOSERS = "\u203a"  # single right guillemet
+AMBIGUOUS_SINGLES = "'\u2018\u2019`"  # also apostrophes and elision marks
+STRAIGHT_DOUBLE = '"'
+MARK_RE = re.compile("``|''|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+ALL_MARKS = "\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a"
+# Before an opening mark / after a closing mark, besides spaces.
+OPEN_CONTEXT = "([{\u2014\u2013-/"
+CLOSE_CONTEXT = ".,;:!?)]}\u2026\u2014\u2013-/"
+# Right after a single mark: an elided word or a year, so the mark is an apostrophe
+# ("rock 'n' roll", "'N", "'90s", "'em", "'til", "'cause").
+ELISION_AFTER_RE = re.compile(
+    r"(?:[Nn](?=['\u2019\u2018]|\s)|\d\d(?:s\b|\b)|(?i:em|til|cause|bout|round|tis|twas|nuff|kay|sup)\b)")
+# A plural possessive ("the players' union") rather than a closing mark.
+PLURAL_POSSESSIVE_AFTER_RE = re.compile(r" [a-z]")
+MAX_NESTING = 6
+SENTENCE_END_CHARS = ".!?\u2026"
+
+# ---------------------------------------------------------------- attribution patterns
+
+UPPER_CHARS = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
+# Capitalised function words that start sentences but never names.
+NOT_NAME_WORDS = ("And", "But", "Or", "So", "Then", "The", "A", "An", "I", "It", "He", "She", "We",
+                  "They", "You", "This", "That", "These", "Those", "If", "When", "While", "As", "Well",
+                  "Oh", "Yes", "No", "Not", "In", "On", "At", "For", "With", "From", "To", "Of", "By",
+                  "After", "Before", "Because", "However", "My", "His", "Her", "Our", "Their", "Its",
+                  "Your", "There", "Here", "What", "Who", "Why", "How", "Now", "Also", "Even", "Just")
+NOT_NAME = r"(?!(?:" + "|".join(NOT_NAME_WORDS) + r")\b)"
+# Abbreviated titles written with a full stop inside a name ("Rep. Jane Doe").
+NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev"
+                      r"|Hon|Amb|Atty|Supt|Det|Insp|Jr|Sr|St)\.")
+NAME_WORD = (rf"{NOT_NAME}(?:{NAME_ABBREVIATIONS}|(?:[*\u2018'\u2019](?=[Nn]\s))?[{UPPER_CHARS}]"
+             rf"(?:[\w&]|[-'\u2019.](?=\w))*(?:(?<=\b[{UPPER_CHARS}])\.)?)")
+NAME = (rf"(?:{NAME_WORD})(?:\s(?:(?:de|van|von|der|den|la|le|du|da|del|di|bin|al)\s)?(?:{NAME_WORD})){{0,4}}")
+PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)"
+# "the coach", "a company spokeswoman", "one fan"
+NOUN_PHRASE = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s(?:[\w'\u2019-]+\s){0,4}?[\w'\u2019-]+"
+SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE})"
+# After a verb the noun phrase runs to a clause boundary: "said one legal expert, as ..."
+CLAUSE_WORDS = r"(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via|of|and|but)"
+TRAILING_NOUN_PHRASE = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+                        rf"(?:\s(?!{CLAUSE_WORDS}\b)[\w'\u2019-]+){{1,5}}")
+AUXILIARIES = (r"(?:has|had|have|would|will|could|also|then|later|once|again|further|still|even|just|instead"
+               r"|simply|now|previously|recently|first|always|often|\w+ly)\s+")
+CUE_WORDS = tuple(sorted(set(SPEECH_VERBS) | {"went on", "pointed out", "chimed in", "spoke up"},
+                         key=len, reverse=True))
+CUE = r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUE_WORDS) + r")\b"
+CUE_RE = re.compile(CUE)
+# What may stand between a subject and its verb: ", 45," or ", the coach,".
+APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,80},)?"
+# Right after a closing mark: ", she said" / "said Jane Doe" / "according to ...".
+AFTER_CUE_RE = re.compile(
+    rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
+    rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
+    rf"|(?P<cue2>{CUE})\s+(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
+    rf"|(?P<cue3>according\s+to)\s+(?P<subj3>{NAME}|\b{NOUN_PHRASE}))"
+)
+# Later in the same clause: '"..." impeachment, Doe said at a rally'.
+LOOSE_AFTER_CUE_RE = re.compile(
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{NAME})(?:['\u2019]s)?\s+(?:{AUXILIARIES}){{0,2}}(?P<cue>{CUE})")
+# Right before an opening mark: the verb, then at most a short tail, then , or :
+# ("Doe said in a statement:", "Doe told reporters,", "Doe explains,").
+BEFORE_TAIL_RE = re.compile(
+    r"^(?:\s+(?:(?:to|in|on|at|during|via|after|before|while|from|for|with|through|of|about|last|this"
+    r"|earlier|later|when|outside|inside|under|over)\b[^\"\u201c\u201d.!?;]{0,70}?"
+    rf"|{NAME}|reporters|journalists|me|him|her|us|them|the\s+[\w-]+(?:\s+[\w-]+)?|again|later"
+    r"|afterwards|recently|simply|then|too|also|once|bluntly|simply|flatly))?\s*[,:]\s*$")
+SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}$")
+SUBJECT_AFTER_CUE_RE = re.compile(rf"^\s+(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})")
+# Verbs whose following noun phrase is the listener, never the speaker ("told the BBC").
+TRANSITIVE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned",
+                             "warns", "informed", "texted", "messaged", "emailed"})
+ACCORDING_TO_RE = re.compile(rf"\baccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,\s*$")
+AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(?:['\u2019]s)?\s"
+                          r"(?:put\s+it|puts\s+it|words|own\s+words)\s*,\s*$")
+# A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
+PARTIAL_CUE_RE = re.compile(
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{NAME})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
+    r"|praised|slammed|critici[sz]ed|hailed|denounced)\b)")
+# Where it was said: "(via ...)", "told Jane Doe", "in the clip", "on Twitter".
+MEDIUM_RE = re.compile(
+    rf"\((?P<paren>via\s[^)]{{1,80}})\)"
+    rf"|\b(?P<via>via\s+{NAME})"
+    rf"|\b(?P<told>(?:told|telling|speaking\s+to|talking\s+to)\s+(?:{NAME}|reporters|journalists"
+    r"|the\s+[\w-]+(?:\s+[\w-]+)?))"
+    r"|\b(?P<inside>(?:in|on|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:clip|video|interview|statement|post|tweet|podcast|episode|letter|memo|email|e-mail|speech"
+    r"|press\s+conference|news\s+conference|conference\s+call|segment|appearance|documentary"
+    r"|broadcast|essay|op-ed|column|memoir|message|filing|release|teaser|trailer)\b"
+    r"(?:\s+(?:with|for|on|to)\s+(?:[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*)*))?)"
+    r"|\b(?P<platform>on\s+(?:Twitter|Instagram|Facebook|TikTok|Threads|YouTube|Snapchat|Reddit"
+    r"|LinkedIn|Bluesky|radio|television|TV|air|camera|stage|social\s+media))\b"
+    rf"|\b(?P<to>to\s+(?:{NAME}|reporters|journalists))"
+)
+# Inside a quote: "I said, '...'", "I was like, '...'", "I heard him say, '...'".
+NESTED_CUE_RE = re.compile(
+    rf"(?:(?P<subj>\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b|{NAME})\s+(?:{AUXILIARIES}){{0,2}}"
+    r"(?P<verb>(?:was|were|am|is|are|['\u2019]m|['\u2019]re)\s+like|goes|go|went|thought|think|yelled"
+    rf"|screamed|{CUE})(?:\s+(?:me|him|her|us|them|you|myself|himself|herself))?"
+    rf"|\b(?:heard|hear|hearing|saw|see|watched|remember)\s+(?P<obj>him|her|them|{NAME})\s+"
+    r"(?P<verb2>say|said|saying|tell|telling|ask|asking|yell|yelling|go|going|scream|screaming))"
+    r"[^\"\u201c\u201d'\u2018.!?]{0,30}?[,:]?\s*$")
+# The quote is song words: "Those are the words the band sang".
+LYRIC_CONTEXT_RE = re.compile(
+    r"\b(?:words|lyrics?|lines?|verses?|chorus|refrain|hook)\b[^.?!]{0,80}?"
+    r"\b(?P<verb>sang|sings|sung|singing|crooned|croons|rapped|raps|belted|belts|sing)\b")
+LYRIC_CUES = frozenset({"sang", "sings", "rapped", "raps", "crooned", "croons"})
+
+# ---------------------------------------------------------------- titles and words
+
+# Words before a quotation that name a work: the quotation is its title.
+TITLE_CUE_RE = re.compile(
+    r"\b(?P<kind>songs?|singles?|albums?|tracks?|tunes?|records?|eps?|lps?|mixtapes?|hits?|anthems?"
+    r"|ballads?|duets?|covers?|remix|shows?|series|sitcoms?|episodes?|programmes?|programs?|films?"
+    r"|movies?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|musicals?|operas?|poems?|podcasts?"
+    r"|videos?|games?|apps?|headlines?|articles?|columns?|essays?|reports?|titled|entitled|headlined"
+    r"|called|named|dubbed|featured|featuring|performed|performing|released|releasing|recorded"
+    r"|on|off|from)\b[\s,]{0,3}(?:(?:the|a|an|their|his|her|its|new|latest|hit|debut|lead|final)\s){0,3}$",
+    re.IGNORECASE)
+# Title cues that are not nouns: a lower-case quotation after them is not a title.
+WEAK_TITLE_CUES = frozenset({"on", "off", "from", "called", "named", "dubbed", "featured", "featuring",
+                             "performed", "performing", "released", "releasing", "recorded", "titled",
+                             "entitled", "headlined"})
+# Words before a quotation that make it a term, not a title: the word "We".
+TERM_CUE_RE = re.compile(r"\b(?:word|words|term|phrase|slogan|nickname|label|moniker|motto)\s*,?\s*$",
+                         re.IGNORECASE)
+# Small words that stay lower case in a title.
+TITLE_SMALL_WORDS = frozenset("""
+a an the and or but nor of in on at to for by with from as vs via into onto per up off out
+""".split())
+WORD_RE = re.compile(r"[^\W_][\w'\u2019&.-]*")
+MAX_TITLE_WORDS = 10
+MAX_SCARE_WORDS = 3
+# Subjects of clauses: the word before a name that starts a clause.
+CLAUSE_STARTERS = frozenset("""
+and but so then while when as after before because although though since if however meanwhile
+also now later still yet once where even only
+""".split())
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+GENDER_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+GENDER_WINDOW = 300
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+
+# Windows that keep the work per quote bounded.
+BEFORE_WINDOW = 250
+AFTER_WINDOW = 250
+NESTED_WINDOW = 160
+LOOSE_WINDOW = 120
+SPEAKER_MEMORY_PARAGRAPHS = 2
+SUBJECT_WINDOW = 120
+LYRIC_WINDOW = 300
+MAX_LOOKBACK = 40  # candidates examined when looking back for a speaker
+MAX_TITLE_CHARS = 200
+MAX_WORD_COUNT_CHARS = 400
+ANY_WORD_CHAR_RE = re.compile(r"[^\W_]")
+MAX_PARAGRAPH_CHARS = 1_000_000
+
+SPEECH = "speech"
+PARTIAL = "partial"
+SCARE = "scare"
+LYRIC = "lyric"
+
+
+# ---------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Quote:
+    """[raw.parsed_quotes] one row per quotation."""
+
+    quote_id: str
+    article_id: str
+    paragraph_index: int  # body paragraph where the quote starts (0-based)
+    paragraph_end_index: int  # where it ends (differs for a quote over several paragraphs)
+    char_start: int  # offsets of the quoted words, without the marks, in paragraph_index
+    char_end: int  # ... in paragraph_end_index
+    quote_text: str
+    speaker: str | None  # canonical name; None when unknown
+    speaker_mention: str | None  # as written: "he", "Doe", "a spokeswoman"
+    speaker_source: str  # 'cue_after', 'cue_before', 'previous_quote', 'discourse', 'nested_cue', 'lyric_context', 'none'
+    cue: str | None  # reporting verb: 'said', 'told', 'according to'
+    medium: str | None  # "via Channel 4", "told reporters", "in the clip"
+    quote_type: str  # 'speech', 'partial' (a fragment in a sentence), 'scare' (1-3 words), 'lyric'
+    parent_quote_id: str | None
+    depth: int  # 0 for a top-level quote
+    is_closed: bool
+    mark: str  # the opening quotation mark
+
+
+@dataclass(frozen=True)
+class WorkTitle:
+    """[raw.parsed_works] one row per title of a work written in quotation marks."""
+
+    title_id: str
+    article_id: str
+    paragraph_index: int
+    char_start: int
+    char_end: int
+    title: str
+    work_kind: str | None  # the word that says what it is: 'song', 'album', 'show', ...
+    parent_quote_id: str | None  # the quote it appears in, if any
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    quotes: list[Quote] = field(default_factory=list)
+    works: list[WorkTitle] = field(default_factory=list)
+    unresolved: list[UnresolvedMention] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- scanning marks
+
+
+@dataclass
+class _Span:
+    family: str
+    mark: str
+    open_at: int
+    start: int
+    end: int = -1
+    close_at: int | None = None
+    close_len: int = 0
+    parent: int | None = None
+    depth: int = 0
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+def _is_space(ch: str) -> bool:
+    return ch == "" or ch.isspace()
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _single_closer_positions(text: str) -> list[int]:
+    """Positions of single marks that could close a quote (for the plural-possessive test)."""
+    out = []
+    for m in MARK_RE.finditer(text):
+        i = m.start()
+        if text[i] not in AMBIGUOUS_SINGLES + SINGLE_CLOSERS or m.group() == "''":
+            continue
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        if not _is_space(prev) and (_is_space(nxt) or nxt in CLOSE_CONTEXT or nxt in ALL_MARKS):
+            out.append(i)
+    return out
+
+
+def _scan(text: str) -> list[_Span]:
+    """Quotation spans of one paragraph, in order of their opening marks."""
+    spans: list[_Span] = []
+    stack: list[int] = []  # indexes into spans
+    doubles_in_stack: list[int] = []  # stack positions of double-mark spans
+    closers = _single_closer_positions(text)
+    double_marks = [m.start() for m in re.finditer("[\"\u201c\u201d\u201e\u00ab\u00bb]", text)]
+    skip_until = -1
+
+    def push(family: str, mark: str, at: int, length: int) -> None:
+        parent = stack[-1] if stack else None
+        spans.append(_Span(family, mark, at, at + length, parent=parent, depth=len(stack)))
+        if family == DOUBLE:
+            doubles_in_stack.append(len(stack))
+        stack.append(len(spans) - 1)
+
+    def pop(at: int, close_len: int, closed: bool) -> None:
+        span = spans[stack.pop()]
+        if doubles_in_stack and doubles_in_stack[-1] == len(stack):
+            doubles_in_stack.pop()
+        if closed:
+            span.end, span.close_at, span.close_len = at, at, close_len
+        else:
+            span.end = _trim_end(text, span.start, at)
+
+    def close_double(at: int, length: int) -> None:
+        target = doubles_in_stack[-1]
+        while len(stack) > target + 1:
+            pop(at, 0, False)  # a single quote left open inside ends with its parent
+        pop(at, length, True)
+
+    n = len(text)
+    for m in MARK_RE.finditer(text):
+        i = m.start()
+        if i < skip_until:
+            continue
+        token = m.group()
+        ch = token[0]
+        prev = text[i - 1] if i else ""
+        nxt = text[m.end()] if m.end() < n else ""
+        left = _is_space(prev) or prev in OPEN_CONTEXT or prev in ALL_MARKS
+        right = _is_space(nxt) or nxt in CLOSE_CONTEXT or nxt in ALL_MARKS
+        opener_like = left and not _is_space(nxt)
+        closer_like = right and not _is_space(prev)
+        top = spans[stack[-1]] if stack else None
+
+        if token == "``":
+            push(DOUBLE, token, i, 2)
+            continue
+        if token == "''":
+            if doubles_in_stack:
+                close_double(i, 2)
+                continue
+            token, ch = "'", "'"  # two apostrophes: handle the first, rescan the second
+            nxt = "'"
+            right = True
+            opener_like = left and True
+            closer_like = not _is_space(prev)
+        if ch in DOUBLE_OPENERS:
+            if closer_like and not opener_like and doubles_in_stack:
+                close_double(i, 1)
+            else:
+                if top is not None and top.family == DOUBLE:
+                    pop(i, 0, False)  # the previous quote was never closed
+                push(DOUBLE, ch, i, 1)
+        elif ch in DOUBLE_CLOSERS:
+            if doubles_in_stack:
+                close_double(i, 1)
+            elif opener_like and not closer_like:
+                push(DOUBLE, ch, i, 1)  # reversed marks: >>...<<
+        elif ch == STRAIGHT_DOUBLE:
+            if doubles_in_stack:
+                if top is not None and top.family == SINGLE and opener_like and not closer_like:
+                    push(DOUBLE, ch, i, 1)
+                else:
+                    close_double(i, 1)
+            elif not (closer_like and not opener_like):
+                push(DOUBLE, ch, i, 1)
+        elif ch in SINGLE_OPENERS:
+            if len(stack) < MAX_NESTING:
+                push(SINGLE, ch, i, 1)
+        elif ch in SINGLE_CLOSERS:
+            if top is not None and top.family == SINGLE:
+                pop(i, 1, True)
+        else:  # ' ‘ ’ `: quote mark or apostrophe
+            if left and ELISION_AFTER_RE.match(text, i + 1):
+                if text[i + 1:i + 2] in ("n", "N") and text[i + 2:i + 3] in AMBIGUOUS_SINGLES:
+                    skip_until = i + 3  # the closing half of 'n'
+                continue
+            if prev.isalnum() and nxt.isalnum():
+                continue  # it's, O'Neil
+            if closer_like and not opener_like:
+                if top is None or top.family != SINGLE:
+                    continue  # Jones' (a possessive), or nothing to close
+                if prev in "nN" and i >= 2 and _is_space(text[i - 2]):
+                    continue  # Guns N' Roses
+                if prev in "sS" and PLURAL_POSSESSIVE_AFTER_RE.match(text, i + 1):
+                    # the players' union: a later closer before the next double mark?
+                    k = bisect_right(closers, i)
+                    d = bisect_right(double_marks, i)
+                    limit = double_marks[d] if d < len(double_marks) else n
+                    if k < len(closers) and closers[k] < limit:
+                        continue
+                pop(i, 1, True)
+            elif opener_like and not closer_like:
+                if len(stack) < MAX_NESTING:
+                    push(SINGLE, ch, i, 1)
+    while stack:
+        pop(n, 0, False)
+    for span in spans:  # the quoted words, without spaces just inside the marks
+        while span.start < span.end and text[span.start].isspace():
+            span.start += 1
+        span.end = _trim_end(text, span.start, span.end)
+    return spans
+
+
+def _keep_span(text: str, span: _Span) -> bool:
+    """Drop what is not a quotation: empty spans, and single marks left open
+    that do not start where a quotation can start (a stray apostrophe)."""
+    if not ANY_WORD_CHAR_RE.search(text, span.start, span.end):
+        return False
+    if span.family == SINGLE and not span.closed:
+        before = text[max(0, span.open_at - 200):span.open_at].rstrip()
+        last = before[-1:]
+        return last == "" or last in ",:" + SENTENCE_END_CHARS + ALL_MARKS
+    return True
+
+
+# ---------------------------------------------------------------- paragraph context
+
+
+@dataclass
+class _Paragraph:
+    """One paragraph with what every quote in it needs, computed once."""
+
+    index: int
+    text: str
+    spans: list[_Span]
+    mentions: list[Mention]
+    quoted: list[tuple[int, int]]  # top-level quotation spans, marks included
+    kept: list[bool] = field(default_factory=list)
+    kept_parent: list[int | None] = field(default_factory=list)
+    tops: list[int] = field(default_factory=list)  # kept top-level spans, in order
+    prev_close: dict[int, int] = field(default_factory=dict)  # top span -> end of the one before
+    next_open: dict[int, int] = field(default_factory=dict)  # top span -> start of the one after
+    mention_starts: list[int] = field(default_factory=list)
+    first_char: int = 0  # first and last non-space offsets
+    last_char: int = 0
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects outside quotes
+    sentence_starts: list[int] = field(default_factory=list)
+    continues: tuple[str, str | None] | None = None  # (quote id, speaker) of a quote begun earlier
+
+    @property
+    def first_top(self) -> int | None:
+        return self.tops[0] if self.tops else None
+
+
+def _span_end(span: _Span) -> int:
+    """End of a span with its closing mark."""
+    return (span.close_at + span.close_len) if span.closed else span.end
+
+
+def _prepare(index: int, text: str, entities: EntityIndex) -> _Paragraph:
+    spans = _scan(text)
+    mentions = entities.find_mentions(text)
+    quoted = sorted((s.open_at, _span_end(s)) for s in spans if s.parent is None)
+    para = _Paragraph(index, text, spans, mentions, quoted)
+    para.kept = [_keep_span(text, s) for s in spans]
+    for i, span in enumerate(spans):
+        parent = span.parent
+        para.kept_parent.append(None if parent is None else parent if para.kept[parent]
+                                else para.kept_parent[parent])
+        if para.kept[i] and para.kept_parent[i] is None:
+            para.tops.append(i)
+    for k, i in enumerate(para.tops):
+        para.prev_close[i] = _span_end(spans[para.tops[k - 1]]) if k else 0
+        para.next_open[i] = spans[para.tops[k + 1]].open_at if k + 1 < len(para.tops) else len(text)
+    para.mention_starts = [m.start for m in mentions]
+    para.first_char = len(text) - len(text.lstrip())
+    para.last_char = len(text.rstrip())
+    sentences = split_sentences(text)
+    para.sentence_starts = [s for s, _ in sentences]
+    para.subjects = _sentence_subjects(text, sentences, mentions, para.mention_starts, quoted)
+    return para
+
+
+def _outside(pos: int, quoted: list[tuple[int, int]]) -> bool:
+    k = bisect_right(quoted, (pos, 1 << 62)) - 1
+    return k < 0 or not (quoted[k][0] <= pos < quoted[k][1])
+
+
+def _sentence_subjects(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                       starts: list[int], quoted: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """For each sentence, the first person or group that starts a clause
+    (not after a preposition or verb, not a possessive), outside quotes."""
+    out: list[tuple[int, str]] = []
+    if not mentions:
+        return out
+    for s, e in sentences:
+        k = bisect_right(starts, s - 1)
+        while k < len(mentions) and mentions[k].start < e:
+            m = mentions[k]
+            k += 1
+            if m.kind not in (PERSON, GROUP) or m.possessive or not _outside(m.start, quoted):
+                continue
+            before = text[max(s, m.start - 60):m.start].rstrip()
+            if not before and m.start - 60 > s:
+                continue  # sixty spaces: not worth a guess
+            last_word = WORD_RE.findall(before[-40:])
+            if before == "" or before[-1] in ",;(\u2014\u2013" + ALL_MARKS \
+                    or (last_word and last_word[-1].lower() in CLAUSE_STARTERS):
+                out.append((m.start, m.canonical))
+                break
+    return out
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+@dataclass
+class _Attribution:
+    mention: str | None = None
+    cue: str | None = None
+    medium: str | None = None
+    source: str = "none"
+    at: int = 0  # where the speaker is named (for the discourse)
+
+
+class _Extractor:
+    def __init__(self, article_id: str, paragraphs: list[str], entities: EntityIndex):
+        self.article_id = article_id
+        self.entities = entities
+        self.quotes: list[Quote] = []
+        self.works: list[WorkTitle] = []
+        self.unresolved: list[UnresolvedMention] = []
+        # speakers of attributed top-level quotes: per paragraph, (position, canonical) in order
+        self.speakers: dict[int, list[tuple[int, str]]] = {}
+        self.speaker_paragraphs: list[int] = []
+        self.gender: dict[str, str] = {}
+        self.kinds: dict[str, str | None] = {}
+        self.paras = [_prepare(i, text, entities) for i, text in enumerate(paragraphs)]
+        salience: dict[str, int] = {}
+        votes: dict[str, list[int]] = {}
+        for para in self.paras:
+            for k, mention in enumerate(para.mentions):
+                if mention.kind == PERSON:
+                    salience[mention.canonical] = salience.get(mention.canonical, 0) + 1
+                    self._vote_gender(para, k, votes)
+        self.ranked = [name for name, _ in sorted(salience.items(), key=lambda kv: (-kv[1], kv[0]))]
+        for name, (male, female) in votes.items():
+            if male > female:
+                self.gender[name] = "he"
+            elif female > male:
+                self.gender[name] = "she"
+
+    def _vote_gender(self, para: _Paragraph, k: int, votes: dict[str, list[int]]) -> None:
+        """The first he/she pronoun after a person's name, outside quotations and
+        before the next person is named, usually refers back to that name."""
+        mentions, text = para.mentions, para.text
+        mention = mentions[k]
+        if mention.possessive or not _outside(mention.start, para.quoted):
+            return
+        stop = min(len(text), mention.end + GENDER_WINDOW)
+        j = k + 1
+        while j < len(mentions) and mentions[j].start < stop:
+            other = mentions[j]
+            if other.kind == PERSON and other.canonical != mention.canonical:
+                stop = other.start
+                break
+            j += 1
+        for m in GENDER_PRONOUN_RE.finditer(text, mention.end, stop):
+            if _outside(m.start(), para.quoted):
+                tally = votes.setdefault(mention.canonical, [0, 0])
+                tally[0 if m.group().lower() in MALE_PRONOUNS else 1] += 1
+                return
+
+    # -- discourse
+
+    def _agrees(self, name: str, pronoun: str | None) -> bool:
+        if pronoun not in ("he", "him", "she", "her"):
+            return True
+        wanted = "he" if pronoun in ("he", "him") else "she"
+        return self.gender.get(name, wanted) == wanted
+
+    def _kind_ok(self, canonical: str, wanted: tuple[str, ...]) -> bool:
+        if canonical not in self.kinds:
+            self.kinds[canonical] = self.entities.kind_of(canonical)
+        kind = self.kinds[canonical]
+        return kind is None or kind in wanted
+
+    def _add_speaker(self, pi: int, at: int, name: str) -> None:
+        if pi not in self.speakers:
+            self.speakers[pi] = []
+            self.speaker_paragraphs.append(pi)
+        self.speakers[pi].append((at, name))
+
+    def _last_speaker_before(self, pi: int, ok) -> tuple[int, str] | None:
+        """The latest speaker of an earlier paragraph that passes `ok`."""
+        looked = 0
+        for p in reversed(self.speaker_paragraphs):
+            if p >= pi:
+                continue
+            for _, name in reversed(self.speakers[p]):
+                looked += 1
+                if ok(name):
+                    return p, name
+                if looked >= MAX_LOOKBACK:
+                    return None
+        return None
+
+    def discourse_speaker(self, pi: int, pos: int, exclude: str | None = None,
+                          plural: bool = False, pronoun: str | None = None) -> tuple[str | None, str]:
+        """Who the discourse is about at paragraph `pi`, position `pos`: the
+        latest subject or speaker of this paragraph, else the recent speaker,
+        else the latest name in this paragraph, else the previous paragraphs'
+        subject; a pronoun must agree with the person's known pronoun."""
+        wanted = (GROUP,) if plural else (PERSON, GROUP)
+
+        def ok(name: str) -> bool:
+            return name != exclude and self._kind_ok(name, wanted) and self._agrees(name, pronoun)
+
+        para = self.paras[pi]
+        best = _latest_before(para.subjects, pos, ok)
+        spoke = _latest_before(self.speakers.get(pi, []), pos, ok)
+        if best is None or (spoke is not None and spoke[0] > best[0]):
+            best = spoke
+        if best is not None:
+            return best[1], "discourse"
+        last = self._last_speaker_before(pi, ok)
+        if last is not None:
+            recent = pi - last[0] <= SPEAKER_MEMORY_PARAGRAPHS
+            if recent or (pi and any(m.canonical == last[1] for m in self.paras[pi - 1].mentions[-MAX_LOOKBACK:])):
+                return last[1], "previous_quote"
+        k = bisect_right(para.mention_starts, pos) - 1
+        for m in para.mentions[max(0, k - MAX_LOOKBACK + 1):k + 1][::-1]:
+            if m.end <= pos and not m.possessive and m.kind in wanted and _outside(m.start, para.quoted) \
+                    and ok(m.canonical):
+                return m.canonical, "discourse"
+        for p in range(pi - 1, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
+            found = _latest_before(self.paras[p].subjects, len(self.paras[p].text) + 1, ok)
+            if found is not None:
+                return found[1], "discourse"
+        if last is not None:
+            return last[1], "previous_quote"
+        if not plural:
+            for name in self.ranked[:MAX_LOOKBACK]:
+                if ok(name):
+                    return name, "discourse"
+        return None, "none"
+
+    # -- names
+
+    def resolve_name(self, mention: str, pi: int) -> str | None:
+        """Canonical name of a written name; an ambiguous short form takes the
+        candidate named most recently in full."""
+        canonical = self.entities.resolve(mention)
+        alts = self.entities.alternatives(mention)
+        if canonical and len(alts) > 1:
+            for k in range(pi, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS * 2), -1):
+                named = [m.canonical for m in self.paras[k].mentions[-MAX_LOOKBACK:]
+                         if m.canonical in alts and len(m.surface.split()) > 1]
+                if named:
+                    return named[-1]
+        if canonical is None:
+            cleaned = mention.strip().strip(".,;:")
+            if cleaned and cleaned[0].isupper() and cleaned.lower() not in FIRST_PERSON \
+                    and cleaned.split()[0].lower() not in ("the", "a", "an", "one", "another", "his", "her",
+                                                           "their", "its", "our"):
+                return re.sub(r"['\u2019]s$", "", cleaned)
+        return canonical
+
+    def speaker_for(self, mention: str | None, pi: int, pos: int, span: tuple[int, int]) -> str | None:
+        """Canonical speaker for a subject as written: a name, a pronoun, or a description."""
+        if mention is None:
+            return None
+        low = mention.strip().lower()
+        if low in FIRST_PERSON or low in ("you", "it"):
+            return None  # the writer, or not a person
+        if low in THIRD_PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
+            name, _ = self.discourse_speaker(pi, pos, plural=low in PLURAL_PRONOUNS, pronoun=low)
+            if name is None:
+                self._unresolved(pi, span, mention, "no_antecedent")
+            return name
+        if not mention[:1].isupper():
+            return None  # "a spokeswoman": a description, not a name
+        name = self.resolve_name(mention, pi)
+        if name is None:
+            self._unresolved(pi, span, mention, "not_a_known_name")
+        return name
+
+    def _unresolved(self, pi: int, span: tuple[int, int], mention: str, reason: str) -> None:
+        self.unresolved.append(UnresolvedMention(
+            article_id=self.article_id, stage="quotes", paragraph_index=pi,
+            char_start=span[0], char_end=span[1], mention=mention, reason=reason, candidates=()))
+
+    # -- attribution cues
+
+    def after_cue(self, text: str, close_end: int, limit: int) -> tuple[_Attribution, tuple[int, int]] | None:
+        window = text[close_end:min(limit, close_end + AFTER_WINDOW)]
+        m = AFTER_CUE_RE.match(window)
+        if m:
+            subj_group = next(g for g in ("subj", "subj2", "subj3") if m.group(g) is not None)
+            cue_group = next(g for g in ("cue", "cue2", "cue3") if m.group(g) is not None)
+            subj = m.group(subj_group)
+            cue = re.sub(r"\s+", " ", m.group(cue_group)).lower()
+            clause = _clause(window, m.end())
+            medium = _medium(clause) if cue != "told" else _medium(window[m.start(cue_group):m.start(cue_group)
+                                                                          + len(clause)])
+            span = (close_end + m.start(subj_group), close_end + m.end(subj_group))
+            return _Attribution(_clean_subject(subj), cue, medium, "cue_after", span[0]), span
+        return None
+
+    def loose_after_cue(self, text: str, close_end: int, limit: int) -> tuple[_Attribution, tuple[int, int]] | None:
+        window = text[close_end:min(limit, close_end + LOOSE_WINDOW)]
+        clause = window[:_clause_end(window, 0)]
+        if not clause or clause.lstrip()[:1].isupper() and not clause.startswith((" ", ",")):
+            return None
+        m = LOOSE_AFTER_CUE_RE.search(clause)
+        if m is None:
+            return None
+        span = (close_end + m.start("subj"), close_end + m.end("subj"))
+        return (_Attribution(_clean_subject(m.group("subj")), m.group("cue").lower(),
+                             _medium(clause[m.end():]), "cue_after", span[0]), span)
+
+    def before_cue(self, text: str, open_at: int, floor: int) -> tuple[_Attribution, tuple[int, int]] | None:
+        start = max(floor, open_at - BEFORE_WINDOW)
+        window = text[start:open_at]
+        if not window.rstrip().endswith((",", ":")):
+            return None
+        m = ACCORDING_TO_RE.search(window) or AS_PUT_IT_RE.search(window)
+        if m:
+            span = (start + m.start("subj"), start + m.end("subj"))
+            return _Attribution(_clean_subject(m.group("subj")), "according to", None, "cue_before", span[0]), span
+        cues = list(CUE_RE.finditer(window))
+        for cm in reversed(cues[-3:]):
+            tail = window[cm.end():]
+            if not BEFORE_TAIL_RE.match(tail):
+                continue
+            head = window[:cm.start()]
+            head_window = head[-SUBJECT_WINDOW:]
+            sm = SUBJECT_BEFORE_RE.search(head_window)
+            cue = re.sub(r"\s+", " ", cm.group()).lower()
+            if sm:
+                offset = start + len(head) - len(head_window)
+                span = (offset + sm.start("subj"), offset + sm.end("subj"))
+                medium = _medium(window[cm.start():]) or _medium(head_window[sm.start():])
+                return _Attribution(_clean_subject(sm.group("subj")), cue, medium, "cue_before", span[0]), span
+            am = SUBJECT_AFTER_CUE_RE.match(tail) if cue not in TRANSITIVE_CUES else None
+            if am:
+                span = (start + cm.end() + am.start("subj"), start + cm.end() + am.end("subj"))
+                return _Attribution(_clean_subject(am.group("subj")), cue, _medium(tail[am.end():]),
+                                    "cue_before", span[0]), span
+            return None
+        return None
+
+    def partial_cue(self, text: str, open_at: int, sentence_start: int) -> tuple[_Attribution, tuple[int, int]] | None:
+        window = text[max(sentence_start, open_at - BEFORE_WINDOW):open_at]
+        offset = open_at - len(window)
+        found = None
+        for m in PARTIAL_CUE_RE.finditer(window):
+            found = m
+        if found is None:
+            return None
+        span = (offset + found.start("subj"), offset + found.end("subj"))
+        return (_Attribution(_clean_subject(found.group("subj")), found.group("cue").lower(),
+                             _medium(window), "cue_before", span[0]), span)
+
+    # -- the main loop
+
+    def run(self) -> QuoteResult:
+        continued = self._link_continuations()
+        for para in self.paras:
+            self._paragraph(para, continued)
+        return QuoteResult(self.quotes, self.works, self.unresolved)
+
+    def _link_continuations(self) -> dict[int, tuple[int, int]]:
+        """A paragraph that ends inside an open quote and is followed by one
+        that opens with a quote mark: one quotation over both. Returns
+        paragraph -> (previous paragraph, its span that continues here)."""
+        continued: dict[int, tuple[int, int]] = {}
+        for k in range(len(self.paras) - 1):
+            para, nxt = self.paras[k], self.paras[k + 1]
+            if not para.tops or not nxt.tops:
+                continue
+            last = para.spans[para.tops[-1]]
+            first = nxt.spans[nxt.tops[0]]
+            if last.closed or last.family != DOUBLE or first.family != DOUBLE or first.open_at != nxt.first_char:
+                continue
+            continued[k + 1] = (k, para.tops[-1])
+        return continued
+
+    def _paragraph(self, para: _Paragraph, continued: dict[int, tuple[int, int]]) -> None:
+        emitted: dict[int, str | None] = {}  # span index -> quote id (None: not a quote)
+        speakers_of: dict[int, str | None] = {}
+        state = {"last_top_speaker": None, "child_end": {}}
+        for i in range(len(para.spans)):
+            if not para.kept[i]:
+                continue
+            parent = para.kept_parent[i]
+            if parent is not None:
+                self._nested(para, i, parent, emitted, speakers_of, state)
+                continue
+            if para.index in continued and i == para.first_top:
+                # it only continues the previous paragraph's quotation
+                emitted[i], speakers_of[i] = para.continues if para.continues else (None, None)
+                state["last_top_speaker"] = speakers_of[i] or state["last_top_speaker"]
+                continue
+            self._top_level(para, i, emitted, speakers_of, state, continued)
+
+    # -- top-level quotes
+
+    def _top_level(self, para: _Paragraph, i: int, emitted: dict, speakers_of: dict, state: dict,
+                   continued: dict[int, tuple[int, int]]) -> None:
+        text = para.text
+        span = para.spans[i]
+        pi = para.index
+        # follow the quotation into the paragraphs it continues in
+        end_pi, end_span, end_index, pieces = pi, span, i, [text[span.start:span.end]]
+        while not end_span.closed and continued.get(end_pi + 1) == (end_pi, end_index):
+            nxt = self.paras[end_pi + 1]
+            end_index = nxt.first_top
+            end_pi, end_span = end_pi + 1, nxt.spans[end_index]
+            pieces.append(nxt.text[end_span.start:end_span.end])
+        end_para = self.paras[end_pi]
+        end_text = end_para.text
+        # the next top-level quote bounds the search for an attribution after this one
+        next_open = end_para.next_open.get(end_index, len(end_text))
+        prev_close = para.prev_close.get(i, 0)
+        attribution, subj_span, at_para = None, None, pi
+        after_close = _span_end(end_span) if end_span.closed else None
+        if after_close is not None:
+            found = self.after_cue(end_text, after_close, next_open)
+            if found:
+                attribution, subj_span = found
+                at_para = end_pi
+        if attribution is None:
+            found = self.before_cue(text, span.open_at, prev_close)
+            if found:
+                attribution, subj_span = found
+        quote_text = "\n\n".join(pieces) if len(pieces) > 1 else pieces[0]
+        position = _position(text, span.open_at)
+        if attribution is None and end_pi == pi and _is_title(para, span, position):
+            self._work(para, span, None)
+            emitted[i] = None
+            return
+        if attribution is None and after_close is not None and not _ends_sentence(end_text, end_span):
+            found = self.loose_after_cue(end_text, after_close, next_open)
+            if found:
+                attribution, subj_span = found
+                at_para = end_pi
+        kind = SPEECH
+        words = len(WORD_RE.findall(quote_text[:MAX_WORD_COUNT_CHARS]))
+        if position == "inside":
+            kind = SCARE if words <= MAX_SCARE_WORDS else PARTIAL
+            if attribution is None:
+                k = bisect_right(para.sentence_starts, span.open_at) - 1
+                sentence_start = para.sentence_starts[k] if k >= 0 else 0
+                found = self.partial_cue(text, span.open_at, max(sentence_start, prev_close))
+                if found:
+                    attribution, subj_span = found
+        speaker, source, mention, cue, medium = None, "none", None, None, None
+        if attribution is not None:
+            mention, cue, medium, source = attribution.mention, attribution.cue, attribution.medium, attribution.source
+            speaker = self.speaker_for(mention, at_para, subj_span[0], subj_span)
+            if cue in LYRIC_CUES:
+                kind = LYRIC
+        elif kind == SPEECH:
+            lyric = self._lyric(para, span)
+            if lyric is not None:
+                kind, speaker, mention, source = LYRIC, lyric[0], lyric[1], "lyric_context"
+            elif state["last_top_speaker"]:
+                speaker, source = state["last_top_speaker"], "previous_quote"
+            else:
+                speaker, source = self.discourse_speaker(pi, span.open_at)
+        quote_id = make_id(self.article_id, "quote", pi, span.start, end_pi, end_span.end)
+        self.quotes.append(Quote(
+            quote_id=quote_id, article_id=self.article_id, paragraph_index=pi,
+            paragraph_end_index=end_pi, char_start=span.start, char_end=end_span.end,
+            quote_text=quote_text, speaker=speaker, speaker_mention=mention, speaker_source=source,
+            cue=cue, medium=medium, quote_type=kind, parent_quote_id=None, depth=0,
+            is_closed=end_span.closed, mark=span.mark,
+        ))
+        emitted[i] = quote_id
+        speakers_of[i] = speaker
+        if speaker:
+            state["last_top_speaker"] = speaker
+            if kind in (SPEECH, PARTIAL):
+                if subj_span:
+                    self._add_speaker(at_para, subj_span[0], speaker)
+                else:
+                    self._add_speaker(pi, span.open_at, speaker)
+        # the quote's continuation paragraphs: their nested quotes hang on this one
+        for k in range(pi + 1, end_pi + 1):
+            self.paras[k].continues = (quote_id, speaker)
+
+    def _lyric(self, para: _Paragraph, span: _Span) -> tuple[str | None, str | None] | None:
+        """A quotation alone at the start of its paragraph, followed by "the
+        words X sang": song words, sung by X."""
+        text = para.text
+        if span.open_at != para.first_char:
+            return None
+        offset = _span_end(span)
+        rest = text[offset:offset + LYRIC_WINDOW]
+        where = para
+        if offset >= para.last_char and para.index + 1 < len(self.paras):
+            where, offset = self.paras[para.index + 1], 0
+            rest = where.text[:LYRIC_WINDOW]
+        m = LYRIC_CONTEXT_RE.search(rest)
+        if m is None:
+            return None
+        verb_at = offset + m.start("verb")
+        k = bisect_right(where.mention_starts, verb_at) - 1
+        if k >= 0 and where.mentions[k].start >= offset + m.start() and where.mentions[k].end <= verb_at:
+            return where.mentions[k].canonical, where.mentions[k].surface
+        return None, None
+
+    # -- nested quotes
+
+    def _nested(self, para: _Paragraph, i: int, parent: int, emitted: dict, speakers_of: dict,
+                state: dict) -> None:
+        text = para.text
+        span = para.spans[i]
+        parent_id = emitted.get(parent)
+        siblings_end = state["child_end"].get(parent, para.spans[parent].start)
+        state["child_end"][parent] = max(siblings_end, _span_end(span))
+        if parent_id is None:
+            return  # inside a title: not a quotation of its own
+        parent_speaker = speakers_of.get(parent)
+        parent_span = para.spans[parent]
+        window_start = max(parent_span.start, siblings_end, span.open_at - NESTED_WINDOW)
+        window = text[window_start:span.open_at]
+        m = NESTED_CUE_RE.search(window)
+        position = _position(text, span.open_at)
+        if m is None and _is_title(para, span, position):
+            self._work(para, span, parent_id)
+            emitted[i] = None
+            return
+        speaker, mention, source, cue = None, None, "none", None
+        if m is not None:
+            who = m.group("subj") or m.group("obj")
+            mention = who
+            low = who.lower()
+            source = "nested_cue"
+            cue = re.sub(r"\s+", " ", m.group("verb") or m.group("verb2")).lower()
+            if low in FIRST_PERSON:
+                speaker = parent_speaker
+            elif low in THIRD_PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low == "you":
+                speaker = self._third_party(para, parent_span, span.open_at, parent_speaker,
+                                            plural=low in PLURAL_PRONOUNS, pronoun=low)
+            else:
+                speaker = self.resolve_name(who, para.index)
+        words = len(WORD_RE.findall(text[span.start:min(span.end, span.start + MAX_WORD_COUNT_CHARS)]))
+        kind = SPEECH if m is not None or position != "inside" else (SCARE if words <= MAX_SCARE_WORDS
+                                                                      else PARTIAL)
+        quote_id = make_id(self.article_id, "quote", para.index, span.start, para.index, span.end)
+        self.quotes.append(Quote(
+            quote_id=quote_id, article_id=self.article_id, paragraph_index=para.index,
+            paragraph_end_index=para.index, char_start=span.start, char_end=span.end,
+            quote_text=text[span.start:span.end], speaker=speaker, speaker_mention=mention,
+            speaker_source=source, cue=cue, medium=None, quote_type=kind, parent_quote_id=parent_id,
+            depth=span.depth, is_closed=span.closed, mark=span.mark,
+        ))
+        emitted[i] = quote_id
+        speakers_of[i] = speaker
+
+    def _third_party(self, para: _Paragraph, parent_span: _Span, pos: int, quoter: str | None,
+                     plural: bool, pronoun: str | None = None) -> str | None:
+        """"him" inside a quote: the last other person the quote (or, failing
+        that, the sentence before it) names before this point."""
+        wanted = (GROUP,) if plural else (PERSON,)
+        k = bisect_right(para.mention_starts, pos - 1) - 1
+        for m in para.mentions[max(0, k - MAX_LOOKBACK + 1):k + 1][::-1]:
+            if m.canonical != quoter and m.kind in wanted and self._agrees(m.canonical, pronoun):
+                return m.canonical
+        return None
+
+    # -- titles
+
+    def _work(self, para: _Paragraph, span: _Span, parent_id: str | None) -> None:
+        text = para.text
+        start, end = span.start, span.end
+        while end > start and (text[end - 1] in ",.;:" or text[end - 1].isspace()):
+            end -= 1
+        before = text[max(0, span.open_at - 60):span.open_at]
+        cue = TITLE_CUE_RE.search(before)
+        kind = cue.group("kind").lower() if cue else None
+        if kind in WEAK_TITLE_CUES:
+            kind = None
+        if kind and kind.endswith("s") and kind not in ("series",):
+            kind = kind[:-1]
+        self.works.append(WorkTitle(
+            title_id=make_id(self.article_id, "work", para.index, start, end),
+            article_id=self.article_id, paragraph_index=para.index, char_start=start, char_end=end,
+            title=text[start:end], work_kind=kind, parent_quote_id=parent_id,
+        ))
+
+
+def _latest_before(items: list[tuple[int, str]], pos: int, ok) -> tuple[int, str] | None:
+    """The last (position, name) before `pos` whose name passes `ok` (a bounded look back)."""
+    k = bisect_right(items, (pos, "")) - 1
+    for at, name in items[max(0, k - MAX_LOOKBACK + 1):k + 1][::-1]:
+        if at < pos and ok(name):
+            return at, name
+    return None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _clean_subject(subject: str) -> str:
+    subject = subject.strip().rstrip(",")
+    if subject.endswith(".") and not re.search(r"\b[A-Z]\.$", subject):
+        subject = subject[:-1]
+    return re.sub(r"['\u2019]s$", "", subject)
+
+
+def _clause_end(text: str, start: int) -> int:
+    """End of the clause that starts at `start`: a sentence end or a quotation mark."""
+    for k in range(start, len(text)):
+        ch = text[k]
+        if ch in "\"\u201c\u201d\u00ab\u00bb":
+            return k
+        if ch in "!?" or (ch == "." and not (k >= 1 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalnum()))):
+            # keep "(via Channel 4.)" whole: a full stop inside brackets ends at the bracket
+            if k + 1 < len(text) and text[k + 1] == ")":
+                return k + 2
+            return k + 1
+    return len(text)
+
+
+def _clause(text: str, start: int) -> str:
+    return text[start:_clause_end(text, start)]
+
+
+def _medium(text: str) -> str | None:
+    m = MEDIUM_RE.search(text)
+    if m is None:
+        return None
+    value = next(v for v in m.groups() if v is not None)
+    return value.strip().rstrip(".,;:")
+
+
+def _ends_sentence(text: str, span: _Span) -> bool:
+    """Whether the quoted words end their sentence ('...ready."' but not '...ready,"')."""
+    inner = text[span.start:span.end].rstrip()
+    return inner[-1:] in SENTENCE_END_CHARS
+
+
+def _position(text: str, open_at: int) -> str:
+    """'start' when the quotation opens a sentence or follows a colon, comma,
+    dash or another quotation; 'inside' when it sits in running text."""
+    before = text[max(0, open_at - 40):open_at].rstrip()
+    last = before[-1:]
+    if last == "" or last in SENTENCE_END_CHARS + ":,;(\u2014\u2013" or last in ALL_MARKS:
+        return "start"
+    if last in ")]" and before[-2:-1] in SENTENCE_END_CHARS:
+        return "start"  # "(via Channel 4.)"
+    return "inside"
+
+
+def _title_case(words: list[str]) -> bool:
+    if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _is_title(para: _Paragraph, span: _Span, position: str) -> bool:
+    """A title in quotation marks rather than a quotation: short and either
+    written in title case or right after a word that names a work (song,
+    album, show, on, from). A capitalised full sentence of its own ("Please.")
+    stays a quotation."""
+    text = para.text
+    if span.end - span.start > MAX_TITLE_CHARS:
+        return False
+    inner = text[span.start:span.end].strip()
+    words = WORD_RE.findall(inner)
+    if not words or len(words) > MAX_TITLE_WORDS + 2:
+        return False
+    before = text[max(0, span.open_at - 60):span.open_at]
+    if TERM_CUE_RE.search(before):
+        return False
+    full_sentence = inner[-1:] in SENTENCE_END_CHARS and position == "start"
+    whole_paragraph = span.open_at == para.first_char and _span_end(span) >= para.last_char
+    cue = TITLE_CUE_RE.search(before)
+    if cue and len(words) <= MAX_TITLE_WORDS and not inner.endswith(("?", "!")):
+        if words[0][:1].isupper() or words[0][:1].isdigit():
+            return True
+        if cue.group("kind").lower() not in WEAK_TITLE_CUES and len(words) <= 4:
+            return True  # the song "cry me a river"
+    if _title_case(words) and len(words) <= MAX_TITLE_WORDS and not full_sentence:
+        return not whole_paragraph or inner[-1:] not in SENTENCE_END_CHARS
+    return False
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract_quotes(article_id: str, paragraphs: Sequence[str], entities: EntityIndex,
+                   ) -> QuoteResult:
+    """Quotations and quoted titles of one article's body paragraphs. Never raises."""
+    try:
+        texts = [(p if isinstance(p, str) else "")[:MAX_PARAGRAPH_CHARS] for p in (paragraphs or [])]
+        if not isinstance(entities, EntityIndex):
+            entities = EntityIndex(str(article_id), [], {}, {}, [])
+        return _Extractor(str(article_id), texts, entities).run()
+    except Exception:  # noqa: BLE001 - one odd article must not sink a batch
+        return QuoteResult()

@@ -1,0 +1,219 @@
+"""Claims and event candidates: claimants, chart numbers, triggers -> event
+types and dates, and robustness on junk. Inputs are short news sentences of
+our own (politics, sport, business, culture), run through the real entity,
+quote and time-expression parsers, as the parse stage does."""
+from __future__ import annotations
+
+import time
+from datetime import date
+
+import pytest
+
+from etl_gone import claims, entities, quotes, timex
+
+PUBLISHED = date(2019, 6, 12)  # a Wednesday
+
+
+def run(paragraphs: list[str], published: date | None = PUBLISHED) -> claims.ClaimResult:
+    index = entities.build_entities("a1", paragraphs)
+    found = quotes.extract_quotes("a1", paragraphs, index)
+    times = timex.extract_time_expressions("a1", paragraphs, published)
+    return claims.extract_claims("a1", paragraphs, index, found, times, published)
+
+
+def claim_with(result: claims.ClaimResult, words: str) -> claims.Claim:
+    hits = [c for c in result.claims if words in c.claim_text]
+    assert hits, f"no claim containing {words!r}: {[c.claim_text for c in result.claims]}"
+    return hits[0]
+
+
+# ---------------------------------------------------------------- claimants
+
+@pytest.mark.parametrize("paragraphs, words, kind, claimant", [
+    (["Senator Jane Holloway said that the budget would pass by March."],
+     "budget would pass", "reported", "Jane Holloway"),
+    (["\u201cWe will not raise taxes,\u201d Mayor Tom Becker said at the council meeting."],
+     "We will not raise taxes", "quoted", "Tom Becker"),
+    (["According to coach Maria Lopez, the team trained twice a day in July."],
+     "the team trained", "reported", "Maria Lopez"),
+    (["Finance chief Omar Haddad met investors on Monday.", "He told reporters that the merger was dead."],
+     "merger was dead", "reported", "Omar Haddad"),
+    (["Striker Paulo Mendes, speaking after the match, later admitted that the team had lost its way."],
+     "lost its way", "reported", "Paulo Mendes"),
+    (["The central bank raised interest rates by half a point on Tuesday."],
+     "raised interest rates", "outlet_voice", None),
+    (["Critics of the plan say it is unfair to renters."],
+     "unfair to renters", "outlet_voice", None),
+])
+def test_claimant_is_speaker_reporter_or_outlet(paragraphs, words, kind, claimant):
+    claim = claim_with(run(paragraphs), words)
+    assert claim.claim_kind == kind
+    assert claim.claimant == claimant
+
+
+def test_quoted_claim_holds_only_the_quoted_words():
+    result = run(["\u201cThe factory will stay open,\u201d chief executive Lena Brandt told workers on Friday."])
+    quoted = [c for c in result.claims if c.claim_kind == "quoted"]
+    assert [c.claim_text for c in quoted] == ["The factory will stay open"]
+    assert quoted[0].claimant == "Lena Brandt"
+
+
+def test_reported_speech_covers_only_the_clauses_after_its_verb():
+    result = run(["The team won the league title in May 2018, and captain Ivo Petrov said that the coach "
+                  "deserved the credit."])
+    assert claim_with(result, "won the league title").claimant is None
+    assert claim_with(result, "deserved the credit").claimant == "Ivo Petrov"
+
+
+# ---------------------------------------------------------------- numbers and charts
+
+@pytest.mark.parametrize("sentence, number, chart", [
+    ("The single peaked at No. 4 on the UK Singles Chart in 1998.", 4, "UK Singles"),
+    ("Her debut hit #11 on the Billboard Hot 100.", 11, "Billboard Hot 100"),
+    ("The track climbed to number 7 on the Billboard Hot 100 chart last year.", 7, "Billboard Hot 100"),
+    ("The record topped the charts in 14 countries.", None, None),
+    ("The club scored 3 goals in 2 games.", None, None),
+])
+def test_chart_positions(sentence, number, chart):
+    claim = run([sentence]).claims[0]
+    assert claim.number == number
+    assert claim.chart == chart
+
+
+# ---------------------------------------------------------------- triggers, types and dates
+
+@pytest.mark.parametrize("sentence, event_type, event_date, precision", [
+    ("The band released its debut album, Northern Lights, on March 3, 2015.", "release",
+     date(2015, 3, 3), "day"),
+    ("Former president Alan Reed died in June 2011.", "death", date(2011, 6, 1), "month"),
+    ("Lisbon beat Porto 3-1 in the final on May 20, 2019.", "victory", date(2019, 5, 20), "day"),
+    ("Dana Whitfield was elected mayor in November 2018.", "election", date(2018, 11, 1), "month"),
+    ("Acme Corp acquired Brightline Systems in 2020.", "acquisition", date(2020, 1, 1), "year"),
+    ("The series premiered on September 9, 2016.", "broadcast", date(2016, 9, 9), "day"),
+    ("She won the Booker Prize in 2019.", "award", date(2019, 1, 1), "year"),
+    ("The governor resigned in March 2021 after the audit.", "resignation", date(2021, 3, 1), "month"),
+    ("The single peaked at No. 4 on the UK Singles Chart in 1998.", "chart_position", date(1998, 1, 1), "year"),
+    ("The orchestra performed at Carnegie Hall on October 2, 2017.", "performance", date(2017, 10, 2), "day"),
+    ("The two rappers teamed up on a duet in 2012.", "collaboration", date(2012, 1, 1), "year"),
+    ("The show airs this Sunday.", "broadcast", date(2019, 6, 16), "day"),
+])
+def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
+    events = run([sentence]).events
+    assert [(e.event_type, e.event_date, e.date_precision) for e in events] == [
+        (event_type, event_date, precision)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company did not release the report in 2019.",         # negated
+    "If he wins the vote in 2024, taxes will rise.",           # hypothetical
+    "Will the film be released in 2025?",                      # a question
+    "The minister wanted to resign in 2016 but stayed.",       # a wish
+    "Democrats won the state senate for the first time since 1993.",  # a bound, not a date
+    "He was released from prison in 2009.",                    # no work released
+    "Our editors dropped two bombshells in 2014.",             # weak trigger, no work
+])
+def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
+    assert [e for e in run([sentence]).events if e.event_date is not None] == []
+
+
+def test_unresolved_relative_date_keeps_an_undated_candidate():
+    events = run(["The finale of \u201cHarbor Town\u201d airs this Sunday."], published=None).events
+    assert len(events) == 1
+    assert events[0].event_date is None and events[0].date_status == "unresolved"
+    assert events[0].work_title == "Harbor Town"
+
+
+def test_each_clause_gets_its_own_date_and_shares_the_subject():
+    events = run(["\u201cBlue Hour\u201d was recorded from May 2002 to January 2003, and was released "
+                  "on June 5, 2003."]).events
+    got = {(e.event_type, e.work_title, e.event_date, e.date_end, e.date_precision) for e in events}
+    assert got == {("recording", "Blue Hour", date(2002, 5, 1), date(2003, 1, 31), "month"),
+                   ("release", "Blue Hour", date(2003, 6, 5), None, "day")}
+
+
+def test_pronoun_and_container_titles():
+    events = run(["The band recorded \u201cPaper Boats\u201d in 2009.",
+                  "It was released as the second single off of Harbor Lights in June 2010."]).events
+    release = [e for e in events if e.event_type == "release"][0]
+    assert release.work_title == "Paper Boats"
+    assert release.container_title == "Harbor Lights"
+    assert release.event_date == date(2010, 6, 1)
+
+
+def test_dates_go_to_the_nearest_trigger():
+    events = run(["The senator, who was elected in 2010, resigned in March 2021."]).events
+    assert {(e.event_type, e.event_date) for e in events} == {
+        ("election", date(2010, 1, 1)), ("resignation", date(2021, 3, 1))}
+
+
+def test_venue_and_award_name_are_kept():
+    result = run(["Keller took home the Golden Quill Award at the Lisbon Book Festival in 2016."])
+    event = result.events[0]
+    assert event.event_type == "award"
+    assert event.work_title == "Golden Quill Award"
+
+
+def test_cause_claims_name_the_cause_and_the_topic():
+    result = run(["Mayor Ana Ruiz told reporters that it was Pedro Alvarez who convinced her to run "
+                  "for governor."])
+    claim = claim_with(result, "convinced her")
+    assert claim.predicate == "cause"
+    assert claim.subject == "Pedro Alvarez"
+    assert claim.claimant == "Ana Ruiz"
+    assert "governor" in claim.topic.split()
+
+
+def test_denied_cause_is_no_cause():
+    result = run(["\u201cI would not blame it on Tom Hale,\u201d the manager Ruth Stein said."])
+    assert all(c.predicate != "cause" for c in result.claims)
+
+
+# ---------------------------------------------------------------- records and robustness
+
+def test_offsets_point_at_the_claim_text_and_ids_are_stable():
+    paragraphs = ["Acme Corp acquired Brightline Systems in 2020, and chief executive Ray Cole said the "
+                  "deal doubled its sales.", "\u201cWe grew fast,\u201d Cole said."]
+    first, second = run(paragraphs), run(paragraphs)
+    assert first == second
+    for c in first.claims:
+        assert paragraphs[c.paragraph_index][c.char_start:c.char_end] == c.claim_text
+    assert len({c.claim_id for c in first.claims}) == len(first.claims)
+    assert all(e.claim_id in {c.claim_id for c in first.claims} for e in first.events)
+
+
+def test_caption_block_gets_its_own_ids():
+    caption = ["Ray Cole performs at the Blue Note in Tokyo, April 26, 2014."]
+    body = run(caption)
+    index = entities.build_entities("a1", caption)
+    as_caption = claims.extract_claims("a1", caption, index, quotes.QuoteResult(),
+                                       timex.extract_time_expressions("a1", caption, PUBLISHED), PUBLISHED,
+                                       block="caption")
+    assert as_caption.events and as_caption.events[0].source_block == "caption"
+    assert as_caption.events[0].event_date == date(2014, 4, 26)
+    assert {e.candidate_id for e in as_caption.events}.isdisjoint({e.candidate_id for e in body.events})
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [],
+    [""],
+    ["   \n  "],
+    ["\x00\x01\ufffd\ud7ff junk \u202e"],
+    ["\u201cUnbalanced quote that never ends, she said"],
+    ["'''\"\"\u201c\u201d\u2018\u2019 , . ; -- \u2014 ?"],
+    ["No. #"] * 3,
+    [None, 42, "Acme released \u201cX\u201d in 2020."],  # type: ignore[list-item]
+])
+def test_never_raises_on_junk(paragraphs):
+    result = run([p if isinstance(p, str) else "" for p in paragraphs])
+    assert isinstance(result, claims.ClaimResult)
+    # the raw call with odd objects does not raise either
+    assert isinstance(claims.extract_claims("a1", paragraphs, None, None, None, None), claims.ClaimResult)
+
+
+def test_large_input_stays_fast():
+    paragraph = "The council approved the plan in 2019, and Mayor Jo Park said it worked. " * 2000
+    start = time.perf_counter()
+    result = run([paragraph])
+    assert time.perf_counter() - start < 8
+    for c in result.claims:
+        assert 0 <= c.char_start <= c.char_end <= len(paragraph)

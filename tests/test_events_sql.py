@@ -1,0 +1,215 @@
+"""The SQL that merges event mentions into marts.events, and builds
+marts.event_sources, marts.facts and marts.disputes: run on a temporary
+DuckDB whose staging tables hold a few hand-made records."""
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl_gone import claims, models
+from etl_gone.load import to_arrow
+
+SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+# the models and audits this test covers (the rest of sql/ reads raw tables)
+EVENT_SQL = ["intermediate/event_mentions.sql", "intermediate/event_links.sql", "intermediate/event_clusters.sql",
+             "intermediate/claim_keys.sql", "marts/events.sql", "marts/event_sources.sql", "marts/facts.sql",
+             "marts/disputes.sql", "tests/events_dates_valid.sql", "tests/events_sources_agree.sql",
+             "tests/events_disputes_two_sides.sql", "tests/events_facts_sources.sql"]
+
+ARTICLES = [("a1", "Daily Ledger", datetime(2019, 5, 2)), ("a2", "Evening Post", datetime(2019, 5, 1)),
+            ("a3", None, None)]
+
+
+def candidate(cid: str, article: str, event_type: str, when: date | None, precision: str | None, *,
+              work: str | None = None, venue: str | None = None, participants: tuple[str, ...] = (),
+              end: date | None = None) -> claims.EventCandidate:
+    return claims.EventCandidate(
+        candidate_id=cid, article_id=article, claim_id="c-" + cid, paragraph_index=0, char_start=0, char_end=5,
+        event_type=event_type, trigger="x", participants=participants, work_title=work, container_title=None,
+        venue=venue, event_date=when, date_end=end, date_precision=precision,
+        date_status="resolved" if when else "none", time_text=None, evidence_text=f"sentence {cid}",
+        source_block="body")
+
+
+def claim(cid: str, article: str, *, claimant: str | None = None, predicate: str | None = None,
+          subject: str | None = None, topic: str | None = None, work: str | None = None,
+          number: int | None = None, chart: str | None = None, text: str = "") -> claims.Claim:
+    return claims.Claim(
+        claim_id=cid, article_id=article, paragraph_index=0, char_start=0, char_end=len(text), claim_text=text,
+        claimant=claimant, claim_kind="reported" if claimant else "outlet_voice", subject=subject,
+        predicate=predicate, object=None, topic=topic, work_title=work, number=number, chart=chart,
+        time_text=None, time_value=None, time_precision=None, date_start=None, date_end=None, source_block="body")
+
+
+def build(tmp_path: Path, events: list, claim_rows: list | None = None) -> duckdb.DuckDBPyConnection:
+    sql_dir = tmp_path / "sql"
+    for rel in EVENT_SQL:
+        (sql_dir / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(SQL_DIR / rel, sql_dir / rel)
+    con = duckdb.connect()
+    con.execute("create schema staging")
+    con.execute("create table staging.articles(article_id varchar, outlet varchar, published_at timestamp)")
+    con.executemany("insert into staging.articles values (?, ?, ?)", ARTICLES)
+    cand_arrow = to_arrow(events, claims.EventCandidate)  # noqa: F841 - read by name below
+    claim_arrow = to_arrow(claim_rows or [], claims.Claim)  # noqa: F841
+    con.execute("create table staging.event_candidates as select * from cand_arrow")
+    con.execute("create table staging.claims as select * from claim_arrow")
+    models.build_models(con, sql_dir)
+    failed = [a for a in models.run_audits(con, sql_dir) if not a.passed]
+    assert not failed, failed
+    return con
+
+
+def events_of(con) -> list[tuple]:
+    return con.execute("select event_type, event_date, date_end, date_precision, source_count, summary "
+                       "from marts.events order by event_date, event_type").fetchall()
+
+
+def test_year_mention_joins_the_day_inside_it_and_takes_its_date(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "release", date(2015, 3, 3), "day", work="Northern Lights"),
+        candidate("e2", "a2", "release", date(2015, 1, 1), "year", work="NORTHERN LIGHTS"),
+        candidate("e3", "a3", "release", date(2016, 1, 1), "year", work="Northern Lights"),  # another year
+    ])
+    rows = events_of(con)
+    assert [(r[1], r[3], r[4]) for r in rows] == [(date(2015, 3, 3), "day", 2), (date(2016, 1, 1), "year", 1)]
+    assert "Northern Lights" in rows[0][5]
+
+
+def test_undated_mention_joins_a_dated_event_of_its_type_and_work(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "broadcast", date(2019, 5, 5), "day", work="Harbor Town"),
+        candidate("e2", "a2", "broadcast", None, None, work="Harbor Town"),
+        candidate("e3", "a3", "release", None, None, work="Harbor Town"),  # other type: stays out
+    ])
+    assert [(r[0], r[4]) for r in events_of(con)] == [("broadcast", 2)]
+    sources = con.execute("select article_id from marts.event_sources order by 1").fetchall()
+    assert sources == [("a1",), ("a2",)]
+
+
+def test_two_days_of_one_year_stay_apart_even_with_a_year_mention(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "performance", date(2014, 4, 26), "day", venue="Blue Note"),
+        candidate("e2", "a2", "performance", date(2014, 9, 1), "day", venue="Blue Note"),
+        candidate("e3", "a3", "performance", date(2014, 1, 1), "year", venue="the Blue Note"),
+    ])
+    rows = events_of(con)
+    assert len(rows) == 2
+    assert sum(r[4] for r in rows) == 3  # the year mention joined exactly one of them
+
+
+def test_no_work_merges_on_shared_participants_and_venue(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "death", date(2011, 6, 1), "month", participants=("Alan Reed",)),
+        candidate("e2", "a2", "death", None, None, participants=("ALAN REED",)),
+        candidate("e3", "a1", "death", date(2011, 6, 1), "month", participants=("Other Person",)),
+        candidate("e4", "a1", "performance", date(2001, 1, 1), "year", work="Pop", venue="Music Awards"),
+        candidate("e5", "a2", "performance", date(2001, 1, 1), "year", venue="Music Awards"),
+    ])
+    got = {(r[0], r[4]) for r in events_of(con)}
+    assert got == {("death", 2), ("death", 1), ("performance", 2)}
+
+
+def test_ranges_keep_their_end_and_a_month_inside_joins_them(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "recording", date(2000, 10, 1), "month", work="Invicta", end=date(2001, 8, 31)),
+        candidate("e2", "a2", "recording", date(2001, 1, 1), "year", work="Invicta"),  # not inside: apart
+    ])
+    rows = events_of(con)
+    assert (date(2000, 10, 1), date(2001, 8, 31)) in {(r[1], r[2]) for r in rows}
+    assert len(rows) == 2
+
+
+def test_first_report_is_the_earliest_published_article_and_ids_are_stable(tmp_path):
+    cands = [candidate("e1", "a1", "release", date(2015, 3, 3), "day", work="Northern Lights"),
+             candidate("e2", "a2", "release", date(2015, 1, 1), "year", work="Northern Lights"),
+             candidate("e3", "a3", "release", None, None, work="Northern Lights")]
+    con = build(tmp_path, cands)
+    first = con.execute("select event_id, first_reported_article_id, first_outlet, is_single_source "
+                        "from marts.events").fetchall()
+    assert [r[1:] for r in first] == [("a2", "Evening Post", False)]
+    again = build(tmp_path / "again", list(reversed(cands)))
+    assert again.execute("select event_id from marts.events").fetchall() == [(first[0][0],)]
+
+
+def test_events_need_a_date(tmp_path):
+    con = build(tmp_path, [candidate("e1", "a1", "release", None, None, work="Undated")])
+    assert events_of(con) == []
+    assert con.execute("select count(*) from marts.event_sources").fetchone() == (0,)
+
+
+def test_same_fact_in_other_words_is_one_corroborated_fact(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", predicate="chart", work="Paper Boats", number=11, chart="Billboard Hot 100",
+              text="It hit #11 on the Billboard Hot 100."),
+        claim("c2", "a2", predicate="chart", number=11, chart="Billboard Hot 100 chart",
+              text="it hit No. 11 on the Billboard Hot 100 chart"),
+        claim("c3", "a3", predicate="chart", work="Paper Boats", number=3, chart="UK Singles",
+              text="It reached No. 3 in Britain."),
+    ])
+    facts = con.execute("select work_title, number, source_count, is_corroborated from marts.facts "
+                        "order by number").fetchall()
+    assert facts == [("Paper Boats", 3, 1, False), ("Paper Boats", 11, 2, True)]
+
+
+def test_competing_causes_from_different_claimants_are_a_dispute(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", claimant="Ana Ruiz", predicate="cause", subject="Pedro Alvarez", topic="governor run",
+              text="Ruiz said it was Pedro Alvarez who convinced her to run for governor."),
+        claim("c2", "a2", claimant="Luis Ortega", predicate="cause", subject="Marta Gil", topic="governor",
+              text="Ortega thinks Marta Gil pushed her to run for governor."),
+        # one claimant naming two causes of something else is not a dispute
+        claim("c3", "a3", claimant="Ana Ruiz", predicate="cause", subject="Tom Hale", topic="budget",
+              text="Ruiz said Tom Hale inspired the budget."),
+        claim("c4", "a3", claimant="Ana Ruiz", predicate="cause", subject="Rosa Lima", topic="budget",
+              text="Ruiz said Rosa Lima prompted the budget."),
+    ])
+    rows = con.execute("select dispute_id, topic, claimant from marts.disputes order by claimant").fetchall()
+    assert {r[0] for r in rows} == {rows[0][0]}  # one dispute ...
+    assert [(r[1], r[2]) for r in rows] == [("cause of: governor", "Ana Ruiz"), ("cause of: governor", "Luis Ortega")]
+    assert con.execute("select count(*) from marts.disputes where claim_id in ('c3', 'c4')").fetchone() == (0,)
+
+
+def test_different_numbers_for_one_fact_are_a_dispute(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", predicate="chart", work="Paper Boats", number=11, chart="Billboard Hot 100"),
+        claim("c2", "a2", predicate="chart", work="Paper Boats", number=12, chart="Billboard Hot 100"),
+    ])
+    rows = con.execute("select topic, position from marts.disputes order by position").fetchall()
+    assert rows == [('chart: "Paper Boats" on Billboard Hot 100', "11"),
+                    ('chart: "Paper Boats" on Billboard Hot 100', "12")]
+
+
+@pytest.mark.parametrize("broken", ["backwards range", "month not on the 1st"])
+def test_date_audit_catches_broken_events(tmp_path, broken):
+    con = build(tmp_path, [candidate("e1", "a1", "release", date(2015, 3, 3), "day", work="X")])
+    if broken == "backwards range":
+        con.execute("update marts.events set date_end = date '2014-01-01'")
+    else:
+        con.execute("update marts.events set date_precision = 'month'")
+    failed = [a.name for a in models.run_audits(con, tmp_path / "sql") if not a.passed]
+    assert failed == ["events_dates_valid"]
+
+
+def test_real_extraction_round_trip(tmp_path):
+    """Records straight from extract_claims load and merge (field types match the SQL)."""
+    from etl_gone import entities, quotes, timex
+    texts = {"a1": ["The band released \u201cPaper Boats\u201d on June 4, 2010."],
+             "a2": ["\u201cPaper Boats\u201d was released in 2010 and hit No. 11 on the Billboard Hot 100."]}
+    all_events, all_claims = [], []
+    for aid, paras in texts.items():
+        index = entities.build_entities(aid, paras)
+        res = claims.extract_claims(aid, paras, index, quotes.extract_quotes(aid, paras, index),
+                                    timex.extract_time_expressions(aid, paras, None), None)
+        all_events += res.events
+        all_claims += res.claims
+    con = build(tmp_path, all_events, all_claims)
+    rows = events_of(con)
+    assert [(r[0], r[1], r[4]) for r in rows if r[0] == "release"] == [("release", date(2010, 6, 4), 2)]
+    # replace() keeps records frozen dataclasses the loader accepts
+    assert replace(all_events[0], trigger="y").trigger == "y"

@@ -1,0 +1,322 @@
+"""clean_html: metadata, body paragraphs, labelled removed blocks, offsets, robustness."""
+from __future__ import annotations
+
+import json
+import random
+import re
+import time
+from datetime import datetime
+
+import pytest
+
+from etl_gone.htmlclean import clean_html
+from etl_gone.records import BODY, CALL_TO_ACTION, CAPTION, RELATED_LINK, SITE_CHROME, TITLE, Document
+
+POLITICS = [
+    "The city council voted 7 to 2 on Tuesday night to approve a new budget that raises "
+    "property taxes for the first time in a decade, ending months of tense negotiations.",
+    "Supporters said the increase was needed to pay for road repairs and to hire more "
+    "teachers, while opponents warned that homeowners on fixed incomes would struggle.",
+    "The mayor, who had threatened a veto, said she would sign the measure after the "
+    "council agreed to set aside money for a rebate program aimed at older residents.",
+    "Council member Ruth Alvarez, who voted against the plan, said the city had not done "
+    "enough to cut spending before asking taxpayers to contribute more of their income.",
+    "The new rates take effect in January, and the first bills will be mailed in the "
+    "spring, according to the finance department, which published a calculator online.",
+]
+SPORT = [
+    "The visitors scored twice in the final ten minutes to win 3-1 on Saturday, moving "
+    "three points clear at the top of the table with only four games left to play.",
+    "Their captain opened the scoring with a header from a corner, but the hosts "
+    "equalised before half-time when a deflected shot looped over the goalkeeper.",
+    "A penalty after a handball in the box restored the lead, and a late breakaway goal "
+    "sealed the result as the home crowd began to leave the stadium in silence.",
+    "The manager praised his players for staying patient and said the title race was "
+    "far from over, pointing to a difficult run of away fixtures in the coming weeks.",
+]
+BUSINESS = [
+    "Shares of the retailer fell 8 percent in early trading after the company cut its "
+    "sales forecast for the year, citing weaker demand for furniture and appliances.",
+    "Executives told analysts on a conference call that higher shipping costs had eaten "
+    "into margins, and that a planned expansion into two new markets would be delayed.",
+    "The company still expects to return cash to shareholders through a buyback program, "
+    "the chief financial officer said, though the pace of purchases could slow.",
+    "Analysts were divided on the outlook, with several lowering their price targets "
+    "while others said the sell-off was overdone given the strength of the balance sheet.",
+]
+
+NAV = '<nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World News Desk</a></li></ul></nav>'
+SCRIPT_TEXT = "trackingPixelLoadedOnce"
+STYLE_TEXT = "fontFamilyHelveticaNeue"
+
+
+def page(paragraphs: list[str], *, head: str = "", before: str = "", inside: str = "", after: str = "",
+         h1: str = "A headline for the test page") -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+        f"<script>var {SCRIPT_TEXT} = true;</script><style>.x {{ {STYLE_TEXT}: 1 }}</style>{head}</head>\n"
+        f"<body>{NAV}{before}\n<article><h1>{h1}</h1>\n{inside}\n{body}\n</article>\n{after}"
+        "<footer><p>Copyright 2024 Example Media Group. All rights reserved.</p></footer></body></html>"
+    )
+
+
+def body_texts(doc: Document) -> list[str]:
+    return [b.text for b in doc.body]
+
+
+@pytest.mark.parametrize("paragraphs", [POLITICS, SPORT, BUSINESS], ids=["politics", "sport", "business"])
+def test_paragraphs_kept_in_order(paragraphs):
+    doc = clean_html(page(paragraphs))
+    assert body_texts(doc) == paragraphs
+
+
+def test_subheadings_and_list_items_inside_the_article_are_body_in_order():
+    items = ["Roads: 12 million dollars", "Schools: 9 million dollars"]
+    blocks = (POLITICS[:2] + ["<h2>Where the money goes</h2>"]
+              + ["<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"] + POLITICS[2:])
+    raw = page([]).replace("</article>", "".join(b if b.startswith("<") else f"<p>{b}</p>" for b in blocks)
+                           + "</article>")
+    doc = clean_html(raw)
+    assert body_texts(doc) == POLITICS[:2] + ["Where the money goes"] + items + POLITICS[2:]
+
+
+@pytest.mark.parametrize("paragraphs", [POLITICS, SPORT], ids=["politics", "sport"])
+def test_scripts_styles_nav_and_footer_are_not_body(paragraphs):
+    doc = clean_html(page(paragraphs))
+    text = "\n".join(body_texts(doc))
+    for junk in (SCRIPT_TEXT, STYLE_TEXT, "World News Desk", "Copyright 2024"):
+        assert junk not in text
+    assert not any(SCRIPT_TEXT in b.text or STYLE_TEXT in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("head, expected", [
+    (  # Open Graph and article meta tags
+        '<meta property="og:title" content="Council approves tax rise">'
+        '<meta property="og:site_name" content="The Valley Courier">'
+        '<meta property="article:published_time" content="2021-03-04T09:15:00+01:00">'
+        '<meta name="author" content="Dana Whitfield">',
+        {"title": "Council approves tax rise", "outlet": "The Valley Courier", "author": "Dana Whitfield",
+         "published_at": datetime(2021, 3, 4, 9, 15), "published_source": "meta:article:published_time"},
+    ),
+    (  # JSON-LD NewsArticle wins over meta tags
+        '<meta property="og:title" content="Social headline">'
+        '<script type="application/ld+json">'
+        + json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                      "headline": "Leaders clinch late win away from home",
+                      "datePublished": "2022-10-01T18:45:00Z",
+                      "author": [{"@type": "Person", "name": "Sam Okafor"}, {"@type": "Person", "name": "Lee Chen"}],
+                      "publisher": {"@type": "Organization", "name": "Sports Daily"}})
+        + "</script>",
+        {"title": "Leaders clinch late win away from home", "outlet": "Sports Daily",
+         "author": "Sam Okafor, Lee Chen", "published_at": datetime(2022, 10, 1, 18, 45),
+         "published_source": "jsonld:datePublished"},
+    ),
+    (  # JSON-LD inside @graph, with a byline-style author string
+        '<script type="application/ld+json">'
+        + json.dumps({"@graph": [{"@type": "WebSite", "name": "Market Wire"},
+                                 {"@type": ["Article"], "headline": "Retailer cuts forecast",
+                                  "datePublished": "2020-06-30", "author": {"name": "By Priya Raman"}}]})
+        + "</script>",
+        {"title": "Retailer cuts forecast", "outlet": "Market Wire", "author": "Priya Raman",
+         "published_at": datetime(2020, 6, 30), "published_source": "jsonld:datePublished"},
+    ),
+    (  # only <title>: the outlet is what <title> adds to the h1 headline
+        "<title>A headline for the test page | Harbour Times</title>",
+        {"title": "A headline for the test page", "outlet": "Harbour Times", "author": None,
+         "published_at": None, "published_source": None},
+    ),
+    (  # og:title carrying the outlet suffix is trimmed to the headline
+        '<meta property="og:title" content="Shares slide after warning - Market Wire">'
+        '<meta property="og:site_name" content="Market Wire">'
+        '<meta name="pubdate" content="Tue, 05 Mar 2019 14:30:00 GMT">',
+        {"title": "Shares slide after warning", "outlet": "Market Wire", "author": None,
+         "published_at": datetime(2019, 3, 5, 14, 30), "published_source": "meta:pubdate"},
+    ),
+])
+def test_metadata(head, expected):
+    doc = clean_html(page(BUSINESS, head=head))
+    got = {key: getattr(doc, key) for key in expected}
+    assert got == expected
+    assert doc.language == "en"
+
+
+def test_json_ld_entities_and_truncated_headline():
+    head = ('<meta property="og:title" content="Minister&#8217;s plan passes first vote">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Minister&#8217;s plan'
+            ' passes first vote after a long night of debate in a chamber that rarely agrees on anything at all ...",'
+            ' "author": "https://example.org/staff/jo"}</script>')
+    doc = clean_html(page(POLITICS, head=head))
+    assert doc.title == "Minister\u2019s plan passes first vote"  # the cut JSON-LD headline is skipped
+    assert doc.author is None  # a URL is not a name
+
+
+def test_title_block_comes_first_and_is_not_body():
+    doc = clean_html(page(SPORT, h1="Leaders pull clear with late double"))
+    assert doc.blocks[0].label == TITLE
+    assert doc.blocks[0].text == "Leaders pull clear with late double"
+    assert "Leaders pull clear with late double" not in body_texts(doc)
+
+
+def test_figcaption_is_labelled_caption_not_body():
+    figure = ('<figure><img src="a.jpg" alt=""><figcaption>Fans celebrate the second goal in front of '
+              'the away stand.</figcaption></figure>')
+    doc = clean_html(page(SPORT, inside=figure))
+    captions = [b for b in doc.blocks if b.label == CAPTION]
+    assert [b.text for b in captions] == ["Fans celebrate the second goal in front of the away stand."]
+    assert captions[0].rule == "tag:figcaption"
+    assert all("Fans celebrate" not in t for t in body_texts(doc))
+    # reading order: caption before the paragraphs that follow the figure
+    labels = [b.label for b in doc.blocks]
+    assert labels.index(CAPTION) < labels.index(BODY)
+
+
+@pytest.mark.parametrize("extra, label", [
+    ("<p>Sign up for our morning briefing to get the day's top stories.</p>", CALL_TO_ACTION),
+    ("<p>Like this report? Share it with a colleague!</p>", CALL_TO_ACTION),
+    ("<p>© 2024 Valley Courier Media</p>", SITE_CHROME),
+])
+def test_reader_appeals_inside_the_article_are_not_body(extra, label):
+    doc = clean_html(page(POLITICS).replace("</article>", extra + "</article>"))
+    assert body_texts(doc) == POLITICS
+    text = re.sub(r"<[^>]+>", "", extra)
+    assert [b.label for b in doc.blocks if b.text == text] == [label]
+
+
+def test_long_paragraph_mentioning_a_newsletter_stays_body():
+    para = ("The paper said it would close its weekly newsletter on politics next month and move the "
+            "reporters who wrote it to the investigations desk, citing falling readership.")
+    doc = clean_html(page(BUSINESS + [para]))
+    assert para in body_texts(doc)
+
+
+def test_related_list_after_article_is_labelled():
+    related = ('<div class="related-stories"><h3>More coverage</h3><ul>'
+               '<li><a href="/a">Budget vote delayed again</a></li>'
+               '<li><a href="/b">Mayor weighs veto of tax plan</a></li></ul></div>')
+    doc = clean_html(page(POLITICS, after=related))
+    related_texts = [b.text for b in doc.blocks if b.label == RELATED_LINK]
+    assert "Mayor weighs veto of tax plan" in related_texts
+    assert all("Mayor weighs veto" not in t for t in body_texts(doc))
+
+
+@pytest.mark.parametrize("paragraphs", [POLITICS, BUSINESS], ids=["politics", "business"])
+def test_offsets_point_at_the_block_in_the_raw_html(paragraphs):
+    raw = page(paragraphs, inside='<figure><figcaption>The council chamber on Tuesday.</figcaption></figure>')
+    doc = clean_html(raw)
+    assert all(b.char_start is not None for b in doc.body)
+    for block in doc.blocks:
+        if block.char_start is None:
+            continue
+        assert 0 <= block.char_start < block.char_end <= len(raw)
+        span = raw[block.char_start:block.char_end]
+        words = re.findall(r"\w+", block.text)
+        assert span.startswith(words[0]) and span.endswith(words[-1])
+    starts = [b.char_start for b in doc.body]
+    assert starts == sorted(starts)
+
+
+def test_offsets_survive_entities_and_inline_markup():
+    para = ("The union&#8217;s leader said talks would resume on <em>Monday</em>, and that "
+            "members had &quot;no appetite&quot; for a <a href='/s'>strike</a> before the holidays.")
+    raw = page([para] + BUSINESS)
+    doc = clean_html(raw)
+    first = doc.body[0]
+    assert first.text == ("The union\u2019s leader said talks would resume on Monday, and that members had "
+                          "\"no appetite\" for a strike before the holidays.")
+    assert raw[first.char_start:first.char_end].startswith("The union&#8217;s")
+    assert raw[first.char_start:first.char_end].endswith("holidays")
+
+
+def test_repeated_short_text_gets_no_offsets():
+    # "Share this story" twice: which element a block came from is unknowable, so no offsets
+    share = '<div class="share-bar"><p>Share this story</p></div>'
+    doc = clean_html(page(SPORT, inside=share, after=share))
+    shares = [b for b in doc.blocks if b.text == "Share this story"]
+    assert shares and all(b.char_start is None and b.char_end is None for b in shares)
+
+
+def test_block_text_is_normalised():
+    para = ("Officials\u00a0said   the bridge\n would reopen\u200b in May after repairs costing "
+            "about 4 million dollars, well above the original estimate from last autumn.")
+    doc = clean_html(page([para] + SPORT))
+    assert doc.body[0].text == ("Officials said the bridge would reopen in May after repairs costing about "
+                                "4 million dollars, well above the original estimate from last autumn.")
+
+
+def test_short_page_still_has_its_paragraphs():
+    raw = ("<html><body><article><h1>Polls close</h1><p>Polls closed at 8 p.m. and counting has begun "
+           "in all districts.</p><p>Results are expected after midnight.</p></article></body></html>")
+    doc = clean_html(raw)
+    assert body_texts(doc) == ["Polls closed at 8 p.m. and counting has begun in all districts.",
+                               "Results are expected after midnight."]
+
+
+def nested_divs(depth: int) -> str:
+    return "<html><body>" + "<div>" * depth + "<p>Deep text here.</p>" + "</div>" * depth + "</body></html>"
+
+
+def latin1_junk(seed: int, size: int) -> str:
+    rng = random.Random(seed)
+    return bytes(rng.randrange(256) for _ in range(size)).decode("latin-1")
+
+
+JUNK = {
+    "empty": "",
+    "blank": " \n\t ",
+    "only_scripts": "<script>var a = '<p>not text</p>';</script><script type='application/ld+json'>{bad json</script>",
+    "truncated": page(POLITICS)[:700],
+    "truncated_in_tag": '<html><head><meta property="og:title" content="Half',
+    "unbalanced_quotes": "<html><body><p class=\"a>Text 'with \"quotes</p><div id='x>more</div></body>",
+    "latin1_bytes": latin1_junk(1, 5000),
+    "latin1_with_tags": "<html><body><p>" + latin1_junk(2, 3000) + "</p></body></html>",
+    "nested_20000_divs": nested_divs(20000),
+    "deep_json_ld": "<html><head><script type='application/ld+json'>" + "[" * 50000 + "</script></head></html>",
+    "lone_surrogate": "<html><body><p>broken \ud800 surrogate</p></body></html>",
+    "nul_bytes": "<html>\x00<body>\x00<p>a\x00b</p></body></html>",
+    "just_text": "No markup at all, only a sentence about the weather turning cold.",
+    "xml_declaration": '<?xml version="1.0" encoding="utf-8"?><html><body><p>Declared.</p></body></html>',
+    "bad_dates": page(SPORT, head='<meta property="article:published_time" content="2019-13-45T99:99">'
+                                   '<meta name="date" content="99999999999999">'),
+}
+
+
+@pytest.mark.parametrize("raw", list(JUNK.values()), ids=list(JUNK))
+def test_never_raises_on_junk(raw):
+    doc = clean_html(raw)
+    assert isinstance(doc, Document)
+    for block in doc.blocks:
+        assert block.text == block.text.strip() and "  " not in block.text
+        if block.char_start is not None:
+            assert 0 <= block.char_start <= block.char_end <= len(raw)
+
+
+SCRIPTS_AND_NOSCRIPT = ("<html><head><script>" + "var queue = window.metricsQueue || [];\n" * 50
+                        + "</script></head><body><script>document.write('hello');</script>"
+                        "<noscript>Please enable JavaScript to view this page.</noscript></body></html>")
+
+
+@pytest.mark.parametrize("raw", ["", JUNK["only_scripts"], SCRIPTS_AND_NOSCRIPT], ids=["empty", "scripts", "noscript"])
+def test_no_body_in_pages_without_article_text(raw):
+    assert clean_html(raw).body == []
+
+
+def test_bad_dates_are_ignored():
+    doc = clean_html(JUNK["bad_dates"])
+    assert doc.published_at is None and doc.published_source is None
+
+
+def test_nav_near_article_is_site_chrome():
+    doc = clean_html(page(SPORT))
+    chrome = [b.text for b in doc.blocks if b.label == SITE_CHROME]
+    assert "World News Desk" in chrome
+
+
+def test_large_page_is_fast():
+    paragraphs = [f"Paragraph number {i} reports that the harbour authority approved berth {i} "
+                  f"for container ships after a review of safety and noise rules." for i in range(1500)]
+    raw = page(paragraphs, before=NAV * 300)
+    started = time.perf_counter()
+    doc = clean_html(raw)
+    assert time.perf_counter() - started < 5.0
+    assert len(doc.body) == 1500

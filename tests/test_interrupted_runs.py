@@ -1,0 +1,316 @@
+"""Runs killed with SIGKILL, and runs after a change of parsing code.
+
+A real `etl-gone run` (a subprocess, talking to this module's Prefect test
+server) is killed with SIGKILL at several points of the same warehouse's
+life: while landing files, while storing a parse batch, while parsing, while
+building the SQL models. After each kill the warehouse must open and hold no
+half-stored article; one more run then completes it, and the result must
+equal a clean build of the same files, table for table (timestamps aside).
+
+The kill points are found by timing: each run is killed a fixed delay after a
+log line of the step of interest appears (startup takes seconds and varies
+with machine load, so a delay from process start would hit a different step
+on every machine).
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from etl_gone.warehouse import sample_dir
+
+# Columns filled with the time of loading: they differ between any two builds.
+TIMESTAMP_COLUMNS = ("ingested_at", "rejected_at", "first_seen_at")
+DATA_SCHEMAS = ("raw", "staging", "intermediate", "marts")
+COPIES = 15  # x 4 sample articles: a run of ~10 s, long enough to be hit anywhere
+RUN_TIMEOUT_SECONDS = 180
+CLI = [sys.executable, "-m", "etl_gone.cli", "run"]
+
+
+# ---------------------------------------------------------------- helpers (also used by test_concurrent_runs)
+
+
+def make_corpus(dest: Path, copies: int) -> Path:
+    """`copies` copies of the sample articles, each with a line of its own
+    (distinct content, so distinct articles)."""
+    dest.mkdir(parents=True, exist_ok=True)
+    samples = sorted(p for p in sample_dir().iterdir() if p.is_file())
+    for i in range(copies):
+        for p in samples:
+            text = p.read_text(encoding="utf-8")
+            (dest / f"copy{i:03d}_{p.name}").write_text(
+                text + f"\n\nThis copy is number {i} of the archive.\n", encoding="utf-8")
+    return dest
+
+
+def snapshot(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every data table, timestamps aside, in a stable order."""
+    out = {}
+    with duckdb.connect(str(path), read_only=True) as con:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables "
+            f"where table_schema in {DATA_SCHEMAS} order by 1, 2").fetchall()
+        for schema, table in tables:
+            cols = [c for (c,) in con.execute(
+                "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
+                "order by ordinal_position", [schema, table]).fetchall() if c not in TIMESTAMP_COLUMNS]
+            quoted = ", ".join(f'"{c}"' for c in cols)
+            rows = con.execute(f"select {quoted} from {schema}.{table}").fetchall()
+            out[f"{schema}.{table}"] = sorted(rows, key=repr)
+    return out
+
+
+def assert_same_warehouse(have: dict, want: dict) -> None:
+    assert sorted(have) == sorted(want), "different tables"
+    for table in want:
+        assert len(have[table]) == len(want[table]), f"{table}: {len(have[table])} rows, clean build has {len(want[table])}"
+        assert have[table] == want[table], f"{table} differs from a clean build"
+
+
+@pytest.fixture(scope="module")
+def prefect_env():
+    """A Prefect test server for this module; subprocess runs talk to it
+    (otherwise every `etl-gone run` starts its own server: ~10 s each)."""
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(),
+                   PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1")
+        env.pop("ETL_GONE_LOCK_WAIT_SECONDS", None)
+        yield env
+
+
+class Run:
+    """An `etl-gone run` subprocess whose output is read as it comes."""
+
+    def __init__(self, source: Path, warehouse: Path, env: dict, *extra: str):
+        self.lines: list[str] = []
+        self.changed = threading.Condition()
+        self.proc = subprocess.Popen([*CLI, "--source", str(source), "--warehouse", str(warehouse), *extra],
+                                     env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                                     cwd=Path(__file__).resolve().parents[1])
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        for line in self.proc.stdout:
+            with self.changed:
+                self.lines.append(line.rstrip("\n"))
+                self.changed.notify_all()
+        with self.changed:
+            self.changed.notify_all()
+
+    def wait_for(self, pattern: str, count: int = 1, timeout: float = RUN_TIMEOUT_SECONDS) -> bool:
+        """Wait until `pattern` has appeared `count` times; False if the run ended first."""
+        regex = re.compile(pattern)
+        deadline = time.monotonic() + timeout
+        with self.changed:
+            while sum(bool(regex.search(line)) for line in self.lines) < count:
+                if self.proc.poll() is not None and not self.reader.is_alive():
+                    return False
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"no {pattern!r} after {timeout} s:\n" + "\n".join(self.lines[-20:]))
+                self.changed.wait(0.05)
+        return True
+
+    def kill(self) -> str:
+        """SIGKILL; returns the last step the run had logged."""
+        if self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGKILL)
+        self.proc.wait(RUN_TIMEOUT_SECONDS)
+        self.reader.join(10)
+        steps = [m.group(1) for line in self.lines if (m := re.search(r"Task run '([a-z-]+?)-\w{3}'", line))]
+        return steps[-1] if steps else "startup"
+
+    def finish(self) -> int:
+        rc = self.proc.wait(RUN_TIMEOUT_SECONDS)
+        self.reader.join(10)
+        return rc
+
+
+def check_consistent(path: Path) -> None:
+    """What a killed run may leave: committed batches only, never half an article."""
+    with duckdb.connect(str(path), read_only=True) as con:
+        have = {f"{s}.{t}" for s, t in con.execute(
+            "select table_schema, table_name from information_schema.tables").fetchall()}
+        if "raw.articles" not in have:
+            return
+        assert con.execute("select count(*) from raw.source_files where article_id not in "
+                           "(select article_id from raw.articles)").fetchone()[0] == 0
+        if "raw.parsed_articles" in have:
+            # every parsed article has all its paragraphs (they land in one transaction)
+            torn = con.execute("""
+                select p.article_id from raw.parsed_articles p
+                left join (select article_id, count(*) n from raw.parsed_paragraphs group by 1) c using (article_id)
+                where coalesce(c.n, 0) <> p.paragraph_count""").fetchall()
+            assert torn == []
+            assert con.execute("select count(*) from raw.parsed_articles where article_id not in "
+                               "(select article_id from raw.articles)").fetchone()[0] == 0
+            assert con.execute("select count(*) - count(distinct article_id) from raw.parsed_articles").fetchone()[0] == 0
+
+
+# ---------------------------------------------------------------- SIGKILL
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return make_corpus(tmp_path_factory.mktemp("corpus") / "articles", COPIES)
+
+
+@pytest.fixture(scope="module")
+def clean_build(corpus, prefect_env, tmp_path_factory) -> dict:
+    from flows.etl_flow import etl_gone
+
+    wh = tmp_path_factory.mktemp("clean") / "clean.duckdb"
+    etl_gone(source=str(corpus), warehouse=str(wh))
+    return snapshot(wh)
+
+
+# (pattern of the log line to wait for, how many times, delay after it, extra CLI options)
+KILL_POINTS = [
+    ("while landing files", r"discover-files-\w+' - Finished", 1, 0.05, ["--batch-size", "10"]),
+    ("while storing a parse batch", r"parse-batch-\w+' - parsed", 1, 0.2, ["--batch-size", "10"]),
+    ("while parsing", r"fetch-articles-\w+' - Finished", 2, 0.4, ["--batch-size", "10"]),
+    # one parse batch, so that the store that precedes the models is known
+    ("while building the SQL models", r"store-parsed-\w+' - Finished", 1, 0.6, ["--batch-size", "1000"]),
+]
+
+
+def test_runs_killed_at_any_point_then_rerun_equal_a_clean_build(corpus, clean_build, prefect_env, tmp_path):
+    wh = tmp_path / "killed.duckdb"
+    hit = []
+    for label, pattern, count, delay, extra in KILL_POINTS:
+        run = Run(corpus, wh, prefect_env, "--lock-wait", "30", *extra)
+        reached = run.wait_for(pattern, count)
+        if reached:
+            time.sleep(delay)
+        step = run.kill()
+        hit.append((label, step, run.proc.returncode))
+        check_consistent(wh)
+    print("kill points (intended, last step logged, exit status):", *hit, sep="\n  ")
+    assert all(rc == -signal.SIGKILL for _, _, rc in hit), f"a run ended before it could be killed: {hit}"
+    final = Run(corpus, wh, prefect_env, "--lock-wait", "30")
+    assert final.finish() == 0, "\n".join(final.lines[-30:])
+    assert_same_warehouse(snapshot(wh), clean_build)
+
+
+def test_kill_during_a_rebuild_keeps_the_previous_build(corpus, clean_build, prefect_env, tmp_path):
+    """A changed file makes the next run rebuild the models; killed during
+    that rebuild, the warehouse still holds the previous build, and the run
+    after it completes the change."""
+    from flows.etl_flow import etl_gone
+
+    source = tmp_path / "articles"
+    shutil.copytree(corpus, source)
+    wh = tmp_path / "w.duckdb"
+    etl_gone(source=str(source), warehouse=str(wh))
+    before = snapshot(wh)
+    changed = sorted(source.iterdir())[0]
+    original = changed.read_text(encoding="utf-8")
+    changed.write_text(original + "\nThe club confirmed the transfer on Friday.\n", encoding="utf-8")
+    run = Run(source, wh, prefect_env, "--lock-wait", "30")
+    assert run.wait_for(r"store-parsed-\w+' - Finished")
+    time.sleep(0.6)
+    step = run.kill()
+    print("killed after step:", step)
+    assert run.proc.returncode == -signal.SIGKILL
+    after_kill = snapshot(wh)
+    for table in before:
+        if not table.startswith("raw."):  # raw holds the committed new parse; the models are the old build
+            assert after_kill[table] == before[table], f"{table} changed by a run that was killed"
+    changed.write_text(original, encoding="utf-8")  # back to the clean build's files
+    final = Run(source, wh, prefect_env, "--lock-wait", "30")
+    assert final.finish() == 0, "\n".join(final.lines[-30:])
+    # the same files under another folder: source_root aside, it is the clean build
+    have = snapshot(wh)
+    want = clean_build
+    for table in want:
+        if table in ("raw.source_files", "raw.rejected_files"):
+            strip = lambda rows: sorted((r[1:] for r in rows), key=repr)  # noqa: E731  source_root first
+            assert strip(have[table]) == strip(want[table]), table
+        else:
+            assert have[table] == want[table], f"{table} differs from a clean build"
+
+
+# ---------------------------------------------------------------- re-runs after a code change
+
+
+def _steps_run(source: Path, wh: Path) -> dict:
+    """One run through the pipeline's steps (no Prefect): counts of what it did."""
+    from etl_gone import pipeline
+    from etl_gone.warehouse import sql_dir
+
+    con = pipeline.open_warehouse(wh, 5)
+    try:
+        root, files, rejected = pipeline.discover_files(source)
+        pipeline.ingest_files(con, root, files, rejected)
+        ids = pipeline.pending_parse(con)
+        if ids:
+            pipeline.store_parsed(con, pipeline.parse_articles(pipeline.fetch_for_parse(con, ids)), root)
+        rebuilt, _ = pipeline.build_marts(con, sql_dir())
+    finally:
+        con.close()
+    return {"parsed": len(ids), "rebuilt": rebuilt}
+
+
+def test_a_new_parser_version_replaces_rows_never_duplicates(sample_copy, tmp_path, monkeypatch):
+    from etl_gone import parse, pipeline
+
+    wh = tmp_path / "w.duckdb"
+    assert _steps_run(sample_copy, wh)["parsed"] == 4
+    before = snapshot(wh)
+    assert _steps_run(sample_copy, wh) == {"parsed": 0, "rebuilt": False}
+    monkeypatch.setattr(parse, "PARSER_VERSION", "code-changed")
+    monkeypatch.setattr(pipeline, "PARSER_VERSION", "code-changed")
+    assert _steps_run(sample_copy, wh) == {"parsed": 4, "rebuilt": True}
+    after = snapshot(wh)
+    with duckdb.connect(str(wh), read_only=True) as con:
+        assert con.execute("select distinct parser_version from raw.parsed_articles").fetchall() == [("code-changed",)]
+        assert con.execute("select distinct parser_version from staging.articles").fetchall() == [("code-changed",)]
+    for table, rows in before.items():
+        assert len(after[table]) == len(rows), f"{table}: {len(rows)} rows before, {len(after[table])} after"
+        if table not in ("raw.parsed_articles", "staging.articles"):  # these carry the version
+            assert after[table] == rows, f"{table} changed although only the version did"
+    assert _steps_run(sample_copy, wh) == {"parsed": 0, "rebuilt": False}
+
+
+def test_a_new_parser_version_with_different_output_replaces_old_rows(sample_copy, tmp_path, monkeypatch):
+    """The new code finds something else: no row of the old rules survives."""
+    from etl_gone import parse, pipeline
+
+    wh = tmp_path / "w.duckdb"
+    _steps_run(sample_copy, wh)
+    real_clean = parse.textclean.clean_plain_text
+
+    def fewer_paragraphs(raw):  # "new rules": drop every second body block
+        doc = real_clean(raw)
+        body = [b for b in doc.blocks if b.label == "body"]
+        keep = set(map(id, body[::2]))
+        return dataclasses.replace(doc, blocks=tuple(b for b in doc.blocks if b.label != "body" or id(b) in keep))
+
+    monkeypatch.setattr(parse.textclean, "clean_plain_text", fewer_paragraphs)
+    monkeypatch.setattr(parse, "PARSER_VERSION", "fewer-paragraphs")
+    monkeypatch.setattr(pipeline, "PARSER_VERSION", "fewer-paragraphs")
+    _steps_run(sample_copy, wh)
+    with duckdb.connect(str(wh), read_only=True) as con:
+        counts = con.execute("""select a.article_id, a.paragraph_count, count(p.article_id)
+                                from staging.articles a left join staging.paragraphs p using (article_id)
+                                group by all""").fetchall()
+        assert len(counts) == 4 and all(n == c for _, n, c in counts)
+        dupes = con.execute("select article_id, paragraph_index from raw.parsed_paragraphs "
+                            "group by all having count(*) > 1").fetchall()
+        assert dupes == []
+        assert con.execute("select count(*) from staging.paragraphs where paragraph_index >= "
+                           "(select max(paragraph_count) from staging.articles)").fetchone()[0] == 0
