@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sys
 import uuid
-from datetime import datetime, timezone
+from collections import deque
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -23,6 +24,8 @@ from prefect.context import get_run_context
 
 from etl_gone import pipeline
 from etl_gone.decode import Limits
+from etl_gone.ids import make_id
+from etl_gone.parse import PARSER_VERSION
 from etl_gone.warehouse import DEFAULT_WAREHOUSE, sample_dir, sql_dir
 
 DEFAULT_BATCH_SIZE = 500
@@ -79,7 +82,14 @@ def fetch_articles(con, article_ids):
     return pipeline.fetch_for_parse(con, article_ids)
 
 
-@task(name="parse-batch", cache_policy=NO_CACHE)
+def parse_cache_key(context, parameters) -> str:
+    """Parse output depends only on the articles' content (their ids are
+    content hashes), the limits and the parsing code's version."""
+    ids = ",".join(a.article_id for a in parameters["articles"])
+    return f"parse-{PARSER_VERSION}-{make_id(ids, parameters['limits'])}"
+
+
+@task(name="parse-batch", cache_key_fn=parse_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
 def parse_batch(articles, limits):
     parsed = pipeline.parse_articles(articles, limits)
     counts = ", ".join(f"{n} {t.removeprefix('parsed_')}" for t, n in parsed.row_counts().items() if n)
@@ -135,7 +145,8 @@ def publish_summary(con, stats, warehouse: str, run_id: str, flow_run_id, starte
 def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              batch_size: int = DEFAULT_BATCH_SIZE, max_file_bytes: int = Limits.max_file_bytes,
              max_paragraph_chars: int = Limits.max_paragraph_chars,
-             lock_wait_seconds: float | None = None, show_progress: bool = False) -> dict:
+             lock_wait_seconds: float | None = None, show_progress: bool = False,
+             max_batches_in_flight: int = 4) -> dict:
     """Process every article file under `source` (default: the bundled sample)
     into the DuckDB file `warehouse`: only new or changed files are parsed,
     then staging and marts are rebuilt and audited."""
@@ -159,12 +170,24 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
             progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")
         to_parse = find_articles_to_parse(con)
         progress.total = len(files) + len(to_parse) + 1
-        for ids in pipeline.batches(to_parse, batch_size):
-            parsed = parse_batch(fetch_articles(con, ids), limits)
+        # Parse batches run on the task runner (threads, or Dask workers with
+        # --workers/--dask-address) while this process, the single writer,
+        # stores finished batches in order; a bounded window keeps memory flat.
+        in_flight: deque = deque()
+
+        def store_oldest() -> None:
+            parsed = in_flight.popleft().result()
             store_parsed(con, parsed, source_root)
             stats.articles_parsed += len(parsed.article_ids)
             stats.parse_failures += len(parsed.failures)
-            progress.advance(len(ids), f"parsed {stats.articles_parsed}/{len(to_parse)} articles")
+            progress.advance(len(parsed.article_ids), f"parsed {stats.articles_parsed}/{len(to_parse)} articles")
+
+        for ids in pipeline.batches(to_parse, batch_size):
+            in_flight.append(parse_batch.submit(fetch_articles(con, ids), limits))
+            if len(in_flight) >= max_batches_in_flight:
+                store_oldest()
+        while in_flight:
+            store_oldest()
         stats.models_rebuilt, audits = build_models(con, str(sql_dir()))
         progress.advance(1, "models built and audited")
         progress.close()
@@ -176,3 +199,20 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         con.close()
     return {"run_id": run_id, **{k: v for k, v in vars(stats).items() if k != "audits"},
             "audits": stats.audits}
+
+
+def flow_for(workers: int | None = None, dask_address: str | None = None):
+    """The flow with its task runner: the default thread pool, a local Dask
+    cluster of `workers` processes, or an existing Dask scheduler."""
+    if not workers and not dask_address:
+        return etl_gone
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        runner = DaskTaskRunner(address=dask_address)
+    else:
+        # one thread per worker process: parsing is CPU-bound Python
+        runner = DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
+                                                "processes": True, "dashboard_address": None})
+    return etl_gone.with_options(task_runner=runner)
+

@@ -2,10 +2,10 @@
 -- may be the same real-world event (every mention is also linked to itself).
 -- Same event_type; dates agree (one period contains the other, or one side
 -- is undated); and what they are about agrees:
---   both name a work      -> the works match (equal, or one inside the other word by word)
---   else both name a venue -> the venues match
---   neither names a work   -> they share a participant
---   one names a work       -> they share a participant and both are dated
+--   both name a work      : the works match (equal, or one inside the other word by word)
+--   else both name a venue : the venues match
+--   neither names a work   : they share a participant
+--   one names a work       : they share a participant and both are dated
 select
     a.candidate_id,
     b.candidate_id as other_id

@@ -5,36 +5,45 @@ a real-world event with its date.
 walks the body sentence by sentence (`sentences.split_sentences`), cuts each
 sentence into its quoted and unquoted stretches and those into clauses
 ("X was recorded in 2000, and was released in 2001" is two clauses), and
-returns:
+returns a `ClaimResult` of:
 
-- `Claim` rows: one per clause that asserts something (an event trigger, a
-  named entity, a number, a date or a cause). The claimant is the quote's
-  speaker for quoted words, the subject of a reporting verb for reported
-  speech ("X revealed that ...", "X credits Y as ...", "according to X"),
-  else None: the outlet's own voice.
+- `Claim` rows: one per declarative clause (one per event trigger when a
+  clause has several). The claimant is the quote's speaker for quoted words,
+  the subject of a reporting verb for reported speech ("X revealed that
+  ...", "X credits Y as ...", "according to X"), else None: the outlet's own
+  voice. A clause naming who caused something ("it was Y who gave him the
+  idea", "X credits Y as the reason") is predicate 'cause' with the cause as
+  subject and the content words of what was caused as topic: the SQL finds
+  competing accounts with it.
 - `EventCandidate` rows: one per event trigger (a verb or noun of the
-  `EVENT_TYPES` taxonomy) that is asserted (not negated, not hypothetical,
-  not a question) and has a date in its clause, or, undated, names a work or
-  venue that lets it join an event other sentences date. The date is the
-  time expression of the clause nearest the trigger; a clause with two
-  triggers gives each the expressions closest to it.
+  `EVENT_TYPES` taxonomy) that is asserted (not negated, not a wish, not a
+  question) and either has a date in its clause or, undated, names a work or
+  venue to join an event other sentences date. Its date is the time
+  expression of the clause closest to it in words (a comma counts extra, a
+  date after its verb binds tighter); "since 1993" or "by 2024" date nothing.
 
 Works are found three ways: titles in quotation marks (`quotes.works`),
 capitalised spans after a kind noun ("the album Foo Bar", "final album,
 Foo"), and later bare mentions of a title the article already introduced.
-"It"/"the song" before a trigger means the last work of that kind. A title
-after "off"/"from" ("the second single off of Foo") names the container,
-never the thing the trigger is about.
+"It"/"the song" before a trigger means the last work of that kind; a
+passive or intransitive trigger ("Foo was released", "Foo came out") takes
+the title before it. A title after "off"/"from" ("the second single off of
+Foo") names the container, never the thing the trigger is about.
 
-Pure: strings in, frozen records out; never raises (a clause that breaks a
-rule is skipped, the rest of the article goes on); linear in the input.
+`block='caption'` reads photo captions the same way (they date events the
+body does not: "X performs at Y, April 26, 2014"), with ids of their own.
+
+Pure: strings in, frozen records out; never raises (a paragraph that breaks
+a rule is skipped, the rest of the article goes on); linear in the input.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from itertools import islice, takewhile
 from typing import Any
 
 from etl_gone.ids import make_id
@@ -125,6 +134,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (ANNOUNCEMENT, "announce", r"announced|announces"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
+# Any trigger word, in any case (to tell "from the album X" from "from his appearance on X").
+TRIGGER_ANY_RE = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in TRIGGERS), re.I)
 
 # Winning: an award, an election or a contest, by what is won.
 WIN_RE = re.compile(r"\b(?:won|wins|winning|took home|take home|takes home|taking home|scooped|"
@@ -191,6 +202,14 @@ REPORTING_RE = re.compile(
     r"acknowledged|acknowledges|alleged|alleges|testified|contended|contends|asserted|asserts|"
     r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
     r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned)\b")
+# Verbs that attribute a quotation: an unquoted clause with one of them beside
+# a quote ("..., the mayor said") is attribution, not a claim of its own.
+ATTRIBUTION_VERB_RE = re.compile(
+    r"\b(?:said|says|say|added|adds|explained|explains|continued|continues|recalled|recalls|told|tells|"
+    r"asked|asks|replied|replies|laughed|laughs|shared|shares|admitted|admits|noted|notes|wrote|writes|"
+    r"according to|insisted|insists|claimed|claims|stated|states|declared|declares|joked|jokes|"
+    r"revealed|reveals|confirmed|confirms|argued|argues|recounted|remembered|remembers|put it|"
+    r"tweeted|posted|concluded|commented|responded|answered|quipped|sighed|shrugged)\b", re.I)
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
 # Between a subject and its verb: auxiliaries and adverbs only ("Doe has also said").
 SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|once|always|never|previously|"
@@ -295,6 +314,22 @@ MIN_BARE_TITLE_CHARS = 5  # shorter known titles ("Pop") are only matched in quo
 NOT_TITLE_WORDS = frozenset({"The", "A", "An", "It", "He", "She", "They", "We", "I", "This", "That",
                              "In", "On", "At", "But", "And", "However", "When", "While", "Although"})
 
+# Small patterns of the title, chart and venue readers.
+CAPITALISED_TOKEN_RE = re.compile(r"[*'\u2018\u2019]?[A-Z]")
+LOWER_WORD_RE = re.compile(r"[a-z&]+")
+TITLE_GAP_RE = re.compile(r"[ ]{1,2}")
+SPACES_RE = re.compile(r"\s+")
+HAS_WORD_RE = re.compile(r"[A-Za-z]{2}")
+INSIDE_NAME_BEFORE_RE = re.compile(r"[A-Z][\w'\u2019]*\s+(?:of\s+)?$")  # "King of Foo"
+SENTENCE_END_BEFORE_RE = re.compile(r"[.!?]\s+$")
+NAME_CONTINUES_RE = re.compile(r"\s?[A-Z]")
+CHART_SUFFIX_RE = re.compile(r"\s*\bchart$", re.I)
+VENUE_TOWN_RE = re.compile(r"\s+in\s+")
+WORD_CAPITAL_RE = re.compile(r"(?<![\w'\u2019])[A-Z]")
+TRAILING_NUMBERS_RE = re.compile(r"(?:\s+\d+)+$")
+# The person an action was for or with ("wrote it for Jane Doe").
+OBJECT_PREPOSITION_RE = re.compile(r"\b(?:for|with|to|by|against|over|from)\s+(?:\w+\s+){0,3}$")
+
 # Clause boundaries: a comma before a conjunction, a semicolon, a dash before
 # a conjunction, or a comma before a subject pronoun ("..., It hit No. 11").
 CLAUSE_BREAK_RE = re.compile(
@@ -316,6 +351,7 @@ MIN_SEGMENT_WORDS = 3
 # Bounds for pathological input (one giant paragraph): work per paragraph stays linear.
 MAX_PARAGRAPH_CHARS = 20_000
 MAX_SENTENCE_CHARS = 2_000
+MAX_QUOTES_PER_SENTENCE = 50
 
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
@@ -440,12 +476,9 @@ class _Context:
     title_re: re.Pattern | None
     last_person: str | None = None
     # last work mentioned, by kind class (None: kind unknown) and overall
-    last_work: dict = None  # type: ignore[assignment]
+    last_work: dict[str | None, str] = field(default_factory=dict)
     last_work_any: str | None = None
     sentence_start: int = 0  # of the sentence being read, in its paragraph
-
-    def __post_init__(self) -> None:
-        self.last_work = {}
 
 
 def _word_count(text: str) -> int:
@@ -470,7 +503,7 @@ def _title_span(text: str, pos: int, limit: int) -> int:
     i = pos
     while i < limit and tokens < MAX_TITLE_TOKENS:
         m = TITLE_TOKEN_RE.match(text, i, limit)
-        if m and pending_end is not None and (not re.match(r"[*'\u2018\u2019]?[A-Z]", m.group(0))
+        if m and pending_end is not None and (not CAPITALISED_TOKEN_RE.match(m.group(0))
                                               or m.group(0).rstrip(".,").lower() in CALENDAR_WORDS):
             m = None  # "Awards in 2001": a connector must lead to a capitalised word
             break
@@ -480,12 +513,12 @@ def _title_span(text: str, pos: int, limit: int) -> int:
             pending_end = None
             i = m.end()
         else:
-            w = re.compile(r"[a-z&]+").match(text, i, limit)
+            w = LOWER_WORD_RE.match(text, i, limit)
             if not w or w.group(0) not in TITLE_CONNECTORS or pending_end is not None or tokens == 0:
                 break
             pending_end = w.end()
             i = w.end()
-        sp = re.compile(r"[ ]{1,2}").match(text, i, limit)
+        sp = TITLE_GAP_RE.match(text, i, limit)
         if not sp:
             break
         i = sp.end()
@@ -497,13 +530,13 @@ def _title_span(text: str, pos: int, limit: int) -> int:
 
 def _clean_title(title: str) -> str:
     title = title.strip().strip(QUOTE_MARKS + " ,.;:!?")
-    return re.sub(r"\s+", " ", title)
+    return SPACES_RE.sub(" ", title)
 
 
 def _title_ok(title: str) -> bool:
     """A usable title: not empty, not a sentence word, not a number or chart position."""
     return bool(title) and title not in NOT_TITLE_WORDS and CHART_POSITION_RE.match(title) is None \
-        and re.search(r"[A-Za-z]{2}", LEADING_YEAR_RE.sub("", title + " ")) is not None
+        and HAS_WORD_RE.search(LEADING_YEAR_RE.sub("", title + " ")) is not None
 
 
 def _kind_before(text: str, start: int) -> str | None:
@@ -522,8 +555,6 @@ def _is_container(text: str, start: int) -> bool:
     lead_context = before[max(0, m.start() - 30):m.start()]
     return bool(CONTAINER_PRE_RE.search(lead_context) or ALBUM_END_RE.search(m.group("between")))
 
-
-TRIGGER_ANY_RE = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in TRIGGERS), re.I)
 
 
 def _kind_titles(text: str) -> list[tuple[int, int, str, str]]:
@@ -562,10 +593,10 @@ def _known_title_mentions(paragraph: str, ctx: _Context, taken: list[_Work]) -> 
             continue
         # not part of a longer capitalised name ("King of Foo")
         before = paragraph[max(0, m.start() - 12):m.start()]
-        if re.search(r"[A-Z][\w'\u2019]*\s+(?:of\s+)?$", before) and not re.search(r"[.!?]\s+$", before):
+        if INSIDE_NAME_BEFORE_RE.search(before) and not SENTENCE_END_BEFORE_RE.search(before):
             continue
         after = paragraph[m.end():m.end() + 3]
-        if re.match(r"\s?[A-Z]", after):
+        if NAME_CONTINUES_RE.match(after):
             continue
         title = m.group(0)
         out.append(_Work(m.start(), m.end(), title, ctx.known_titles.get(title),
@@ -624,9 +655,9 @@ def _chart_name(text: str) -> str | None:
         if not CHART_WORD_RE.search(name + (m.group("tail") or "")) and not m.group("tail"):
             continue
         tail = (m.group("tail") or "").strip()
-        tail = re.sub(r"\s*chart$", "", tail)
+        tail = CHART_SUFFIX_RE.sub("", tail)
         full = f"{name} {tail}".strip() if tail else name
-        return re.sub(r"\s+chart$", "", full, flags=re.I)
+        return CHART_SUFFIX_RE.sub("", full)
     return None
 
 
@@ -872,7 +903,7 @@ def _venue(text: str, start: int, end: int, mentions: list) -> str | None:
     for m in VENUE_LEAD_RE.finditer(text, start, end):
         span_end = _title_span(text, m.end(), end)
         # "Teatro del Foo in Rome": the venue, not its town
-        name = re.split(r"\s+in\s+", LEADING_YEAR_RE.sub("", _clean_title(text[m.end():span_end])))[0]
+        name = VENUE_TOWN_RE.split(LEADING_YEAR_RE.sub("", _clean_title(text[m.end():span_end])))[0]
         if not name or name in NOT_TITLE_WORDS:
             continue
         if any(p.start == m.end() and p.kind in PARTICIPANT_KINDS and p.end >= span_end for p in mentions):
@@ -882,12 +913,12 @@ def _venue(text: str, start: int, end: int, mentions: list) -> str | None:
 
 
 def _award_name(text: str, start: int, end: int) -> str | None:
-    for m in re.finditer(r"(?<![\w'\u2019])[A-Z]", text[start:end]):
+    for m in WORD_CAPITAL_RE.finditer(text[start:end]):
         s = start + m.start()
         if s > start and text[s - 1] not in " \"\u201c'\u2018(":
             continue
         e = _title_span(text, s, end)
-        name = re.sub(r"(?:\s+\d+)+$", "", _clean_title(text[s:e]))
+        name = TRAILING_NUMBERS_RE.sub("", _clean_title(text[s:e]))
         if AWARD_NAME_END_RE.search(name) and len(name.split()) >= 2:
             return name
     return None
@@ -994,13 +1025,22 @@ class _ArticleParser:
         times = sorted((t for t in self.times_by_paragraph.get(index, [])
                         if 0 <= getattr(t, "char_start", -1) < getattr(t, "char_end", -1) <= len(text)),
                        key=lambda t: t.char_start)
+        # each sentence sees only its own names, titles, dates and quotes (bisect:
+        # the work per sentence does not grow with the paragraph)
+        m_starts = [m.start for m in mentions]
+        w_starts = [w.start for w in works]
+        t_starts = [t.char_start for t in times]
+        q_ends = [q[1] for q in quotes]
         for s, e in split_sentences(text):
             e = min(e, s + MAX_SENTENCE_CHARS)
-            if QUESTION_END_RE.search(text[s:e]):
-                self.remember(text, s, e, mentions, works, quotes)
-                continue
-            self.sentence(index, text, s, e, mentions, works, quotes, times)
-            self.remember(text, s, e, mentions, works, quotes)
+            s_mentions = mentions[bisect_left(m_starts, s):bisect_left(m_starts, e)]
+            s_works = works[bisect_left(w_starts, s):bisect_left(w_starts, e)]
+            s_times = times[bisect_left(t_starts, s):bisect_left(t_starts, e)]
+            s_quotes = list(islice(takewhile(lambda q: q[0] < e, islice(quotes, bisect_right(q_ends, s), None)),
+                                   MAX_QUOTES_PER_SENTENCE))
+            if not QUESTION_END_RE.search(text[s:e]):
+                self.sentence(index, text, s, e, s_mentions, s_works, s_quotes, s_times)
+            self.remember(text, s, e, s_mentions, s_works, s_quotes)
 
     def remember(self, text: str, s: int, e: int, mentions: list, works: list[_Work], quotes: list) -> None:
         """Carry the sentence's subject forward for later he/she: its first
@@ -1100,7 +1140,7 @@ class _ArticleParser:
             _remember_work(self.ctx, work_title, self.ctx.known_titles.get(work_title))
 
         substantive = bool(triggers or causes or number is not None)
-        if attribution_only and not substantive:
+        if attribution_only and not substantive and ATTRIBUTION_VERB_RE.search(clause_text):
             return work_title or prev_work, tuple(participants)
         if not substantive and (_word_count(clause_text) < MIN_CLAIM_WORDS
                                 or NOT_A_CLAIM_RE.search(clause_text)):
@@ -1185,7 +1225,7 @@ class _ArticleParser:
         for m in mentions:
             if m.start >= trigger.end and m.kind in PARTICIPANT_KINDS:
                 lead = text[max(trigger.end, m.start - 30):m.start]
-                if re.search(r"\b(?:for|with|to|by|against|over|from)\s+(?:\w+\s+){0,3}$", lead):
+                if OBJECT_PREPOSITION_RE.search(lead):
                     return m.canonical
         return None
 

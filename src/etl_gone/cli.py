@@ -25,10 +25,10 @@ def _run(args: argparse.Namespace) -> int:
     if source is not None and not Path(source).is_dir():
         print(f"etl-gone: source folder not found: {source}", file=sys.stderr)
         return 2
-    from flows.etl_flow import etl_gone  # imports Prefect: only when running
+    from flows.etl_flow import flow_for  # imports Prefect: only when running
 
     try:
-        result = etl_gone(source=source, warehouse=args.warehouse, batch_size=args.batch_size,
+        result = flow_for(args.workers, args.dask_address)(source=source, warehouse=args.warehouse, batch_size=args.batch_size,
                           max_file_bytes=args.max_file_bytes, max_paragraph_chars=args.max_paragraph_chars,
                           lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty())
     except Exception as exc:  # the flow already logged the details  # noqa: BLE001
@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="longer paragraphs are stored whole but parsed only this far (default: %(default)s)")
     run.add_argument("--lock-wait", type=float, default=None,
                      help="seconds to wait for another run writing the same warehouse (default: 600)")
+    run.add_argument("--workers", type=int, default=None,
+                     help="parse on a local Dask cluster of N worker processes (prefect-dask)")
+    run.add_argument("--dask-address", default=None, help="parse on an existing Dask scheduler, e.g. tcp://host:8786")
     run.set_defaults(handler=_run)
 
     serve = sub.add_parser("serve", help="serve the flow as a scheduled Prefect deployment (needs PREFECT_API_URL)")

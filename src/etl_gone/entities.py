@@ -30,6 +30,7 @@ TOKEN_RE = re.compile(
     r"(?P<lead>[*\u2018'\u2019](?=[Nn]\s))?(?P<word>[^\W_](?:[^\W_]|[-&'\u2019.](?=[^\W_]))*)"
 )
 POSSESSIVE_RE = re.compile(r"['\u2019][sS]$")
+NON_ALNUM_RE = re.compile(r"[\W_]+")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
 # Only spaces (no line break, no punctuation) may separate two words of a name.
@@ -38,6 +39,7 @@ NAME_GAP_RE = re.compile(r"^[ ]{1,3}$")
 SENTENCE_OPENERS = ".!?:;\"\u201c\u201d\u2018\u2019'(\u2026\u00ab\u00bb"
 APOSTROPHES = "'\u2019"
 QUOTE_OPENERS = "\"\u201c'\u2018\u00ab"
+QUOTE_CLOSE_AFTER_RE = re.compile("(?:['\u2019]s)?[,.!?]?[\"\u201d'\u2019\u00bb]")
 LEAD_MARKS = "*\u2018'\u2019"
 # Words joining two capitalised words inside one name.
 CONNECTORS = frozenset({
@@ -139,7 +141,8 @@ SPEECH_VERB_SET = frozenset(SPEECH_VERBS) - {"say", "add", "post", "note", "shar
 SPEAKS_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?,?\s+(?:(?:has|had|have|also|then|later|once|\w+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 # Before a name: "said Jane Doe", "according to Jane Doe".
-SPEAKS_BEFORE_RE = re.compile(r"\b(?:said|says|added|adds|according to|told by)\s+$")
+SPEAKS_BEFORE_RE = re.compile(
+    r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
 PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
 
 # Bounds that keep the work linear on junk input.
@@ -148,6 +151,9 @@ MAX_SUBSPAN_TOKENS = 6
 MAX_PERSON_TOKENS = 5
 TITLE_CASE_RATIO = 0.75
 TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_SCAN_CHARS = 600
+TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"})
 LONG_TEXT_CHARS = 2_000_000
 
 PERSON = "person"
@@ -256,17 +262,21 @@ def name_key(text: str) -> str:
     """Comparison key of a name: lower-case letters and digits only, so that
     "'N Crowd", "*N Crowd" and "N CROWD" are one name."""
     text = POSSESSIVE_RE.sub("", text.strip())
-    return "".join(ch for ch in text.lower() if ch.isalnum())
+    return NON_ALNUM_RE.sub("", text.lower())
 
 
 def _tokens(text: str) -> list[_Token]:
+    """Capitalised words and name connectors, with their offsets (other words
+    only matter as gaps that break a name)."""
     out: list[_Token] = []
-    prev_end = 0
     for m in TOKEN_RE.finditer(text):
         word = m.group("word")
+        lead = m.group("lead") or ""
+        if not (lead or word[0].isupper() or word in CONNECTORS):
+            continue
         start, end = m.start(), m.end()
         possessive = False
-        if POSSESSIVE_RE.search(word) and len(word) > 2:
+        if len(word) > 2 and POSSESSIVE_RE.search(word):
             word = word[:-2]
             possessive = True
         elif word.endswith("s") and text[end:end + 1] in APOSTROPHES and not text[end + 1:end + 2].isalnum():
@@ -275,14 +285,12 @@ def _tokens(text: str) -> list[_Token]:
         if text[end:end + 1] == "." and (INITIALS_RE.match(word) or _is_role(word)):
             end += 1
             word += "."
-        before = text[prev_end:m.start()].rstrip(" ")
-        last = before[-1:] if before else ""
-        sentence_initial = (not out or (last != "" and last in SENTENCE_OPENERS)
-                            or "\n" in text[prev_end:m.start()])
-        lead = m.group("lead") or ""
-        first = word[:1]
-        out.append(_Token(start, end, word, lead, possessive, first.isupper(), sentence_initial))
-        prev_end = end
+        gap = text[max(0, start - 4):start]
+        before = gap.rstrip(" ")
+        last = before[-1:]
+        sentence_initial = start == 0 or (not before and start <= 4) or (last != "" and last in SENTENCE_OPENERS) \
+            or "\n" in gap
+        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper(), sentence_initial))
     return out
 
 
@@ -373,13 +381,15 @@ def _surface(text: str, run: _Run) -> str:
     return text[start:end]
 
 
-def _is_title_case_text(tokens: list[_Token]) -> bool:
-    words = [t for t in tokens if t.word[:1].isalpha()]
-    content = [t for t in words if _lower_plain(t.word) not in {"a", "an", "the", "and", "or", "of", "in",
-                                                                  "on", "at", "to", "for", "by", "with"}]
+def _is_title_case_text(text: str) -> bool:
+    """A headline written in title case ("How the Mayor Won the Vote")."""
+    if text.rstrip().endswith("."):
+        return False  # a sentence, however many names it holds
+    words = TITLE_WORD_RE.findall(text[:TITLE_CASE_SCAN_CHARS])
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     if len(words) < TITLE_CASE_MIN_WORDS or not content:
         return False
-    return sum(1 for t in content if t.capital) / len(content) >= TITLE_CASE_RATIO
+    return sum(1 for w in content if w[0].isupper()) / len(content) >= TITLE_CASE_RATIO
 
 
 def _initials(words: list[str]) -> str:
@@ -475,14 +485,14 @@ class EntityIndex:
         tokens = _tokens(text)
         for run in _runs(text, tokens):
             toks = run.tokens
+            keys = [name_key(t.word) for t in toks]
             i = 0
             while i < len(toks):
                 hit = None
                 for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
-                    if toks[j - 1].word.lower() in CONNECTORS and not toks[j - 1].capital:
+                    if _is_connector(toks[j - 1]):
                         continue
-                    sub = _Run(toks[i:j])
-                    key = name_key(" ".join(sub.words()))
+                    key = "".join(keys[i:j])
                     eid = self._by_key.get(key)
                     if eid is not None:
                         hit = (j, eid, key)
@@ -544,7 +554,9 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     before = text[max(0, stripped.start - 40):stripped.start]
     verb = SPEAKS_AFTER_RE.match(after)
     speaks = bool(verb and verb.group("verb") in SPEECH_VERB_SET) or bool(SPEAKS_BEFORE_RE.search(before))
-    quoted = before[-1:] != "" and before[-1:] in QUOTE_OPENERS and not stripped.tokens[0].lead
+    # the whole quotation is the name: "'Blue Roads'" (a title), not '"Jane Doe walked ...'
+    quoted = before[-1:] != "" and before[-1:] in QUOTE_OPENERS and not stripped.tokens[0].lead \
+        and QUOTE_CLOSE_AFTER_RE.match(text, stripped.end) is not None
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
         role_hint=role_hint, speaks=speaks,
@@ -612,7 +624,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     title_runs: list[tuple[str, _Run]] = []
     for index, text in enumerate(texts):
         tokens = _tokens(text)
-        title_case = _is_title_case_text(tokens)
+        title_case = _is_title_case_text(text)
         for run in _runs(text, tokens):
             run.text_index = index
             if title_case:
@@ -622,28 +634,22 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             if cand is not None:
                 body_cands.append(cand)
 
-    # "Ukraine Jane Doe" when the article also writes "Jane Doe" alone: a word
-    # in front of a name, not a longer name.
+    # "Ukraine Jane Doe" when the article also writes "Ukraine" and "Jane Doe"
+    # on their own: a word in front of a name, not a longer name.
     all_keys = {c.key for c in body_cands}
+    single_keys = {c.key for c in body_cands if len(c.words) == 1}
     for k, c in enumerate(body_cands):
         toks = _name_tokens(c.run)
-        if len(toks) >= 3:
+        if len(toks) >= 3 and name_key(toks[0].word) in single_keys:
             rest = _Run(c.run.tokens[c.run.tokens.index(toks[1]):], c.run.text_index)
             if name_key(" ".join(t.word for t in rest.tokens)) in all_keys:
                 body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
-    # Words seen capitalised in mid-sentence (or in a longer name): evidence
-    # that a sentence-initial capital is a name and not just grammar.
-    mid_sentence = {c.key for c in body_cands if not c.sentence_initial}
-    name_parts = {name_key(w) for c in body_cands if len(c.words) >= 2 for w in c.words}
-    cands = [c for c in body_cands
-             if (len(c.words) >= 2 or not c.sentence_initial or c.key in mid_sentence
-                 or c.key in name_parts or c.speaks or c.lead)
-             and not (len(c.words) == 1 and c.key in MONTH_NAMES and not (c.speaks or c.role_hint))]
 
     # Title-case texts (headlines): only names the body knows, plus "First
     # Last" when the body uses Last alone.
-    single_keys = {c.key for c in cands if len(c.words) == 1}
-    known_keys = {c.key for c in cands}
+    name_parts = {name_key(w) for c in body_cands if len(c.words) >= 2 for w in c.words}
+    known_keys = {c.key for c in body_cands}
+    title_cands: list[_Candidate] = []
     for text, run in title_runs:
         toks = run.tokens
         i = 0
@@ -651,20 +657,31 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             matched = 0
             for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
                 key = name_key(" ".join(t.word for t in toks[i:j]))
-                if key in known_keys:
+                if key in known_keys and (j - i > 1 or key not in STOP_WORDS):
                     matched = j
                     break
                 second = name_key(toks[i + 1].word) if j == i + 2 else ""
-                if second in single_keys and second not in name_parts and not _is_role(toks[i].word):
+                if second in single_keys and second not in name_parts and not _is_role(toks[i].word) \
+                        and not _is_stop(toks[i].word):
                     matched = j
                     break
             if matched:
                 cand = _candidate(text, _Run(toks[i:matched], run.text_index), True)
                 if cand is not None:
-                    cands.append(cand)
+                    title_cands.append(cand)
                 i = matched
             else:
                 i += 1
+
+    # Words seen capitalised in mid-sentence (or in a longer name): evidence
+    # that a sentence-initial capital is a name and not just grammar.
+    mid_sentence = {c.key for c in body_cands if not c.sentence_initial}
+    name_parts |= {name_key(w) for c in title_cands if len(c.words) >= 2 for w in c.words}
+    cands = [c for c in body_cands
+             if (len(c.words) >= 2 or not c.sentence_initial or c.key in mid_sentence
+                 or c.key in name_parts or c.speaks or c.lead)
+             and not (len(c.words) == 1 and c.key in MONTH_NAMES and not (c.speaks or c.role_hint))]
+    cands += title_cands
 
     groups: dict[str, list[_Candidate]] = {}
     for c in cands:

@@ -7,31 +7,17 @@ transaction: an article's rows arrive all together or not at all.
 """
 from __future__ import annotations
 
-import dataclasses
-import types
-import typing
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any, Iterable
 
 import duckdb
 import pyarrow as pa
 
-from etl_gone.parse import PARSED_TABLES, ParsedBatch
+from etl_gone.arrow_tables import ArrowBatch, column_types, to_arrow  # noqa: F401  (re-exported)
+from etl_gone.parse import PARSED_TABLES
 from etl_gone.sources import RawArticle, ReadBatch, Rejection, SourceFileRow
 
 RAW = "raw"
 META = "meta"
-
-# Python field type -> (DuckDB type, Arrow type)
-SCALAR_TYPES: dict[type, tuple[str, pa.DataType]] = {
-    str: ("VARCHAR", pa.string()),
-    int: ("INTEGER", pa.int32()),
-    float: ("DOUBLE", pa.float64()),
-    bool: ("BOOLEAN", pa.bool_()),
-    datetime: ("TIMESTAMP", pa.timestamp("us")),
-    date: ("DATE", pa.date32()),
-}
 
 # Core raw tables: what arrived. Timestamp columns are filled by the loader.
 CORE_TABLES: dict[str, type] = {
@@ -40,32 +26,6 @@ CORE_TABLES: dict[str, type] = {
     "rejected_files": Rejection,
 }
 CORE_TIMESTAMPS = {"articles": "ingested_at", "rejected_files": "rejected_at", "source_files": "first_seen_at"}
-
-
-def column_types(cls: type) -> list[tuple[str, str, pa.DataType]]:
-    """(column, DuckDB type, Arrow type) for each field of a record class."""
-    hints = typing.get_type_hints(cls)
-    out = []
-    for f in dataclasses.fields(cls):
-        hint = hints[f.name]
-        args = typing.get_args(hint)
-        if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-            hint = next(a for a in args if a is not type(None))
-            args = typing.get_args(hint)
-        if typing.get_origin(hint) in (tuple, list):
-            inner = SCALAR_TYPES[args[0]]
-            out.append((f.name, inner[0] + "[]", pa.list_(inner[1])))
-        else:
-            duck, arrow = SCALAR_TYPES[hint]
-            out.append((f.name, duck, arrow))
-    return out
-
-
-def to_arrow(records: Iterable[Any], cls: type) -> pa.Table:
-    records = list(records)
-    cols = column_types(cls)
-    arrays = [pa.array([getattr(r, name) for r in records], type=arrow) for name, _, arrow in cols]
-    return pa.Table.from_arrays(arrays, schema=pa.schema([(name, arrow) for name, _, arrow in cols]))
 
 
 def _table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[tuple[str, str]]:
@@ -219,7 +179,7 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
     return stats
 
 
-def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch, source_root: str) -> None:
+def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ArrowBatch, source_root: str) -> None:
     """Replace the parse-output rows of the batch's articles, in one transaction."""
     ids = pa.table({"article_id": pa.array(batch.article_ids, pa.string())})
     failures = pa.table({
@@ -231,12 +191,12 @@ def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ParsedBatch, source
     registered = ["batch_ids"]
     try:
         con.register("batch_ids", ids)
-        for table, cls in PARSED_TABLES.items():
+        for table in PARSED_TABLES:
             con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from batch_ids)")
             rows = batch.tables[table]
-            if rows:
+            if rows.num_rows:
                 view = f"batch_{table}"
-                con.register(view, to_arrow(rows, cls))
+                con.register(view, rows)
                 registered.append(view)
                 con.execute(f"insert into {RAW}.{table} by name select * from {view}")
         # parse rejections of these articles are re-decided by this parse

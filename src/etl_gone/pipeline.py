@@ -16,7 +16,8 @@ import duckdb
 
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.parse import PARSER_VERSION, ArticleToParse, ParsedBatch, parse_batch
+from etl_gone.arrow_tables import ArrowBatch, batch_to_arrow
+from etl_gone.parse import PARSER_VERSION, ArticleToParse, parse_batch
 from etl_gone.sources import SourceFile, discover, read_files
 
 log = logging.getLogger(__name__)
@@ -87,11 +88,13 @@ def fetch_for_parse(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> l
     return [ArticleToParse(*row) for row in load.fetch_articles(con, article_ids)]
 
 
-def parse_articles(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ParsedBatch:
-    return parse_batch(articles, limits)
+def parse_articles(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
+    """Parse a batch and hand it over as Arrow tables (cheap to ship from a
+    worker process, and what the loader inserts in bulk)."""
+    return batch_to_arrow(parse_batch(articles, limits))
 
 
-def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ParsedBatch, source_root: str) -> None:
+def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ArrowBatch, source_root: str) -> None:
     load.load_parsed_batch(con, parsed, source_root)
 
 

@@ -61,6 +61,7 @@ ELISION_AFTER_RE = re.compile(
 PLURAL_POSSESSIVE_AFTER_RE = re.compile(r" [a-z]")
 MAX_NESTING = 6
 SENTENCE_END_CHARS = ".!?\u2026"
+CLAUSE_END_RE = re.compile(r"(?P<mark>[\"\u201c\u201d\u00ab\u00bb])|(?:[!?]|(?<!\b[A-Z])\.)\)?")
 
 # ---------------------------------------------------------------- attribution patterns
 
@@ -70,7 +71,10 @@ NOT_NAME_WORDS = ("And", "But", "Or", "So", "Then", "The", "A", "An", "I", "It",
                   "They", "You", "This", "That", "These", "Those", "If", "When", "While", "As", "Well",
                   "Oh", "Yes", "No", "Not", "In", "On", "At", "For", "With", "From", "To", "Of", "By",
                   "After", "Before", "Because", "However", "My", "His", "Her", "Our", "Their", "Its",
-                  "Your", "There", "Here", "What", "Who", "Why", "How", "Now", "Also", "Even", "Just")
+                  "Your", "There", "Here", "What", "Who", "Why", "How", "Now", "Also", "Even", "Just",
+                  "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                  "January", "February", "September", "October", "November", "December", "Today",
+                  "Yesterday", "Tomorrow", "Tonight")
 NOT_NAME = r"(?!(?:" + "|".join(NOT_NAME_WORDS) + r")\b)"
 # Abbreviated titles written with a full stop inside a name ("Rep. Jane Doe").
 NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev"
@@ -82,6 +86,10 @@ PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)"
 # "the coach", "a company spokeswoman", "one fan"
 NOUN_PHRASE = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s(?:[\w'\u2019-]+\s){0,4}?[\w'\u2019-]+"
 SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE})"
+# Lower-case words that say what a person is, before the name ("said chief executive Jane Doe").
+ROLE_BEFORE_NAME = (r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
+                    r"|of|and|but|the|a|an|this|last|next|it|later|earlier|then|also|again|once)\b)"
+                    r"[a-z][\w'\u2019-]*\s+){0,4}?")
 # After a verb the noun phrase runs to a clause boundary: "said one legal expert, as ..."
 CLAUSE_WORDS = r"(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via|of|and|but)"
 TRAILING_NOUN_PHRASE = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
@@ -98,8 +106,8 @@ APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,80},)?"
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
     rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
-    rf"|(?P<cue2>{CUE})\s+(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
-    rf"|(?P<cue3>according\s+to)\s+(?P<subj3>{NAME}|\b{NOUN_PHRASE}))"
+    rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
+    rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE}))"
 )
 # Later in the same clause: '"..." impeachment, Doe said at a rally'.
 LOOSE_AFTER_CUE_RE = re.compile(
@@ -155,22 +163,28 @@ LYRIC_CUES = frozenset({"sang", "sings", "rapped", "raps", "crooned", "croons"})
 
 # ---------------------------------------------------------------- titles and words
 
-# Words before a quotation that name a work: the quotation is its title.
-TITLE_CUE_RE = re.compile(
-    r"\b(?P<kind>songs?|singles?|albums?|tracks?|tunes?|records?|eps?|lps?|mixtapes?|hits?|anthems?"
-    r"|ballads?|duets?|covers?|remix|shows?|series|sitcoms?|episodes?|programmes?|programs?|films?"
-    r"|movies?|documentar(?:y|ies)|books?|novels?|memoirs?|plays?|musicals?|operas?|poems?|podcasts?"
-    r"|videos?|games?|apps?|headlines?|articles?|columns?|essays?|reports?|titled|entitled|headlined"
-    r"|called|named|dubbed|featured|featuring|performed|performing|released|releasing|recorded"
-    r"|on|off|from)\b[\s,]{0,3}(?:(?:the|a|an|their|his|her|its|new|latest|hit|debut|lead|final)\s){0,3}$",
-    re.IGNORECASE)
+# Words before a quotation that name a work: the quotation is its title
+# ("the song 'X'", "their third album, 'X'", "appeared on 'X'").
+TITLE_CUE_WORDS = frozenset("""
+song songs single singles album albums track tracks tune tunes record records ep eps lp lps mixtape
+mixtapes hit hits anthem anthems ballad ballads duet duets cover covers remix show shows series
+sitcom sitcoms episode episodes programme programmes program programs film films movie movies
+documentary documentaries book books novel novels memoir memoirs play plays musical musicals opera
+operas poem poems podcast podcasts video videos game games app apps headline headlines article
+articles column columns essay essays report reports titled entitled headlined called named dubbed
+featured featuring performed performing released releasing recorded on off from
+""".split())
+# Words allowed between a title cue and the quotation mark.
+TITLE_CUE_FILLERS = frozenset({"the", "a", "an", "their", "his", "her", "its", "new", "latest", "hit",
+                               "debut", "lead", "final"})
+TITLE_CUE_LOOKBACK_WORDS = 5
 # Title cues that are not nouns: a lower-case quotation after them is not a title.
 WEAK_TITLE_CUES = frozenset({"on", "off", "from", "called", "named", "dubbed", "featured", "featuring",
                              "performed", "performing", "released", "releasing", "recorded", "titled",
                              "entitled", "headlined"})
 # Words before a quotation that make it a term, not a title: the word "We".
-TERM_CUE_RE = re.compile(r"\b(?:word|words|term|phrase|slogan|nickname|label|moniker|motto)\s*,?\s*$",
-                         re.IGNORECASE)
+TERM_CUE_WORDS = frozenset({"word", "words", "term", "phrase", "slogan", "nickname", "label", "moniker",
+                            "motto"})
 # Small words that stay lower case in a title.
 TITLE_SMALL_WORDS = frozenset("""
 a an the and or but nor of in on at to for by with from as vs via into onto per up off out
@@ -182,6 +196,13 @@ MAX_SCARE_WORDS = 3
 CLAUSE_STARTERS = frozenset("""
 and but so then while when as after before because although though since if however meanwhile
 also now later still yet once where even only
+""".split())
+# Capitalised words right before a name: titles ("Governor", "Prime Minister").
+TRAILING_CAPITALS_RE = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*\s+)+$")
+PREPOSITIONS = frozenset("""
+to with for from by of at on in about against like unlike than via toward towards into onto over
+under after before between among without within beyond behind despite featuring including per
+amid except besides beside near thanks
 """.split())
 THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
@@ -341,10 +362,12 @@ def _scan(text: str) -> list[_Span]:
         ch = token[0]
         prev = text[i - 1] if i else ""
         nxt = text[m.end()] if m.end() < n else ""
-        left = _is_space(prev) or prev in OPEN_CONTEXT or prev in ALL_MARKS
-        right = _is_space(nxt) or nxt in CLOSE_CONTEXT or nxt in ALL_MARKS
-        opener_like = left and not _is_space(nxt)
-        closer_like = right and not _is_space(prev)
+        prev_space = prev == "" or prev.isspace()
+        next_space = nxt == "" or nxt.isspace()
+        left = prev_space or prev in OPEN_CONTEXT or prev in ALL_MARKS
+        right = next_space or nxt in CLOSE_CONTEXT or nxt in ALL_MARKS
+        opener_like = left and not next_space
+        closer_like = right and not prev_space
         top = spans[stack[-1]] if stack else None
 
         if token == "``":
@@ -445,13 +468,23 @@ class _Paragraph:
     kept_parent: list[int | None] = field(default_factory=list)
     tops: list[int] = field(default_factory=list)  # kept top-level spans, in order
     prev_close: dict[int, int] = field(default_factory=dict)  # top span -> end of the one before
-    next_open: dict[int, int] = field(default_factory=dict)  # top span -> start of the one after
+    next_open: dict[int, int] = field(default_factory=dict)  # top span -> start of the next double-mark one
     mention_starts: list[int] = field(default_factory=list)
     first_char: int = 0  # first and last non-space offsets
     last_char: int = 0
     subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects outside quotes
-    sentence_starts: list[int] = field(default_factory=list)
     continues: tuple[str, str | None] | None = None  # (quote id, speaker) of a quote begun earlier
+    _sentences: list[tuple[int, int]] | None = None
+
+    def sentences(self) -> list[tuple[int, int]]:
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        return self._sentences
+
+    def sentence_start(self, pos: int) -> int:
+        spans = self.sentences()
+        k = bisect_right(spans, (pos, 1 << 62)) - 1
+        return spans[k][0] if k >= 0 else 0
 
     @property
     def first_top(self) -> int | None:
@@ -475,15 +508,18 @@ def _prepare(index: int, text: str, entities: EntityIndex) -> _Paragraph:
                                 else para.kept_parent[parent])
         if para.kept[i] and para.kept_parent[i] is None:
             para.tops.append(i)
-    for k, i in enumerate(para.tops):
+    following = len(text)  # the next double-mark quotation (single marks are often titles)
+    for k in range(len(para.tops) - 1, -1, -1):
+        i = para.tops[k]
         para.prev_close[i] = _span_end(spans[para.tops[k - 1]]) if k else 0
-        para.next_open[i] = spans[para.tops[k + 1]].open_at if k + 1 < len(para.tops) else len(text)
+        para.next_open[i] = following
+        if spans[i].family == DOUBLE:
+            following = spans[i].open_at
     para.mention_starts = [m.start for m in mentions]
     para.first_char = len(text) - len(text.lstrip())
     para.last_char = len(text.rstrip())
-    sentences = split_sentences(text)
-    para.sentence_starts = [s for s, _ in sentences]
-    para.subjects = _sentence_subjects(text, sentences, mentions, para.mention_starts, quoted)
+    if mentions:  # sentences only matter where someone is named
+        para.subjects = _sentence_subjects(text, para.sentences(), mentions, para.mention_starts, quoted)
     return para
 
 
@@ -506,12 +542,13 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], mentions: li
             k += 1
             if m.kind not in (PERSON, GROUP) or m.possessive or not _outside(m.start, quoted):
                 continue
-            before = text[max(s, m.start - 60):m.start].rstrip()
-            if not before and m.start - 60 > s:
-                continue  # sixty spaces: not worth a guess
-            last_word = WORD_RE.findall(before[-40:])
+            window_start = max(s, m.start - 60)
+            before = TRAILING_CAPITALS_RE.sub("", text[window_start:m.start]).rstrip()  # "Governor", "Coach"
+            words = WORD_RE.findall(before)
             if before == "" or before[-1] in ",;(\u2014\u2013" + ALL_MARKS \
-                    or (last_word and last_word[-1].lower() in CLAUSE_STARTERS):
+                    or (words and words[-1].lower() in CLAUSE_STARTERS) \
+                    or (window_start == s and len(words) <= 3 and "," not in before and words
+                        and words[-1].lower() not in PREPOSITIONS):  # "Union leader Jane Doe said"
                 out.append((m.start, m.canonical))
                 break
     return out
@@ -541,6 +578,7 @@ class _Extractor:
         self.speaker_paragraphs: list[int] = []
         self.gender: dict[str, str] = {}
         self.kinds: dict[str, str | None] = {}
+        self.named_speakers: set[str] = set()
         self.paras = [_prepare(i, text, entities) for i, text in enumerate(paragraphs)]
         salience: dict[str, int] = {}
         votes: dict[str, list[int]] = {}
@@ -589,7 +627,8 @@ class _Extractor:
         if canonical not in self.kinds:
             self.kinds[canonical] = self.entities.kind_of(canonical)
         kind = self.kinds[canonical]
-        return kind is None or kind in wanted
+        # whoever a cue names as a speaker is a person, whatever the name looked like
+        return kind is None or kind in wanted or (PERSON in wanted and canonical in self.named_speakers)
 
     def _add_speaker(self, pi: int, at: int, name: str) -> None:
         if pi not in self.speakers:
@@ -689,6 +728,8 @@ class _Extractor:
         name = self.resolve_name(mention, pi)
         if name is None:
             self._unresolved(pi, span, mention, "not_a_known_name")
+        else:
+            self.named_speakers.add(name)
         return name
 
     def _unresolved(self, pi: int, span: tuple[int, int], mention: str, reason: str) -> None:
@@ -700,6 +741,8 @@ class _Extractor:
 
     def after_cue(self, text: str, close_end: int, limit: int) -> tuple[_Attribution, tuple[int, int]] | None:
         window = text[close_end:min(limit, close_end + AFTER_WINDOW)]
+        if not window.lstrip(" ,;:\u2014\u2013-")[:1].isalpha():
+            return None  # an attribution starts with a word
         m = AFTER_CUE_RE.match(window)
         if m:
             subj_group = next(g for g in ("subj", "subj2", "subj3") if m.group(g) is not None)
@@ -707,8 +750,7 @@ class _Extractor:
             subj = m.group(subj_group)
             cue = re.sub(r"\s+", " ", m.group(cue_group)).lower()
             clause = _clause(window, m.end())
-            medium = _medium(clause) if cue != "told" else _medium(window[m.start(cue_group):m.start(cue_group)
-                                                                          + len(clause)])
+            medium = _medium(clause) if cue != "told" else _medium(window[m.start(cue_group):m.end() + len(clause)])
             span = (close_end + m.start(subj_group), close_end + m.end(subj_group))
             return _Attribution(_clean_subject(subj), cue, medium, "cue_after", span[0]), span
         return None
@@ -856,9 +898,7 @@ class _Extractor:
         if position == "inside":
             kind = SCARE if words <= MAX_SCARE_WORDS else PARTIAL
             if attribution is None:
-                k = bisect_right(para.sentence_starts, span.open_at) - 1
-                sentence_start = para.sentence_starts[k] if k >= 0 else 0
-                found = self.partial_cue(text, span.open_at, max(sentence_start, prev_close))
+                found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
                 if found:
                     attribution, subj_span = found
         speaker, source, mention, cue, medium = None, "none", None, None, None
@@ -984,9 +1024,7 @@ class _Extractor:
         start, end = span.start, span.end
         while end > start and (text[end - 1] in ",.;:" or text[end - 1].isspace()):
             end -= 1
-        before = text[max(0, span.open_at - 60):span.open_at]
-        cue = TITLE_CUE_RE.search(before)
-        kind = cue.group("kind").lower() if cue else None
+        kind = _title_cue(text, span.open_at)
         if kind in WEAK_TITLE_CUES:
             kind = None
         if kind and kind.endswith("s") and kind not in ("series",):
@@ -1018,17 +1056,14 @@ def _clean_subject(subject: str) -> str:
 
 
 def _clause_end(text: str, start: int) -> int:
-    """End of the clause that starts at `start`: a sentence end or a quotation mark."""
-    for k in range(start, len(text)):
-        ch = text[k]
-        if ch in "\"\u201c\u201d\u00ab\u00bb":
-            return k
-        if ch in "!?" or (ch == "." and not (k >= 1 and text[k - 1].isupper() and (k < 2 or not text[k - 2].isalnum()))):
-            # keep "(via Channel 4.)" whole: a full stop inside brackets ends at the bracket
-            if k + 1 < len(text) and text[k + 1] == ")":
-                return k + 2
-            return k + 1
-    return len(text)
+    """End of the clause that starts at `start`: a sentence end (not the full
+    stop of an initial) or a double quotation mark; "(via Channel 4.)" stays whole."""
+    m = CLAUSE_END_RE.search(text, start)
+    if m is None:
+        return len(text)
+    if m.group("mark"):
+        return m.start()
+    return m.end()
 
 
 def _clause(text: str, start: int) -> str:
@@ -1061,6 +1096,30 @@ def _position(text: str, open_at: int) -> str:
     return "inside"
 
 
+def _words_before(text: str, at: int) -> list[str]:
+    """The last few words before `at`, lower case, nearest first; stops at
+    punctuation other than a comma (a title cue must be right before the mark)."""
+    out = []
+    for word in text[max(0, at - 60):at].split()[::-1][:TITLE_CUE_LOOKBACK_WORDS]:
+        bare = word.rstrip(",")
+        if not bare.isalpha():
+            break
+        out.append(bare.lower())
+        if bare != word and len(out) > 1:
+            break
+    return out
+
+
+def _title_cue(text: str, at: int) -> str | None:
+    """The word that says a quotation is a title ("song", "album", "on"), if any."""
+    for word in _words_before(text, at):
+        if word in TITLE_CUE_WORDS:
+            return word
+        if word not in TITLE_CUE_FILLERS:
+            return None
+    return None
+
+
 def _title_case(words: list[str]) -> bool:
     if not words or not words[0][:1].isupper() and not words[0][:1].isdigit():
         return False
@@ -1080,16 +1139,16 @@ def _is_title(para: _Paragraph, span: _Span, position: str) -> bool:
     words = WORD_RE.findall(inner)
     if not words or len(words) > MAX_TITLE_WORDS + 2:
         return False
-    before = text[max(0, span.open_at - 60):span.open_at]
-    if TERM_CUE_RE.search(before):
+    nearest = _words_before(text, span.open_at)[:1]
+    if nearest and nearest[0] in TERM_CUE_WORDS:
         return False
     full_sentence = inner[-1:] in SENTENCE_END_CHARS and position == "start"
     whole_paragraph = span.open_at == para.first_char and _span_end(span) >= para.last_char
-    cue = TITLE_CUE_RE.search(before)
+    cue = _title_cue(text, span.open_at)
     if cue and len(words) <= MAX_TITLE_WORDS and not inner.endswith(("?", "!")):
         if words[0][:1].isupper() or words[0][:1].isdigit():
             return True
-        if cue.group("kind").lower() not in WEAK_TITLE_CUES and len(words) <= 4:
+        if cue not in WEAK_TITLE_CUES and len(words) <= 4:
             return True  # the song "cry me a river"
     if _title_case(words) and len(words) <= MAX_TITLE_WORDS and not full_sentence:
         return not whole_paragraph or inner[-1:] not in SENTENCE_END_CHARS

@@ -1,0 +1,153 @@
+"""Per-article entities: full names, short forms, kinds, lookups, hostile inputs."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from etl_gone.entities import EntityIndex, EntityRecord, build_entities
+
+
+def by_name(index: EntityIndex) -> dict[str, EntityRecord]:
+    return {r.canonical_name: r for r in index.records}
+
+
+# ---------------------------------------------------------------- names and short forms
+
+def test_short_forms_resolve_to_the_longest_full_name():
+    index = build_entities("a", [
+        "Finance Minister Jane Turner unveiled the budget on Monday.",
+        "Turner said the deficit would fall. Jane has held the post since 2019.",
+        "Critics said JT had gone too far, and Turner's allies disagreed.",
+    ])
+    record = by_name(index)["Jane Turner"]
+    assert record.entity_kind == "person"
+    assert set(record.aliases) >= {"Turner", "Jane", "JT"}
+    assert record.mention_count == 5
+    for written in ("Turner", "Jane", "JT", "Turner's", "Jane Turner", "Minister Jane Turner"):
+        assert index.resolve(written) == "Jane Turner", written
+
+
+@pytest.mark.parametrize("texts, canonical", [
+    (["Prime Minister Omar Haddad spoke.", "Haddad left early."], "Omar Haddad"),
+    (["Coach Dan Miller was upbeat.", "Miller praised the defence."], "Dan Miller"),
+    (["Gov. Ruth Adams vetoed the bill.", "Adams said no."], "Ruth Adams"),
+    (["NFL Insider Jason La Costa reported the trade.", "La Costa said it was done."], "Jason La Costa"),
+    (["Striker Leo van Basten scored twice.", "Van Basten left at half time."], "Leo van Basten"),
+    (["P. J. Moran resigned.", "Moran said he was tired."], "P. J. Moran"),
+])
+def test_titles_and_prefixes_are_not_part_of_the_name(texts, canonical):
+    index = build_entities("a", texts)
+    assert canonical in by_name(index)
+    assert by_name(index)[canonical].entity_kind == "person"
+
+
+def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
+    index = build_entities("a", ["The envoy to Ukraine Kurt Vogel met the leaders of Ukraine.",
+                                 "Kurt Vogel later said the talks went well."])
+    assert "Kurt Vogel" in by_name(index)
+    assert "Ukraine Kurt Vogel" not in by_name(index)
+
+
+def test_an_ambiguous_surname_is_reported_and_resolved_to_the_most_frequent():
+    index = build_entities("a", [
+        "Tom Reyes and his sister Ana Reyes both ran for mayor.",
+        "Tom Reyes won the primary, and Tom Reyes thanked voters.",
+        "Reyes said the count was fair.",
+    ])
+    assert index.resolve("Reyes") == "Tom Reyes"
+    assert set(index.alternatives("Reyes")) == {"Tom Reyes", "Ana Reyes"}
+    [row] = [u for u in index.unresolved if u.mention == "Reyes"]
+    assert row.reason == "ambiguous"
+    assert set(row.candidates) == {"Tom Reyes", "Ana Reyes"}
+    assert row.stage == "entities"
+
+
+def test_headline_in_title_case_only_adds_names_the_body_knows():
+    index = build_entities("a", ["How Coach Dana Pruitt Turned the Season Around",
+                                 "Pruitt took over in March. The team has not lost since."], has_title=True)
+    names = set(by_name(index))
+    assert "Dana Pruitt" in names
+    assert not any("Turned" in n or "Season" in n or "How" in n for n in names)
+
+
+@pytest.mark.parametrize("text, not_an_entity", [
+    ("However, the vote was close.", "However"),
+    ("Speaking to reporters, the mayor smiled.", "Speaking"),
+    ("In March the firm cut jobs.", "March"),
+    ("On Tuesday the market fell.", "Tuesday"),
+    ("I think it's over.", "I"),
+])
+def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
+    assert not_an_entity not in by_name(build_entities("a", [text]))
+
+
+# ---------------------------------------------------------------- kinds
+
+@pytest.mark.parametrize("texts, name, kind", [
+    (["Sarah Cole said the plan would work."], "Sarah Cole", "person"),
+    (["The band Velvet Hours played last.", "Velvet Hours sold out."], "Velvet Hours", "group"),
+    (["'N Crowd split in 2002, and 'N Crowd fans still cry."], "'N Crowd", "group"),
+    (["Acme Corp cut 500 jobs.", "Acme Corp shares fell."], "Acme Corp", "organization"),
+    (["NASA said the launch would slip."], "NASA", "organization"),
+    (["The Summer Games opened in Paris."], "Summer Games", "event"),
+    (["Her album 'Blue Roads' came out.", "'Blue Roads' sold well."], "Blue Roads", "work"),
+    (["Tom Hale met the Hales at home. Tom Hale said the Hales were happy."], "Hales", "group"),
+])
+def test_entity_kind(texts, name, kind):
+    assert by_name(build_entities("a", texts))[name].entity_kind == kind
+
+
+# ---------------------------------------------------------------- lookups
+
+def test_find_mentions_gives_offsets_and_canonical_names():
+    index = build_entities("a", ["Senator Mark Dale spoke.", "Dale's plan failed, Dale said."])
+    text = "Later, Dale's aide said Mark Dale would run."
+    mentions = index.find_mentions(text)
+    assert [(m.surface, m.canonical, m.possessive) for m in mentions] == [
+        ("Dale", "Mark Dale", True), ("Mark Dale", "Mark Dale", False)]
+    for m in mentions:
+        assert text[m.start:m.end].startswith(m.surface)
+
+
+@pytest.mark.parametrize("mention", ["he", "She", "they", "", "   ", None, 42, "Nobody Known"])
+def test_resolve_returns_none_for_pronouns_and_unknown_names(mention):
+    index = build_entities("a", ["Mark Dale spoke. Dale left."])
+    assert index.resolve(mention) is None
+
+
+def test_records_are_deterministic_and_ids_unique():
+    texts = ["Jane Turner met Omar Haddad.", "Turner and Haddad agreed."]
+    first, second = build_entities("a", texts), build_entities("a", texts)
+    assert first.records == second.records
+    ids = [r.entity_id for r in first.records]
+    assert len(ids) == len(set(ids))
+    assert all(r.article_id == "a" for r in first.records)
+    assert build_entities("b", texts).records[0].entity_id != ids[0]
+
+
+def test_unresolved_rows_carry_body_paragraph_indexes_when_a_title_is_given():
+    texts = ["Reyes Family Feud", "Tom Reyes and Ana Reyes both ran.", "Reyes won."]
+    index = build_entities("a", texts, has_title=True)
+    assert [u.paragraph_index for u in index.unresolved] == [1]
+
+
+# ---------------------------------------------------------------- hostile inputs
+
+@pytest.mark.parametrize("texts", [
+    [], [""], [None], [42, "Jane Doe said."], ["\x00\ufffd\ud7ff" * 1000],
+    ["'" * 5000 + "N" * 5000], ["A " * 20000], ["Jane " * 20000],
+])
+def test_never_raises(texts):
+    index = build_entities("a", texts)
+    assert isinstance(index.records, list)
+    index.resolve("Jane")
+    index.find_mentions("Jane Doe")
+
+
+def test_linear_on_twenty_thousand_capitalised_words():
+    text = " ".join(f"Name{i} Surname{i % 97}" for i in range(10000))
+    started = time.process_time()
+    index = build_entities("a", [text])
+    index.find_mentions(text)
+    assert time.process_time() - started < 2.0

@@ -1,0 +1,352 @@
+"""Quotation and speaker extraction: every shape a news story uses, titles in
+quotation marks, apostrophes, offsets, and hostile inputs."""
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from etl_gone.entities import build_entities
+from etl_gone.quotes import LYRIC, PARTIAL, SCARE, SPEECH, Quote, extract_quotes
+
+
+def run(paragraphs, title=None):
+    texts = ([title] if title else []) + list(paragraphs)
+    index = build_entities("art", texts, has_title=bool(title))
+    return extract_quotes("art", paragraphs, index)
+
+
+def top(result):
+    return [q for q in result.quotes if q.parent_quote_id is None]
+
+
+def nested(result):
+    return [q for q in result.quotes if q.parent_quote_id is not None]
+
+
+# ---------------------------------------------------------------- speakers by shape
+
+SPEAKER_CASES = [
+    # cue after the quote, name after the verb
+    (['"We will win the vote," said Senator Maria Lopez.'],
+     "We will win the vote,", "Maria Lopez", "said"),
+    # cue after the quote, name before the verb, title stripped from the canonical name
+    (['Prime Minister Tom Reyes spoke on Monday. "Inflation has peaked," Reyes said.'],
+     "Inflation has peaked,", "Tom Reyes", "said"),
+    # a pronoun: the subject of the sentence before, not the last name mentioned
+    (['Governor Helen Ortiz attacked Senator Mark Dale over the budget. "It is reckless," she said.'],
+     "It is reckless,", "Helen Ortiz", "said"),
+    # cue before the quote, with a colon and a listener
+    (['Finance Minister Tom Reyes told reporters: "Rates will stay high."'],
+     "Rates will stay high.", "Tom Reyes", "told"),
+    # "Name explains," before the quote, after an opening clause
+    (['Asked about the merger, chief executive Omar Haddad explains, "We needed scale."'],
+     "We needed scale.", "Omar Haddad", "explains"),
+    # "Name's said" (has said)
+    (['Sarah Johnson runs the firm.', '"It was a good year," Johnson\u2019s said.'],
+     "It was a good year,", "Sarah Johnson", "said"),
+    # according to
+    (['"Prices will rise in the spring," according to Mark Chen, an analyst at the bank.'],
+     "Prices will rise in the spring,", "Mark Chen", "according to"),
+    # guillemets and ``...'' marks
+    (['\u00abWe are ready\u00bb, said captain Ana Silva.'], "We are ready", "Ana Silva", "said"),
+    (["``We are ready,'' said captain Ana Silva."], "We are ready,", "Ana Silva", "said"),
+    # a verb of speech other than said, with an adverb
+    (['"The market has turned," investor Carl Ames quietly admitted.'],
+     "The market has turned,", "Carl Ames", "admitted"),
+    # the cue later in the clause, after a word outside the quotation
+    (['\u201cThe voters aren\u2019t buying\u201d the plan, Mayor Ruth Adams said at a rally.'],
+     "The voters aren\u2019t buying", "Ruth Adams", "said"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, text, speaker, cue", SPEAKER_CASES)
+def test_speaker_and_cue_by_shape(paragraphs, text, speaker, cue):
+    quotes = top(run(paragraphs))
+    found = [q for q in quotes if q.quote_text == text]
+    assert found, [q.quote_text for q in quotes]
+    assert found[0].speaker == speaker
+    assert found[0].cue == cue
+
+
+def test_interrupted_quote_gives_two_rows_with_one_speaker():
+    quotes = top(run(['"The deal is done," chief executive Anna Berg said. "We close on Friday."']))
+    assert [q.quote_text for q in quotes] == ["The deal is done,", "We close on Friday."]
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Anna Berg"]
+    assert quotes[1].speaker_source == "previous_quote"
+
+
+def test_interrupted_quote_with_comma_after_the_cue():
+    quotes = top(run(['"We lost," coach Dan Miller said, "but we played well."']))
+    assert [q.speaker for q in quotes] == ["Dan Miller", "Dan Miller"]
+
+
+def test_he_said_is_the_recent_speaker_not_the_last_name_mentioned():
+    quotes = top(run([
+        '"We expect growth next year," said chief financial officer Priya Nair.',
+        'Rival firm Delta Corp cut its forecast, and its chairman, Victor Lang, resigned.',
+        '"Demand is strong," she added.',
+    ]))
+    assert quotes[-1].speaker == "Priya Nair"
+
+
+def test_pronoun_skips_a_person_of_the_other_pronoun():
+    quotes = top(run([
+        'Senator Joan Price spoke first. "The bill is fair," she said.',
+        'Her rival, Congressman Luke Ward, disagreed. He has fought the bill for a year.',
+        '"It is a giveaway," he said.',
+        '"It will pass," she said.',
+    ]))
+    assert [q.speaker for q in quotes] == ["Joan Price", "Luke Ward", "Joan Price"]
+
+
+def test_quote_without_cue_takes_the_previous_speaker():
+    quotes = top(run(['"We will appeal," said lawyer Sam Ortiz.', '"The verdict ignores the evidence."']))
+    assert quotes[1].speaker == "Sam Ortiz"
+    assert quotes[1].speaker_source == "previous_quote"
+
+
+def test_quote_without_cue_takes_the_subject_of_the_paragraph():
+    quotes = top(run(['Striker Leo Banks was in no mood to celebrate. "We should have won by three."']))
+    assert quotes[0].speaker == "Leo Banks"
+
+
+def test_a_description_is_kept_as_written_but_is_no_name():
+    quotes = top(run(['"We received an inquiry," said a company spokeswoman.']))
+    assert quotes[0].speaker is None
+    assert quotes[0].speaker_mention == "a company spokeswoman"
+
+
+def test_the_writer_is_never_the_speaker():
+    quotes = top(run(['"Lovely weather," I said to nobody in particular.']))
+    assert quotes[0].speaker is None
+
+
+@pytest.mark.parametrize("paragraph, medium", [
+    ('"It was close," Jane Doe said in the clip.', "in the clip"),
+    ('"It was close," Jane Doe said (via Channel Four.)', "via Channel Four"),
+    ('"It was close," Jane Doe told Radio Ten.', "told Radio Ten"),
+    ('"It was close," Jane Doe said in a statement.', "in a statement"),
+    ('"It was close," Jane Doe wrote on Twitter.', "on Twitter"),
+    ('"It was close," Jane Doe said.', None),
+])
+def test_medium_is_recorded_when_the_text_says_it(paragraph, medium):
+    assert top(run([paragraph]))[0].medium == medium
+
+
+# ---------------------------------------------------------------- other shapes
+
+
+def test_multi_paragraph_quote_is_one_row():
+    paragraphs = [
+        'Mayor Ruth Adams defended the plan. "The budget is balanced.',
+        '"We cut waste and kept every library open," she said.',
+    ]
+    quotes = top(run(paragraphs))
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert (q.paragraph_index, q.paragraph_end_index) == (0, 1)
+    assert q.is_closed
+    assert q.speaker == "Ruth Adams"
+    assert paragraphs[0][q.char_start:].startswith("The budget")
+    assert paragraphs[1][:q.char_end].endswith("library open,")
+    assert "The budget is balanced." in q.quote_text and "every library open," in q.quote_text
+
+
+def test_unclosed_quote_ends_at_paragraph_end_and_is_flagged():
+    paragraphs = ['"We were unlucky," said striker Leo Banks. "We will be back next season.',
+                  'The club finished third.']
+    quotes = top(run(paragraphs))
+    assert quotes[-1].quote_text == "We will be back next season."
+    assert quotes[-1].is_closed is False
+    assert quotes[-1].paragraph_end_index == 0
+    assert quotes[-1].speaker == "Leo Banks"
+
+
+@pytest.mark.parametrize("paragraph, text, kind, speaker", [
+    ('Senator Paul Grant called the plan "a disaster" for farmers.', "a disaster", SCARE, "Paul Grant"),
+    ('Union leader Rosa Kim said the deal would "hurt every worker in the state" if passed.',
+     "hurt every worker in the state", PARTIAL, "Rosa Kim"),
+    ('The so-called "nuclear option" was never used.', "nuclear option", SCARE, None),
+    ('"We won," said coach Ray Hill.', "We won,", SPEECH, "Ray Hill"),
+])
+def test_quote_types(paragraph, text, kind, speaker):
+    quotes = top(run([paragraph]))
+    assert [(q.quote_text, q.quote_type, q.speaker) for q in quotes] == [(text, kind, speaker)]
+
+
+def test_nested_quote_by_the_quoter():
+    result = run(['"I told the board, \'We cannot sell the club,\' and they listened," said owner Lisa Park.'])
+    [outer] = top(result)
+    [inner] = nested(result)
+    assert outer.speaker == "Lisa Park"
+    assert inner.quote_text == "We cannot sell the club,"
+    assert inner.parent_quote_id == outer.quote_id
+    assert inner.speaker == "Lisa Park"
+    assert "We cannot sell the club," in outer.quote_text  # the outer quote keeps the nested words
+
+
+def test_nested_quote_by_the_person_the_quoter_talks_about():
+    result = run(['"Bill Webb walked into the locker room and I heard him say, \u2018You start on Sunday.\u2019 '
+                  'And I was like, \'Really?\'" said quarterback Jim Ford.'])
+    [outer] = top(result)
+    inner = {q.quote_text: q.speaker for q in nested(result)}
+    assert outer.speaker == "Jim Ford"
+    assert inner == {"You start on Sunday.": "Bill Webb", "Really?": "Jim Ford"}
+
+
+def test_nested_quote_with_apostrophes_and_elisions_inside():
+    result = run(["\"And I said, 'It's the '90s, we're not doing rock 'n' roll,' and that was it,\" "
+                  "said singer Mia Rowe."])
+    [inner] = nested(result)
+    assert inner.quote_text == "It's the '90s, we're not doing rock 'n' roll,"
+    assert inner.speaker == "Mia Rowe"
+
+
+def test_lyric_paragraph_sung_by_a_band():
+    result = run(['\u201cHold on, hold on, we are nearly home\u2026\u201d',
+                  'Sound familiar? Those are the words the Harbor Lights sang at the final in 2010.'])
+    [q] = top(result)
+    assert q.quote_type == LYRIC
+    assert q.speaker == "Harbor Lights"
+
+
+# ---------------------------------------------------------------- titles are not quotes
+
+
+@pytest.mark.parametrize("paragraph, title, kind", [
+    ('The band played its hit "Summer Nights" at the arena.', "Summer Nights", "hit"),
+    ("Her album 'Blue Roads' topped the chart.", "Blue Roads", "album"),
+    ('He appeared on "Meet the Press" on Sunday.', "Meet the Press", None),
+    ('"Hard Times" was released in 2001.', "Hard Times", None),
+    ("It became the second single off their third album, 'Open Roads.'", "Open Roads", "album"),
+    ('Their new track, \u201cNever Felt So Free,\u201d is out now.', "Never Felt So Free", "track"),
+    ('The paper ran a column headlined "Why we lost" on Monday.', "Why we lost", None),
+])
+def test_titles_become_works_not_quotes(paragraph, title, kind):
+    result = run([paragraph])
+    assert top(result) == []
+    assert [(w.title, w.work_kind) for w in result.works] == [(title, kind)]
+    w = result.works[0]
+    assert paragraph[w.char_start:w.char_end] == w.title
+
+
+def test_title_inside_a_quote_is_a_work_of_that_quote():
+    result = run(['"We played \'Summer Nights\' twice," said drummer Jo Lake.'])
+    [q] = top(result)
+    assert nested(result) == []
+    assert [(w.title, w.parent_quote_id) for w in result.works] == [("Summer Nights", q.quote_id)]
+
+
+def test_a_capitalised_sentence_of_its_own_stays_a_quote():
+    quotes = top(run(['"Give me a big win," Trent Lowe said later. "Please."']))
+    assert [q.quote_text for q in quotes] == ["Give me a big win,", "Please."]
+
+
+# ---------------------------------------------------------------- apostrophes are not quote marks
+
+
+@pytest.mark.parametrize("paragraph", [
+    "It's the players' union, not the owners' league, that won.",
+    "The '90s were good to 'em, and rock 'n' roll fans loved the Jones' farm.",
+    "'N Crowd played their last show, and 'N Crowd's fans cried.",
+    "\u2018N Crowd played their last show in the \u201990s.",
+    "*N Crowd's singer said it's over for 'em.",
+    "Guns N' Roses headlined, and the Bass' garage band opened.",
+    "O'Neil's team beat Smith's team 'til dawn.",
+])
+def test_apostrophes_and_elisions_are_not_quotes(paragraph):
+    result = run([paragraph])
+    assert result.quotes == [] and result.works == []
+
+
+# ---------------------------------------------------------------- offsets and ids
+
+
+def _check_offsets(paragraphs, result):
+    for q in result.quotes:
+        assert isinstance(q, Quote)
+        assert 0 <= q.paragraph_index <= q.paragraph_end_index < len(paragraphs)
+        assert 0 <= q.char_start <= len(paragraphs[q.paragraph_index])
+        assert 0 <= q.char_end <= len(paragraphs[q.paragraph_end_index])
+        if q.paragraph_index == q.paragraph_end_index:
+            assert q.char_start <= q.char_end
+            assert q.quote_text == paragraphs[q.paragraph_index][q.char_start:q.char_end]
+    for w in result.works:
+        assert w.title == paragraphs[w.paragraph_index][w.char_start:w.char_end]
+    ids = [q.quote_id for q in result.quotes]
+    assert len(ids) == len(set(ids))
+    assert all(q.parent_quote_id in ids for q in result.quotes if q.parent_quote_id)
+
+
+def test_offsets_ids_and_determinism_on_a_realistic_article():
+    paragraphs = [
+        'Mayor Ruth Adams defended the plan on Tuesday. "The budget is balanced," she said. "We cut waste.',
+        '"And we kept every library open," Adams added, calling the cuts "painful but fair."',
+        'Council member Ben Cho said he heard her say, \'No new taxes,\' last year. "I was there," he said.',
+    ]
+    first = run(paragraphs)
+    _check_offsets(paragraphs, first)
+    assert run(paragraphs) == first  # same input, same ids and rows
+
+
+PIECES = st.sampled_from(list("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb` ,.:Aa")
+                         + ["said Jane Doe", " he said", "I said, ", "song ", "'N ", "\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(PIECES, max_size=40).map("".join), max_size=4))
+def test_offsets_hold_on_any_mix_of_marks(paragraphs):
+    result = run(paragraphs)
+    _check_offsets(paragraphs, result)
+
+
+# ---------------------------------------------------------------- hostile inputs
+
+
+@pytest.mark.parametrize("paragraphs", [
+    [],
+    [""],
+    ["   "],
+    ['"'],
+    ["'"],
+    ["\u201c\u201c\u201c\u201d"],
+    ['"' + "x" * 10],
+    ["\x00\x01\ufffd\ud7ff \u202e\u200b" * 50],
+    ['"unclosed', '"still open', "'also open", "\u201cand again"],
+    ['"A," he said.' * 3, None, 42],
+])
+def test_never_raises(paragraphs):
+    result = extract_quotes("art", paragraphs, build_entities("art", [p for p in paragraphs if isinstance(p, str)]))
+    assert isinstance(result.quotes, list)
+
+
+def test_never_raises_without_an_entity_index():
+    assert extract_quotes("art", ['"Hi," she said.'], None).quotes[0].quote_text == "Hi,"
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"' * 20000,
+    "\u201c" * 20000,
+    "\u201d" * 20000,
+    '"a" ' * 10000,
+    "\u201ca\u201d \u2018b\u2019 " * 5000,
+    " 'x" * 20000,
+    ('"Yes," he said. ' * 10000)[:200000],
+])
+def test_twenty_thousand_marks_take_under_a_second(paragraph):
+    started = time.process_time()  # CPU time: other processes on the machine do not count
+    index = build_entities("art", [paragraph])
+    result = extract_quotes("art", [paragraph], index)
+    elapsed = time.process_time() - started
+    assert elapsed < 1.0, elapsed
+    _check_offsets([paragraph], result)
+
+
+def test_unclosed_quotes_everywhere_stay_inside_their_paragraphs():
+    paragraphs = ['"open ' * 200, "\u201cthen " * 200, "'and " * 200]
+    result = run(paragraphs)
+    _check_offsets(paragraphs, result)
+    assert all(q.paragraph_index == q.paragraph_end_index for q in result.quotes)
