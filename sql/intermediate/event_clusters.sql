@@ -29,7 +29,7 @@ walk(candidate_id, node, depth) as (
     where p.parent_id <> w.node and w.depth < 64
 ),
 roots as (
-    select candidate_id, arg_max(node, depth) as root_id from walk group by candidate_id
+    select candidate_id, arg_max(node, (depth, node)) as root_id from walk group by candidate_id
 ),
 keyed as (
     select

@@ -47,7 +47,7 @@ values_ as (
 ),
 value_groups as (
     select predicate, work_key, chart_key, list(distinct claim_id order by claim_id) as members,
-           any_value(work_title) as work_title, any_value(chart) as chart
+           min(work_title) as work_title, min(chart) as chart
     from values_
     group by predicate, work_key, chart_key
     having count(distinct number) > 1 and count(distinct article_id) > 1

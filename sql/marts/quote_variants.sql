@@ -12,8 +12,8 @@
 with chosen as (
     select
         quote_key,
-        arg_max(words, len(quote_text)) as chosen_words,
-        mode(speaker) filter (where speaker is not null) as chosen_speaker,
+        arg_max(words, (len(quote_text), quote_text)) as chosen_words,
+        mode(speaker order by speaker) filter (where speaker is not null) as chosen_speaker,
         count(distinct article_id) as sources
     from intermediate.quote_groups
     group by quote_key

@@ -10,8 +10,8 @@
 -- @column article_ids: the articles that carry it
 select
     g.quote_key,
-    mode(g.speaker) filter (where g.speaker is not null) as speaker,
-    arg_max(g.quote_text, len(g.quote_text)) as quote_text,
+    mode(g.speaker order by g.speaker) filter (where g.speaker is not null) as speaker,
+    arg_max(g.quote_text, (len(g.quote_text), g.quote_text)) as quote_text,
     count(distinct g.article_id)::integer as source_count,
     count(*)::integer as wording_count,
     count(distinct g.speaker)::integer > 1 as speakers_disagree,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from etl_gone import claims, entities, htmlclean, quotes, textclean, timex
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.records import ParagraphRecord, ParsedArticle, RemovedBlockRecord
+from etl_gone.records import CAPTION, ParagraphRecord, ParsedArticle, RemovedBlockRecord
 
 # Parse-output tables (schema raw) and the record type of their rows. Every
 # one has an article_id column: an article's rows are replaced together.
@@ -121,6 +121,16 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     extracted = claims.extract_claims(aid, parse_texts, index, found, times, published)
     out["parsed_claims"] = list(extracted.claims)
     out["parsed_event_candidates"] = list(extracted.events)
+    # A photo caption states a real, dated event ("X performs at Y, April 26,
+    # 2014"): its claims count, marked source_block='caption' and indexed
+    # among the captions. Other furniture (banners, related links) never does.
+    captions = [b.text[: limits.max_paragraph_chars] for b in doc.blocks if b.label == CAPTION]
+    if captions:
+        caption_times = timex.extract_time_expressions(aid, captions, published)
+        from_captions = claims.extract_claims(aid, captions, index, quotes.QuoteResult(), caption_times,
+                                              published, block="caption")
+        out["parsed_claims"] += from_captions.claims
+        out["parsed_event_candidates"] += from_captions.events
     return out
 
 

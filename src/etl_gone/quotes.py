@@ -73,8 +73,8 @@ NOT_NAME_WORDS = ("And", "But", "Or", "So", "Then", "The", "A", "An", "I", "It",
                   "After", "Before", "Because", "However", "My", "His", "Her", "Our", "Their", "Its",
                   "Your", "There", "Here", "What", "Who", "Why", "How", "Now", "Also", "Even", "Just",
                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                  "January", "February", "September", "October", "November", "December", "Today",
-                  "Yesterday", "Tomorrow", "Tonight")
+                  "January", "February", "September", "October", "November", "December",
+                  "Yesterday", "Tomorrow")
 NOT_NAME = r"(?!(?:" + "|".join(NOT_NAME_WORDS) + r")\b)"
 # Abbreviated titles written with a full stop inside a name ("Rep. Jane Doe").
 NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev"
@@ -89,7 +89,7 @@ SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE})"
 # Lower-case words that say what a person is, before the name ("said chief executive Jane Doe").
 ROLE_BEFORE_NAME = (r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
                     r"|of|and|but|the|a|an|this|last|next|it|later|earlier|then|also|again|once)\b)"
-                    r"[a-z][\w'\u2019-]*\s+){0,4}?")
+                    r"[a-z0-9][\w'\u2019-]*\s+){0,4}?")  # "said 43-year-old Jane Doe"
 # After a verb the noun phrase runs to a clause boundary: "said one legal expert, as ..."
 CLAUSE_WORDS = r"(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via|of|and|but)"
 TRAILING_NOUN_PHRASE = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
