@@ -110,7 +110,6 @@ class Case:
     make: Callable[[Path], object]
     outcome: dict[str, str | None]
     stage: str | None = None  # the rejection stage, when the case is rejected
-    note: str = ""  # README table: what the tool does
 
 
 LOADED = None
@@ -171,10 +170,7 @@ CASES = [
 ]
 CASE_IDS = [c.id for c in CASES]
 # What the tool is expected to do but does not yet: case id -> the bug.
-KNOWN_BUGS = {
-    "html_only_scripts": "htmlclean keeps <noscript> text ('Please enable JavaScript...') as a body paragraph, "
-                         "so a page with no article is loaded as one",
-}
+KNOWN_BUGS: dict[str, str] = {}
 SAMPLE_NAMES = sorted(p.name for p in sample_dir().iterdir() if p.is_file())
 
 
@@ -447,3 +443,64 @@ def test_a_file_that_changes_is_judged_on_its_current_content(tmp_path, first, t
     else:
         assert loaded is None and len(rejected) == 1, rejected
         assert articles == (1 if rejected[0][0] == "parse" else 0)
+
+
+# ---------------------------------------------------------------- decoding and discovery details
+
+
+@pytest.mark.parametrize("data, encoding, text", [
+    # one non-ASCII letter in English text: too little evidence for any code page but Windows-1252
+    ("Enrique Peña said on Tuesday the talks would resume next week.".encode("cp1252"), "cp1252", "Peña"),
+    ("He called it “a disaster” and left… Markets fell.".encode("cp1252"), "cp1252", "“a disaster”"),
+    # ASCII with three stray bytes: not Japanese
+    (b"The council voted on the budget. " * 20 + b"\xff\xfe\xc3" + b" The vote passed.", "cp1252", "The vote passed."),
+    # mostly non-ASCII: the guesser decides
+    ("Dvořák a Janáček hráli v Praze v úterý večer. ".encode("cp1250") * 10, "cp1250", "Dvořák"),
+    ("Президент сказал во вторник, что налоги не вырастут. ".encode("cp1251") * 10, "cp1251", "Президент"),
+    # a damaged file behind a byte-order mark keeps its good text
+    (codecs.BOM_UTF8 + PROSE.encode() + b"\xff" + PROSE.encode(), "utf-8-bom (invalid bytes replaced)", "“unrealistic”"),
+    (codecs.BOM_UTF16_LE + PROSE.encode("utf-16-le") + b"x", "utf-16-le-bom (invalid bytes replaced)", "parliament."),
+])
+def test_code_pages_are_told_apart(data, encoding, text):
+    from etl_gone.decode import decode_article
+
+    decoded = decode_article("a.txt", data)
+    assert decoded.encoding == encoding
+    assert text in decoded.text
+
+
+@pytest.mark.parametrize("name, data", [
+    ("saved.txt", codecs.BOM_UTF16_LE + f"<!DOCTYPE html><html><body><p>{PROSE}</p></body></html>".encode("utf-16-le")),
+    ("saved.txt", codecs.BOM_UTF8 + f"<html><body><p>{PROSE}</p></body></html>".encode()),
+])
+def test_a_saved_web_page_named_txt_is_read_as_html_whatever_its_encoding(name, data):
+    from etl_gone.decode import decode_article
+
+    assert decode_article(name, data).content_kind == "html"
+
+
+def test_discovery_reports_symlinked_folders_and_escapes_undecodable_names(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "story.txt").write_text(STORY, encoding="utf-8")
+    os.symlink(tmp_path / "real", tmp_path / "linked")
+    (tmp_path / os.fsdecode(b"caf\xe9.txt")).write_text(STORY, encoding="utf-8")
+    files, rejected = discover(tmp_path)
+    assert [f.source_name for f in files] == ["caf\\xe9.txt", "real/story.txt"]
+    assert [(r.source_name, r.stage) for r in rejected] == [("linked", "discover")]
+    assert "symlinked folder not followed" in rejected[0].reason
+    batch = read_files(str(tmp_path), files)  # the odd name still reads
+    assert len(batch.articles) == 1 and len(batch.files) == 2 and batch.rejected == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
+def test_an_unreadable_folder_is_reported(tmp_path):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "locked").chmod(0)
+    try:
+        files, rejected = discover(tmp_path)
+    finally:
+        (tmp_path / "locked").chmod(0o755)
+    assert files == []
+    assert [(r.source_name, r.stage) for r in rejected] == [("locked", "discover")]
+    assert rejected[0].reason.startswith("cannot read folder")

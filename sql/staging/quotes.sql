@@ -1,4 +1,6 @@
 -- staging.quotes: one row per quotation (a quote inside a quote has parent_quote_id).
+-- Scare quotes (one to three words set off inside a sentence: the so-called
+-- "deal") are not utterances; they stay in raw.parsed_quotes with quote_type 'scare'.
 -- @column quote_id: deterministic id of the quotation (article, paragraphs and offsets)
 -- @column article_id: the article (raw.articles.article_id: first 16 hex digits of the SHA-256 of its content)
 -- @column paragraph_index: body paragraph where the quotation starts (0-based)
@@ -19,3 +21,5 @@
 select t.*
 from raw.parsed_quotes as t
 where t.article_id in (select article_id from raw.articles)
+  and t.quote_type <> 'scare'
+

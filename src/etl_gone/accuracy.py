@@ -79,7 +79,13 @@ def expected_path() -> Path:
 
 
 def load_expected(path: str | Path | None = None) -> dict:
-    return json.loads(Path(path or expected_path()).read_text(encoding="utf-8"))
+    """The expected results at `path`; without a path, the sample's, or {}
+    (the gate does not apply) in an install that does not carry them."""
+    if path is None:
+        path = expected_path()
+        if not path.is_file():
+            return {}
+    return json.loads(Path(path).read_text(encoding="utf-8"))
 
 
 # --- text helpers ---------------------------------------------------------------
@@ -267,6 +273,13 @@ def _score_disputes(con, expected_disputes: list[dict]) -> dict[str, float]:
 
 
 # --- public -------------------------------------------------------------------------
+class AccuracyBelowFloor(Exception):
+    """The sample scored below a floor: the parsing rules got worse."""
+    def __init__(self, violations: list[str]):
+        self.violations = violations
+        super().__init__("accuracy gate: " + "; ".join(violations))
+
+
 def score_sample(con, expected: dict) -> dict[str, float]:
     """Metric -> score of the expected articles' rows in the warehouse on
     `con`; {} when none of the expected articles is there. Metrics with
@@ -285,6 +298,10 @@ def score_sample(con, expected: dict) -> dict[str, float]:
     return {metric: float(value) for metric, value in scores.items() if value is not None}
 
 
+def _passes(metric: str, value: float, limit: float) -> bool:
+    return value <= limit if metric in MAXIMUM_METRICS else value >= limit
+
+
 def check_floors(scores: dict[str, float], floors: dict[str, float] | None = None) -> list[str]:
     """One readable line per missed floor (a maximum for counts of mistakes).
     Metrics absent from `scores` are not checked: {} (gate not applicable)
@@ -292,12 +309,21 @@ def check_floors(scores: dict[str, float], floors: dict[str, float] | None = Non
     floors = DEFAULT_FLOORS if floors is None else floors
     violations = []
     for metric, limit in floors.items():
-        if metric not in scores:
+        value = scores.get(metric)
+        if value is None or _passes(metric, value, limit):
             continue
-        value = scores[metric]
         if metric in MAXIMUM_METRICS:
-            if value > limit:
-                violations.append(f"{metric} = {value:g}, more than the allowed {limit:g}")
-        elif value < limit:
+            violations.append(f"{metric} = {value:g}, more than the allowed {limit:g}")
+        else:
             violations.append(f"{metric} = {value:g}, below the floor {limit:g}")
     return violations
+
+
+def floor_table(scores: dict[str, float], floors: dict[str, float] | None = None) -> list[dict]:
+    """Rows for a table artifact: metric, score, its floor (None when it has
+    none), whether the floor is a maximum, and whether the score passes."""
+    floors = DEFAULT_FLOORS if floors is None else floors
+    return [{"metric": metric, "score": value, "floor": floors.get(metric),
+             "floor_is": "maximum" if metric in MAXIMUM_METRICS else "minimum",
+             "passes": metric not in floors or _passes(metric, value, floors[metric])}
+            for metric, value in scores.items()]

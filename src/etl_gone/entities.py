@@ -40,7 +40,6 @@ SENTENCE_OPENERS = ".!?:;\"\u201c\u201d\u2018\u2019'(\u2026\u00ab\u00bb"
 APOSTROPHES = "'\u2019"
 QUOTE_OPENERS = "\"\u201c'\u2018\u00ab"
 QUOTE_CLOSE_AFTER_RE = re.compile("(?:['\u2019]s)?[,.!?]?[\"\u201d'\u2019\u00bb]")
-LEAD_MARKS = "*\u2018'\u2019"
 # Words joining two capitalised words inside one name.
 CONNECTORS = frozenset({
     "de", "van", "von", "der", "den", "la", "le", "du", "da", "del", "della", "di", "dos", "das",

@@ -109,7 +109,8 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     if not body:
         return out
     published = doc.published_at.date() if doc.published_at else None
-    index = entities.build_entities(aid, ([doc.title] if doc.title else []) + parse_texts)
+    index = entities.build_entities(aid, ([doc.title] if doc.title else []) + parse_texts,
+                                    has_title=bool(doc.title))
     # entity records see the title; paragraph indexes elsewhere are body-only
     out["parsed_entities"] = list(index.records)
     out["parsed_unresolved_mentions"] = list(index.unresolved)

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention, name_key,
+    GROUP, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention,
 )
 from etl_gone.ids import make_id
 from etl_gone.sentences import split_sentences
@@ -563,7 +563,7 @@ class _Attribution:
     cue: str | None = None
     medium: str | None = None
     source: str = "none"
-    at: int = 0  # where the speaker is named (for the discourse)
+    at: int = 0  # where the speaker is named
 
 
 class _Extractor:
