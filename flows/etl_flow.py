@@ -22,7 +22,7 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 
-from etl_gone import pipeline
+from etl_gone import accuracy, pipeline
 from etl_gone.decode import Limits
 from etl_gone.ids import make_id
 from etl_gone.parse import PARSER_VERSION
@@ -33,6 +33,7 @@ SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
 AUDIT_ARTIFACT_KEY = "etl-gone-audits"
 PROGRESS_ARTIFACT_KEY = "etl-gone-progress"
 TIMELINE_ARTIFACT_KEY = "etl-gone-timeline"
+ACCURACY_ARTIFACT_KEY = "etl-gone-accuracy"
 
 
 class Progress:
@@ -102,10 +103,29 @@ def store_parsed(con, parsed, source_root):
     pipeline.store_parsed(con, parsed, source_root)
 
 
+def accuracy_gate(floors: dict[str, float]):
+    """Score the bundled sample's rows when they are in the warehouse; publish
+    the scores; fail (and so roll back the build) below a floor."""
+
+    def gate(con) -> None:
+        scores = accuracy.score_sample(con, accuracy.load_expected())
+        if not scores:
+            get_run_logger().info("accuracy gate: the bundled sample is not in this warehouse; not applied")
+            return
+        create_table_artifact(key=ACCURACY_ARTIFACT_KEY, table=accuracy.floor_table(scores, floors),
+                              description="the bundled sample scored against its expected results")
+        violations = accuracy.check_floors(scores, floors)
+        if violations:
+            raise accuracy.AccuracyBelowFloor(violations)
+        get_run_logger().info("accuracy gate passed: %s", scores)
+
+    return gate
+
+
 @task(name="build-models-and-audit", cache_policy=NO_CACHE)
-def build_models(con, sql_path: str):
+def build_models(con, sql_path: str, floors: dict[str, float]):
     logger = get_run_logger()
-    rebuilt, audits = pipeline.build_marts(con, Path(sql_path))
+    rebuilt, audits = pipeline.build_marts(con, Path(sql_path), gate=accuracy_gate(floors))
     if rebuilt:
         logger.info("models rebuilt; %d audits passed", len(audits))
     else:
@@ -146,7 +166,7 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              batch_size: int = DEFAULT_BATCH_SIZE, max_file_bytes: int = Limits.max_file_bytes,
              max_paragraph_chars: int = Limits.max_paragraph_chars,
              lock_wait_seconds: float | None = None, show_progress: bool = False,
-             max_batches_in_flight: int = 4) -> dict:
+             max_batches_in_flight: int = 4, accuracy_floors: dict[str, float] | None = None) -> dict:
     """Process every article file under `source` (default: the bundled sample)
     into the DuckDB file `warehouse`: only new or changed files are parsed,
     then staging and marts are rebuilt and audited."""
@@ -188,7 +208,8 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
                 store_oldest()
         while in_flight:
             store_oldest()
-        stats.models_rebuilt, audits = build_models(con, str(sql_dir()))
+        floors = {**accuracy.DEFAULT_FLOORS, **(accuracy_floors or {})}
+        stats.models_rebuilt, audits = build_models(con, str(sql_dir()), floors)
         progress.advance(1, "models built and audited")
         progress.close()
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]

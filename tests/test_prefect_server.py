@@ -32,7 +32,7 @@ RUN_TIMEOUT_SECONDS = 180
 TASK_RUNS_WAIT_SECONDS = 20
 POLL_SECONDS = 0.5
 CLI = "from etl_gone.cli import main; raise SystemExit(main())"
-EXPECTED_ARTIFACT_KEYS = {"etl-gone-run-summary", "etl-gone-audits", "etl-gone-progress",
+EXPECTED_ARTIFACT_KEYS = {"etl-gone-run-summary", "etl-gone-accuracy", "etl-gone-audits", "etl-gone-progress",
                           "etl-gone-timeline", "etl-gone-timeline-events"}
 FLOW_NAME = "etl-gone"
 

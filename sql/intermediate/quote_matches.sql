@@ -1,19 +1,32 @@
--- intermediate.quote_matches: one row per pair of quotations (a, b), from
--- different articles, that are the same utterance in slightly different words:
--- same speaker (or one unknown) and most words of the shorter one in the longer.
-with pairs as (
+-- intermediate.quote_matches: one row per pair of distinct wordings (a, b) that
+-- are the same utterance in slightly different words: most words of the shorter
+-- in the longer, and no two different named speakers. Candidates are only pairs
+-- sharing a 3-word shingle that is not a common phrase, so the work grows with
+-- the number of wordings, not with its square.
+with shingles as (
     select
-        a.quote_id as quote_id_a,
-        b.quote_id as quote_id_b,
-        len(list_intersect(a.words, b.words)) as shared,
-        least(len(a.words), len(b.words)) as shorter
-    from intermediate.quote_tokens as a
-    join intermediate.quote_tokens as b
-      on a.article_id <> b.article_id
-     and a.quote_id < b.quote_id
-     and (a.speaker = b.speaker or a.speaker is null or b.speaker is null)
-    where len(a.words) >= 4 and len(b.words) >= 4
+        w.wording_id,
+        unnest(list_transform(range(1, len(w.tokens) - 1),
+                              lambda i: w.tokens[i] || ' ' || w.tokens[i + 1] || ' ' || w.tokens[i + 2])) as shingle
+    from intermediate.quote_wordings as w
+    where len(w.tokens) >= 4
+),
+distinctive as (
+    -- a shingle in very many wordings ("i don't know") says nothing
+    select shingle from shingles group by shingle having count(distinct wording_id) <= 50
+),
+candidates as (
+    select distinct a.wording_id as wording_id_a, b.wording_id as wording_id_b
+    from shingles as a
+    join shingles as b on a.shingle = b.shingle and a.wording_id < b.wording_id
+    where a.shingle in (select shingle from distinctive)
 )
-select quote_id_a, quote_id_b, shared::double / shorter as containment
-from pairs
-where shared::double / shorter >= 0.6
+select
+    c.wording_id_a,
+    c.wording_id_b,
+    len(list_intersect(wa.words, wb.words))::double / least(len(wa.words), len(wb.words)) as containment
+from candidates as c
+join intermediate.quote_wordings as wa on wa.wording_id = c.wording_id_a
+join intermediate.quote_wordings as wb on wb.wording_id = c.wording_id_b
+where len(list_intersect(wa.words, wb.words))::double / least(len(wa.words), len(wb.words)) >= 0.6
+  and (len(wa.speakers) = 0 or len(wb.speakers) = 0 or len(list_intersect(wa.speakers, wb.speakers)) > 0)

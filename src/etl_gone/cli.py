@@ -27,10 +27,22 @@ def _run(args: argparse.Namespace) -> int:
         return 2
     from flows.etl_flow import flow_for  # imports Prefect: only when running
 
+    floors = {}
+    for item in args.accuracy_floor:
+        metric, sep, value = item.partition("=")
+        try:
+            floors[metric.strip()] = float(value)
+        except ValueError:
+            sep = ""
+        if not sep:
+            print(f"etl-gone: --accuracy-floor takes metric=number, got {item!r}", file=sys.stderr)
+            return 2
+
     try:
         result = flow_for(args.workers, args.dask_address)(source=source, warehouse=args.warehouse, batch_size=args.batch_size,
                           max_file_bytes=args.max_file_bytes, max_paragraph_chars=args.max_paragraph_chars,
-                          lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty())
+                          lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty(),
+                          accuracy_floors=floors)
     except Exception as exc:  # the flow already logged the details  # noqa: BLE001
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         print(f"etl-gone: run failed: {first_line}", file=sys.stderr)
@@ -99,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="longer paragraphs are stored whole but parsed only this far (default: %(default)s)")
     run.add_argument("--lock-wait", type=float, default=None,
                      help="seconds to wait for another run writing the same warehouse (default: 600)")
+    run.add_argument("--accuracy-floor", action="append", default=[], metavar="METRIC=MIN",
+                     help="override a floor of the accuracy gate on the bundled sample (e.g. quote_f1=0.9)")
     run.add_argument("--workers", type=int, default=None,
                      help="parse on a local Dask cluster of N worker processes (prefect-dask)")
     run.add_argument("--dask-address", default=None, help="parse on an existing Dask scheduler, e.g. tcp://host:8786")

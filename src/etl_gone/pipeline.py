@@ -98,11 +98,13 @@ def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ArrowBatch, source_root
     load.load_parsed_batch(con, parsed, source_root)
 
 
-def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = False) -> tuple[bool, list[models.AuditResult]]:
+def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = False,
+                gate=None) -> tuple[bool, list[models.AuditResult]]:
     """Rebuild staging, intermediate and marts and run the audits, all in one
-    transaction: a failed audit or a crash leaves the previous build in place.
-    Skipped when neither the raw data nor the SQL changed since the last
-    successful build. Returns (rebuilt, audit results)."""
+    transaction: a failed audit, a failed `gate(con)` (the accuracy gate) or a
+    crash leaves the previous build in place. Skipped when neither the raw data
+    nor the SQL changed since the last successful build. Returns (rebuilt,
+    audit results)."""
     fingerprint = f"{load.state_value(con, 'raw_generation') or '0'}:{models.sql_fingerprint(sql_dir)}"
     if not force and load.state_value(con, "models_fingerprint") == fingerprint:
         return False, []
@@ -116,6 +118,8 @@ def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = Fal
         failed = [r for r in results if not r.passed]
         if failed:
             raise models.AuditFailure(failed)
+        if gate is not None:
+            gate(con)
         load.set_state(con, "models_fingerprint", fingerprint)
         con.execute("commit")
     except BaseException:
