@@ -6,8 +6,8 @@ completes and the four good articles load exactly as they do alone.
 
 One Prefect flow runs over a folder holding every case at once (module
 fixture: a flow run costs seconds); the assertions are parametrized per case.
-Fast direct tests run the same cases through the pipeline's pure steps
-(read + parse) without Prefect or DuckDB.
+Fast direct tests run the same cases through the pipeline's steps (discover,
+read, parse) without Prefect, plus details of decoding and discovery.
 """
 from __future__ import annotations
 
@@ -198,6 +198,7 @@ def make_hostile_folder(folder: Path, with_samples: bool = True) -> None:
 def hostile_build(tmp_path_factory):
     """The flow over the samples plus every hostile case, and over the samples
     alone (the reference the good files must match)."""
+    from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
     from prefect.testing.utilities import prefect_test_harness
 
     from flows.etl_flow import etl_gone
@@ -208,14 +209,19 @@ def hostile_build(tmp_path_factory):
     alone = root / "samples"
     shutil.copytree(sample_dir(), alone)
     wh = root / "hostile.duckdb"
-    with prefect_test_harness(server_startup_timeout=120):
+    results = root / "prefect-results"  # the flow caches parse batches: ~100 MB for this one
+    with prefect_test_harness(server_startup_timeout=120), \
+            temporary_settings({PREFECT_LOCAL_STORAGE_PATH: str(results)}):
         result = etl_gone(source=str(source), warehouse=str(wh))
         first = shutil.copy(wh, root / "first-run.duckdb")  # the state the per-case tests read
         reference = etl_gone(source=str(alone), warehouse=str(root / "alone.duckdb"))
         again = etl_gone(source=str(source), warehouse=str(wh))
     (source / "big.txt").unlink()  # 35 MB: gone as soon as it has been read
-    return {"result": result, "again": again, "reference": reference,
-            "wh": Path(first), "rerun": wh, "alone": root / "alone.duckdb"}
+    shutil.rmtree(results, ignore_errors=True)
+    yield {"result": result, "again": again, "reference": reference,
+           "wh": Path(first), "rerun": wh, "alone": root / "alone.duckdb"}
+    for path in (Path(first), wh):  # each holds the 35 MB text
+        path.unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="module")

@@ -169,44 +169,74 @@ def corpus(tmp_path_factory) -> Path:
     return make_corpus(tmp_path_factory.mktemp("corpus") / "articles", COPIES)
 
 
+@pytest.fixture
+def killable_env(prefect_env, tmp_path) -> dict:
+    """Runs whose parse results cannot come from Prefect's cache of an
+    earlier test (persisted parse batches): a result store of their own, so
+    that they parse, and so that a later run of the same test may pick up
+    what a killed run had already cached, as it would in real life."""
+    return dict(prefect_env, PREFECT_LOCAL_STORAGE_PATH=str(tmp_path / "prefect-results"))
+
+
 @pytest.fixture(scope="module")
 def clean_build(corpus, prefect_env, tmp_path_factory) -> dict:
+    """Snapshot of a clean build of the corpus, and how long its SQL models
+    take to build on this machine (to time a kill inside them)."""
+    from etl_gone import pipeline
+    from etl_gone.warehouse import sql_dir
     from flows.etl_flow import etl_gone
 
-    wh = tmp_path_factory.mktemp("clean") / "clean.duckdb"
+    folder = tmp_path_factory.mktemp("clean")
+    wh = folder / "clean.duckdb"
     etl_gone(source=str(corpus), warehouse=str(wh))
-    return snapshot(wh)
+    shutil.copy(wh, folder / "timing.duckdb")
+    con = pipeline.open_warehouse(folder / "timing.duckdb", 5)
+    try:
+        started = time.monotonic()
+        pipeline.build_marts(con, sql_dir(), force=True)
+        models_seconds = time.monotonic() - started
+    finally:
+        con.close()
+    return {"snapshot": snapshot(wh), "models_seconds": models_seconds}
 
 
-# (pattern of the log line to wait for, how many times, delay after it, extra CLI options)
+STORED = r"store-parsed-\w+' - Finished"
+# (where, log line to wait for, how many times, delay after it or None for half the
+# models' build time, extra CLI options). A parse batch logs "parsed ..." when it
+# runs and "Cached" when an earlier, killed, run had already parsed it.
 KILL_POINTS = [
     ("while landing files", r"discover-files-\w+' - Finished", 1, 0.05, ["--batch-size", "10"]),
-    ("while storing a parse batch", r"parse-batch-\w+' - parsed", 1, 0.2, ["--batch-size", "10"]),
-    ("while parsing", r"fetch-articles-\w+' - Finished", 2, 0.4, ["--batch-size", "10"]),
-    # one parse batch, so that the store that precedes the models is known
-    ("while building the SQL models", r"store-parsed-\w+' - Finished", 1, 0.6, ["--batch-size", "1000"]),
+    ("while parsing and storing", r"parse-batch-\w+' - (parsed|Finished in state Cached)", 1, 0.3,
+     ["--batch-size", "10"]),
+    ("while parsing and storing, later", STORED, 2, 0.2, ["--batch-size", "10"]),
+    # one parse batch, so that the store before the models is known
+    ("while building the SQL models", STORED, 1, None, ["--batch-size", "1000"]),
 ]
 
 
-def test_runs_killed_at_any_point_then_rerun_equal_a_clean_build(corpus, clean_build, prefect_env, tmp_path):
+def test_runs_killed_at_any_point_then_rerun_equal_a_clean_build(corpus, clean_build, killable_env, tmp_path):
     wh = tmp_path / "killed.duckdb"
     hit = []
     for label, pattern, count, delay, extra in KILL_POINTS:
-        run = Run(corpus, wh, prefect_env, "--lock-wait", "30", *extra)
-        reached = run.wait_for(pattern, count)
-        if reached:
-            time.sleep(delay)
+        run = Run(corpus, wh, killable_env, "--lock-wait", "30", *extra)
+        if run.wait_for(pattern, count):
+            time.sleep(clean_build["models_seconds"] / 2 if delay is None else delay)
         step = run.kill()
         hit.append((label, step, run.proc.returncode))
         check_consistent(wh)
     print("kill points (intended, last step logged, exit status):", *hit, sep="\n  ")
     assert all(rc == -signal.SIGKILL for _, _, rc in hit), f"a run ended before it could be killed: {hit}"
-    final = Run(corpus, wh, prefect_env, "--lock-wait", "30")
+    # parse batches the killed runs cached: every other one cut short, as a
+    # kill in the middle of writing it would leave it (Prefect writes in place)
+    cached = sorted(Path(killable_env["PREFECT_LOCAL_STORAGE_PATH"]).glob("*"))
+    for path in cached[::2]:
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    final = Run(corpus, wh, killable_env, "--lock-wait", "30")
     assert final.finish() == 0, "\n".join(final.lines[-30:])
-    assert_same_warehouse(snapshot(wh), clean_build)
+    assert_same_warehouse(snapshot(wh), clean_build["snapshot"])
 
 
-def test_kill_during_a_rebuild_keeps_the_previous_build(corpus, clean_build, prefect_env, tmp_path):
+def test_kill_during_a_rebuild_keeps_the_previous_build(corpus, clean_build, killable_env, tmp_path):
     """A changed file makes the next run rebuild the models; killed during
     that rebuild, the warehouse still holds the previous build, and the run
     after it completes the change."""
@@ -220,22 +250,21 @@ def test_kill_during_a_rebuild_keeps_the_previous_build(corpus, clean_build, pre
     changed = sorted(source.iterdir())[0]
     original = changed.read_text(encoding="utf-8")
     changed.write_text(original + "\nThe club confirmed the transfer on Friday.\n", encoding="utf-8")
-    run = Run(source, wh, prefect_env, "--lock-wait", "30")
-    assert run.wait_for(r"store-parsed-\w+' - Finished")
-    time.sleep(0.6)
+    run = Run(source, wh, killable_env, "--lock-wait", "30")
+    assert run.wait_for(STORED)
+    time.sleep(clean_build["models_seconds"] / 2)
     step = run.kill()
-    print("killed after step:", step)
     assert run.proc.returncode == -signal.SIGKILL
+    assert step == "store-parsed", f"the kill came after {step!r}, not during the models"
     after_kill = snapshot(wh)
     for table in before:
         if not table.startswith("raw."):  # raw holds the committed new parse; the models are the old build
             assert after_kill[table] == before[table], f"{table} changed by a run that was killed"
     changed.write_text(original, encoding="utf-8")  # back to the clean build's files
-    final = Run(source, wh, prefect_env, "--lock-wait", "30")
+    final = Run(source, wh, killable_env, "--lock-wait", "30")
     assert final.finish() == 0, "\n".join(final.lines[-30:])
     # the same files under another folder: source_root aside, it is the clean build
-    have = snapshot(wh)
-    want = clean_build
+    have, want = snapshot(wh), clean_build["snapshot"]
     for table in want:
         if table in ("raw.source_files", "raw.rejected_files"):
             strip = lambda rows: sorted((r[1:] for r in rows), key=repr)  # noqa: E731  source_root first

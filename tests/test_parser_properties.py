@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -208,8 +207,6 @@ def _check_parsed(rows: dict, raw: str) -> None:
         for r in rows[table]:
             if r.paragraph_index is None:  # the title
                 continue
-            if table == "parsed_unresolved_mentions" and r.stage == "entities":
-                continue  # a known bug, see the xfail test below
             _check_in_paragraph(paras, r.paragraph_index, r.char_start, r.char_end, getattr(r, field), r)
     for q in rows["parsed_quotes"]:
         if q.paragraph_index == q.paragraph_end_index:
@@ -230,12 +227,8 @@ def test_parse_article_of_html_records_point_into_its_paragraphs(raw):
     _check_parsed(rows, raw)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse.parse_article calls entities.build_entities(aid, [title] + paragraphs) without has_title=True, "
-    "so the paragraph_index of raw.parsed_unresolved_mentions rows (stage 'entities') is one too high in "
-    "every article with a title (and can point past the last paragraph). Fix: pass "
-    "has_title=bool(doc.title)."))
 def test_unresolved_entity_mentions_of_a_titled_article_point_at_their_paragraph():
+    """The title goes to the entity index first: body indexes must not shift."""
     raw = ("Council Backs New Budget\n\nThe council met on Monday. Jane Doe and John Doe spoke first.\n\n"
            "Doe said the plan was fair, and Doe added that taxes would not rise.\n")
     rows = parse.parse_article(parse.ArticleToParse("a" * 16, "x.txt", raw, "text"))
