@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 import uuid
 from collections import deque
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -21,12 +21,11 @@ from prefect.artifacts import (
 )
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
+from prefect.states import Failed
 
 from etl_gone import accuracy, pipeline
 from etl_gone.decode import Limits
-from etl_gone.ids import make_id
-from etl_gone.parse import PARSER_VERSION
-from etl_gone.warehouse import DEFAULT_WAREHOUSE, sample_dir, sql_dir
+from etl_gone.warehouse import DEFAULT_WAREHOUSE, WarehouseBusy, sample_dir, sql_dir
 
 DEFAULT_BATCH_SIZE = 500
 SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
@@ -83,14 +82,12 @@ def fetch_articles(con, article_ids):
     return pipeline.fetch_for_parse(con, article_ids)
 
 
-def parse_cache_key(context, parameters) -> str:
-    """Parse output depends only on the articles' content (their ids are
-    content hashes), the limits and the parsing code's version."""
-    ids = ",".join(a.article_id for a in parameters["articles"])
-    return f"parse-{PARSER_VERSION}-{make_id(ids, parameters['limits'])}"
-
-
-@task(name="parse-batch", cache_key_fn=parse_cache_key, persist_result=True, cache_expiration=timedelta(days=7))
+# No Prefect result cache on parsing: the warehouse is the cache. Each
+# article's parse output is stored with the parser version (a hash of the
+# parsing code) and only articles whose content or parser version is new are
+# parsed again; persisting every batch's results to Prefect's storage as well
+# cost ~100 MB per large batch and never pruned itself.
+@task(name="parse-batch", cache_policy=NO_CACHE)
 def parse_batch(articles, limits):
     parsed = pipeline.parse_articles(articles, limits)
     counts = ", ".join(f"{n} {t.removeprefix('parsed_')}" for t, n in parsed.row_counts().items() if n)
@@ -165,6 +162,7 @@ def publish_summary(con, stats, warehouse: str, run_id: str, flow_run_id, starte
 def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              batch_size: int = DEFAULT_BATCH_SIZE, max_file_bytes: int = Limits.max_file_bytes,
              max_paragraph_chars: int = Limits.max_paragraph_chars,
+             max_article_chars: int = Limits.max_article_chars,
              lock_wait_seconds: float | None = None, show_progress: bool = False,
              max_batches_in_flight: int = 4, accuracy_floors: dict[str, float] | None = None) -> dict:
     """Process every article file under `source` (default: the bundled sample)
@@ -175,9 +173,14 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None
     run_id = flow_run_id or uuid.uuid4().hex
     source = source or str(sample_dir())
-    limits = Limits(max_file_bytes=max_file_bytes, max_paragraph_chars=max_paragraph_chars)
+    limits = Limits(max_file_bytes=max_file_bytes, max_paragraph_chars=max_paragraph_chars,
+                    max_article_chars=max_article_chars)
     stats = pipeline.RunStats()
-    con = pipeline.open_warehouse(warehouse, lock_wait_seconds)
+    try:
+        con = pipeline.open_warehouse(warehouse, lock_wait_seconds)
+    except WarehouseBusy as exc:
+        # a state, not an exception: the run fails with one line, no traceback
+        return Failed(message=str(exc))
     try:
         source_root, files, discovery_rejections = discover_files(source)
         stats.source_root, stats.files_seen = source_root, len(files)

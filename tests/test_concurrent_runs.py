@@ -74,11 +74,5 @@ def test_a_run_that_cannot_wait_exits_nonzero_with_one_clear_line(busy_run):
     assert busy_run.stdout == ""
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "WarehouseBusy is raised inside the flow (flows/etl_flow.py: etl_gone -> pipeline.open_warehouse), so "
-    "Prefect logs 'Encountered exception during execution' with a full traceback on stderr before the CLI "
-    "prints its one line. Fix: have cli._run wait for the writer lock before starting the flow (e.g. "
-    "`with warehouse.writer(path, lock_wait): pass`, printing the WarehouseBusy message and returning 1), "
-    "or open the warehouse before the flow run and pass the connection in."))
 def test_a_run_that_cannot_wait_prints_no_traceback(busy_run):
     assert "Traceback" not in busy_run.stderr

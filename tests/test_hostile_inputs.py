@@ -382,11 +382,6 @@ def test_paragraph_limit_bounds_parse_output():
     assert len(times) < 200  # of the 15,000 date mentions in the paragraph
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "parse.parse_article bounds each paragraph (max_paragraph_chars) but not the article: a 35 MB file of "
-    "ordinary paragraphs (under the 64 MiB file limit) is parsed whole, about 10 s per MB on this machine, "
-    "so one such file stalls a run for minutes. Fix: a per-article budget (e.g. Limits.max_article_chars, "
-    "1,000,000) after which paragraphs are stored but not parsed, like max_paragraph_chars."))
 def test_parse_work_per_article_is_bounded(monkeypatch):
     seen: list[int] = []
 

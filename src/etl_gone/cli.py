@@ -41,6 +41,7 @@ def _run(args: argparse.Namespace) -> int:
     try:
         result = flow_for(args.workers, args.dask_address)(source=source, warehouse=args.warehouse, batch_size=args.batch_size,
                           max_file_bytes=args.max_file_bytes, max_paragraph_chars=args.max_paragraph_chars,
+                          max_article_chars=args.max_article_chars,
                           lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty(),
                           accuracy_floors=floors)
     except Exception as exc:  # the flow already logged the details  # noqa: BLE001
@@ -113,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="seconds to wait for another run writing the same warehouse (default: 600)")
     run.add_argument("--accuracy-floor", action="append", default=[], metavar="METRIC=MIN",
                      help="override a floor of the accuracy gate on the bundled sample (e.g. quote_f1=0.9)")
+    run.add_argument("--max-article-chars", type=int, default=Limits.max_article_chars,
+                     help="an article's paragraphs past this many characters are stored, not parsed "
+                          "(default: %(default)s)")
     run.add_argument("--workers", type=int, default=None,
                      help="parse on a local Dask cluster of N worker processes (prefect-dask)")
     run.add_argument("--dask-address", default=None, help="parse on an existing Dask scheduler, e.g. tcp://host:8786")

@@ -12,6 +12,7 @@ import gzip
 import io
 import re
 import zlib
+from itertools import islice
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -40,6 +41,9 @@ MIN_WORDS = 3
 # byte-order mark or UTF-16 does not hide it.
 HTML_SNIFF_RE = re.compile(r"^[\s\ufeff]*(<!doctype html|<html|<head|<body|<meta|<div|<p[\s>]|<article)", re.I)
 WINDOWS_1252 = "cp1252"
+# How much of a decoded file is sniffed for control and replacement
+# characters: enough to judge, little enough to stay cheap on big files.
+SNIFF_CHARS = 50_000
 # At most this share of bytes outside ASCII: too little evidence for the
 # guesser to pick an exotic code page (ASCII English with one "Peña" comes back
 # as cp1250 "Peńa", with three stray bytes as Japanese cp932); Windows-1252 it is.
@@ -53,6 +57,8 @@ class Limits:
 
     max_file_bytes: int = 64 * 1024 * 1024  # after gunzip, too
     max_paragraph_chars: int = 100_000
+    # an article's paragraphs past this many characters are stored, not parsed
+    max_article_chars: int = 1_000_000
 
 
 DEFAULT_LIMITS = Limits()
@@ -171,12 +177,12 @@ def decode_article(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> D
     text, encoding = _decode(data)
     if not text.strip():  # Unicode spaces (no-break, ideographic) only
         raise RejectedInput("empty file: only white space, no article text")
-    sample = text[:200_000]
+    sample = text[:SNIFF_CHARS]
     controls = len(CONTROL_CHARS_RE.findall(sample))
     if controls / max(len(sample), 1) > MAX_CONTROL_CHAR_SHARE:
         raise RejectedInput("binary content, not text (too many control characters)")
     if sample.count("\ufffd") / max(len(sample), 1) > MAX_REPLACEMENT_SHARE:
         raise RejectedInput(f"undecodable bytes: not valid text in {encoding}")
-    if len(WORDS_RE.findall(sample)) < MIN_WORDS:
+    if len(list(islice(WORDS_RE.finditer(text), MIN_WORDS))) < MIN_WORDS:
         raise RejectedInput("no article text (no words found)")
     return DecodedText(text=text, encoding=encoding, content_kind=content_kind_of(name, text))

@@ -88,9 +88,15 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
         doc = textclean.clean_plain_text(article.raw_text)
     body = doc.body
     # A paragraph longer than the limit is stored whole but parsed only up to
-    # the limit: bounded work for pathological inputs (one 1 MB line).
+    # the limit, and past the article budget paragraphs are stored but not
+    # parsed: bounded work for pathological inputs (one 1 MB line, 35 MB files).
     texts = [b.text for b in body]
-    parse_texts = [t[: limits.max_paragraph_chars] for t in texts]
+    parse_texts = []
+    budget = limits.max_article_chars
+    for t in texts:
+        piece = t[: min(limits.max_paragraph_chars, max(budget, 0))]
+        budget -= len(piece)
+        parse_texts.append(piece)
     out: dict[str, list] = {name: [] for name in PARSED_TABLES}
     out["parsed_paragraphs"] = [
         ParagraphRecord(aid, i, b.text, b.char_start, b.char_end) for i, b in enumerate(body)
