@@ -147,15 +147,7 @@ def build_sample_warehouse(path: Path) -> Path:
     from etl_gone import pipeline
     from etl_gone.warehouse import sample_dir
 
-    con = pipeline.open_warehouse(path, 0)
-    try:
-        root, files, rejected = pipeline.discover_files(sample_dir())
-        pipeline.ingest_files(con, root, files, rejected)
-        articles = pipeline.fetch_for_parse(con, pipeline.pending_parse(con))
-        pipeline.store_parsed(con, pipeline.parse_articles(articles), root)
-        pipeline.build_marts(con, sql_dir())
-    finally:
-        con.close()
+    pipeline.run_without_prefect(sample_dir(), path, lock_wait_seconds=0)
     return path
 
 

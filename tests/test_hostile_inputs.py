@@ -405,18 +405,8 @@ def test_parse_work_per_article_is_bounded(monkeypatch):
 def _run_steps(source: Path, wh: Path) -> None:
     """One run through the pipeline's steps, without Prefect."""
     from etl_gone import pipeline
-    from etl_gone.warehouse import sql_dir
 
-    con = pipeline.open_warehouse(wh, 5)
-    try:
-        root, files, discovery_rejections = pipeline.discover_files(source)
-        pipeline.ingest_files(con, root, files, discovery_rejections)
-        ids = pipeline.pending_parse(con)
-        if ids:
-            pipeline.store_parsed(con, pipeline.parse_articles(pipeline.fetch_for_parse(con, ids)), root)
-        pipeline.build_marts(con, sql_dir())
-    finally:
-        con.close()
+    pipeline.run_without_prefect(source, wh, lock_wait_seconds=5)
 
 
 @pytest.mark.parametrize("first, then", [

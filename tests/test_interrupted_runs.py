@@ -279,19 +279,9 @@ def test_kill_during_a_rebuild_keeps_the_previous_build(corpus, clean_build, kil
 def _steps_run(source: Path, wh: Path) -> dict:
     """One run through the pipeline's steps (no Prefect): counts of what it did."""
     from etl_gone import pipeline
-    from etl_gone.warehouse import sql_dir
 
-    con = pipeline.open_warehouse(wh, 5)
-    try:
-        root, files, rejected = pipeline.discover_files(source)
-        pipeline.ingest_files(con, root, files, rejected)
-        ids = pipeline.pending_parse(con)
-        if ids:
-            pipeline.store_parsed(con, pipeline.parse_articles(pipeline.fetch_for_parse(con, ids)), root)
-        rebuilt, _ = pipeline.build_marts(con, sql_dir())
-    finally:
-        con.close()
-    return {"parsed": len(ids), "rebuilt": rebuilt}
+    stats = pipeline.run_without_prefect(source, wh, lock_wait_seconds=5)
+    return {"parsed": stats.articles_parsed, "rebuilt": stats.models_rebuilt}
 
 
 def test_a_new_parser_version_replaces_rows_never_duplicates(sample_copy, tmp_path, monkeypatch):

@@ -169,22 +169,9 @@ def test_empty_result_and_unknown_format():
 
 def build_sample_warehouse(path: Path) -> Path:
     from etl_gone import pipeline
-    from etl_gone.warehouse import sample_dir, sql_dir
+    from etl_gone.warehouse import sample_dir
 
-    started = datetime.now(timezone.utc).replace(tzinfo=None)
-    con = pipeline.open_warehouse(path, 0)
-    try:
-        stats = pipeline.RunStats()
-        root, files, rejected = pipeline.discover_files(sample_dir())
-        stats.source_root, stats.files_seen = root, len(files)
-        stats.add_raw(pipeline.ingest_files(con, root, files, rejected))
-        articles = pipeline.fetch_for_parse(con, pipeline.pending_parse(con))
-        pipeline.store_parsed(con, pipeline.parse_articles(articles), root)
-        stats.articles_parsed = len(articles)
-        stats.models_rebuilt, _ = pipeline.build_marts(con, sql_dir())
-        pipeline.record_run(con, "run-1", None, started, stats, "completed")
-    finally:
-        con.close()
+    pipeline.run_without_prefect(sample_dir(), path, lock_wait_seconds=0)
     return path
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -31,27 +31,17 @@ SUMMARY_TABLES = (
 
 
 @dataclass
-class RunStats:
+class RunStats(load.RawLoadStats):
     source_root: str = ""
     files_seen: int = 0
-    files_new: int = 0
-    files_changed: int = 0
-    files_unchanged: int = 0
-    files_rejected: int = 0
-    articles_added: int = 0
-    articles_removed: int = 0
     articles_parsed: int = 0
     parse_failures: int = 0
     models_rebuilt: bool = False
     audits: list[dict] = field(default_factory=list)
 
     def add_raw(self, s: load.RawLoadStats) -> None:
-        self.files_new += s.files_new
-        self.files_changed += s.files_changed
-        self.files_unchanged += s.files_unchanged
-        self.files_rejected += s.files_rejected
-        self.articles_added += s.articles_added
-        self.articles_removed += s.articles_removed
+        for f in fields(load.RawLoadStats):
+            setattr(self, f.name, getattr(self, f.name) + getattr(s, f.name))
 
 
 def open_warehouse(path: str | Path, wait_seconds: float | None = None) -> duckdb.DuckDBPyConnection:
@@ -188,3 +178,30 @@ def summary_markdown(stats: RunStats, counts: dict[str, int], rejected: list[tup
         lines += ["", "## Audits", "", "| audit | violations |", "|---|---:|"]
         lines += [f"| {a['name']} | {a['violations']} |" for a in stats.audits]
     return "\n".join(lines) + "\n"
+
+
+def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: int = 500,
+                        limits: Limits = DEFAULT_LIMITS, sql_path: Path | None = None,
+                        lock_wait_seconds: float | None = None) -> RunStats:
+    """The flow's steps in plain Python, in the same order: for tests and the
+    benchmark's Prefect-free baseline. Scheduled runs use the flow."""
+    from etl_gone.warehouse import sql_dir
+
+    stats = RunStats()
+    con = open_warehouse(warehouse, lock_wait_seconds)
+    try:
+        stats.source_root, files, rejected = discover_files(source)
+        stats.files_seen = len(files)
+        for i, chunk in enumerate(batches(files, batch_size) or [[]]):
+            stats.add_raw(ingest_files(con, stats.source_root, chunk, rejected if i == 0 else [], limits))
+        for ids in batches(pending_parse(con), batch_size):
+            parsed = parse_articles(fetch_for_parse(con, ids), limits)
+            store_parsed(con, parsed, stats.source_root)
+            stats.articles_parsed += len(parsed.article_ids)
+            stats.parse_failures += len(parsed.failures)
+        stats.models_rebuilt, audits = build_marts(con, sql_path or sql_dir())
+        stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
+    finally:
+        con.close()
+    return stats
+
