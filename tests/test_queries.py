@@ -171,7 +171,7 @@ def build_sample_warehouse(path: Path) -> Path:
     from etl_gone import pipeline
     from etl_gone.warehouse import sample_dir
 
-    pipeline.run_without_prefect(sample_dir(), path, lock_wait_seconds=0)
+    pipeline.run_without_prefect(sample_dir(), path, lock_wait_seconds=0, run_id="run-1")
     return path
 
 

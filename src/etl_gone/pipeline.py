@@ -182,11 +182,14 @@ def summary_markdown(stats: RunStats, counts: dict[str, int], rejected: list[tup
 
 def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: int = 500,
                         limits: Limits = DEFAULT_LIMITS, sql_path: Path | None = None,
-                        lock_wait_seconds: float | None = None) -> RunStats:
+                        lock_wait_seconds: float | None = None, run_id: str | None = None) -> RunStats:
     """The flow's steps in plain Python, in the same order: for tests and the
     benchmark's Prefect-free baseline. Scheduled runs use the flow."""
     from etl_gone.warehouse import sql_dir
 
+    import uuid
+
+    started_at = datetime.now(timezone.utc).replace(tzinfo=None)
     stats = RunStats()
     con = open_warehouse(warehouse, lock_wait_seconds)
     try:
@@ -201,6 +204,7 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
             stats.parse_failures += len(parsed.failures)
         stats.models_rebuilt, audits = build_marts(con, sql_path or sql_dir())
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
+        record_run(con, run_id or uuid.uuid4().hex, None, started_at, stats, "completed")
     finally:
         con.close()
     return stats
