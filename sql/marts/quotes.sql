@@ -1,7 +1,7 @@
 -- marts.quotes: one row per distinct utterance across all outlets.
 -- quote_text is the longest wording; speaker the most frequent named speaker;
 -- source_count the distinct articles that carry it.
--- @column quote_key: id of the utterance: the smallest quote_id among its wordings (stable while those quotes stay)
+-- @column quote_key: id of the utterance: the smallest wording id (md5 of the normalised words) among its wordings, stable while those wordings stay
 -- @column speaker: the most frequent named speaker among its wordings; NULL when no outlet names one
 -- @column quote_text: the longest wording
 -- @column source_count: distinct articles that carry it

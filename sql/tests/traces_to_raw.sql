@@ -10,6 +10,8 @@ with article_refs as (
     union all select 'marts.event_sources', article_id from marts.event_sources
     union all select 'marts.disputes', article_id from marts.disputes
     union all select 'marts.quote_variants', article_id from marts.quote_variants
+    union all select 'marts.near_duplicates', article_id from marts.near_duplicates
+    union all select 'marts.near_duplicates', original_article_id from marts.near_duplicates
 )
 select r.table_name, r.article_id
 from article_refs as r
