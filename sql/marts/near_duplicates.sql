@@ -3,7 +3,7 @@
 -- linked to its original with the similarity of their bodies. Flagged, never
 -- merged: both stay in every other table.
 -- @column article_id: the near-duplicate article
--- @column original_article_id: the earliest article it copies (published first; else ingested first; else smaller id)
+-- @column original_article_id: the earliest article it copies: published first (undated articles count as latest), then by file name, so a rebuild picks the same one
 -- @column similarity: resemblance of the two bodies: shared 5-word shingles over all their shingles (Jaccard, estimated on a hash sample), 0 to 1
 -- @column outlet: outlet of the near-duplicate (staging.articles.outlet); NULL when unknown
 -- @column original_outlet: outlet of the original; NULL when unknown
@@ -30,7 +30,9 @@ scored as (
     where p.shared::double / (sa.n + sb.n - p.shared) >= 0.5
 ),
 ranked as (
-    select article_id, outlet, (coalesce(published_at, ingested_at), article_id) as seniority
+    -- not ingested_at: a rebuild from the same files must pick the same original
+    select article_id, outlet,
+           (coalesce(published_at, timestamp '9999-12-31'), source_name, article_id) as seniority
     from staging.articles
 ),
 links as (
