@@ -151,3 +151,19 @@ def test_linear_on_twenty_thousand_capitalised_words():
     index = build_entities("a", [text])
     index.find_mentions(text)
     assert time.process_time() - started < 2.0
+
+
+@pytest.mark.parametrize("texts, name, short", [
+    (['"We found water," said planetary geologist Rosaly Lopes of NASA\'s laboratory.', '"Fun," Lopes said.'],
+     "Rosaly Lopes", "Lopes"),
+    (['Coach Dana Whitfield of Ohio State praised the defense.', 'Whitfield said the team was ready.'],
+     "Dana Whitfield", "Whitfield"),
+])
+def test_person_of_organisation_splits_when_the_surname_recurs(texts, name, short):
+    index = build_entities("a1", texts)
+    assert index.resolve(short) == name
+
+
+def test_organisation_names_with_of_stay_whole():
+    index = build_entities("a1", ["The Federal Bureau of Investigation declined to comment on Monday."])
+    assert "Federal Bureau of Investigation" in {r.canonical_name for r in index.records}

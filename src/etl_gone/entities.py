@@ -644,6 +644,17 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             if name_key(" ".join(t.word for t in rest.tokens)) in all_keys:
                 body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
 
+    # "Jane Doe of NASA" when the article also writes "Doe" (or "Jane Doe") on
+    # its own: a person and where she works, not one long name. Organisation
+    # names with "of" ("Federal Bureau of Investigation") have no such echo.
+    for k, c in enumerate(body_cands):
+        toks = c.run.tokens
+        cut = next((i for i, t in enumerate(toks) if not t.capital and t.word.lower() in NON_PERSON_CONNECTORS), -1)
+        if cut >= 2 and all(t.capital for t in toks[:cut]):
+            head = _Run(toks[:cut], c.run.text_index)
+            if name_key(toks[cut - 1].word) in single_keys or name_key(" ".join(t.word for t in toks[:cut])) in all_keys:
+                body_cands[k] = _candidate(texts[c.run.text_index], head, False) or c
+
     # Title-case texts (headlines): only names the body knows, plus "First
     # Last" when the body uses Last alone.
     name_parts = {name_key(w) for c in body_cands if len(c.words) >= 2 for w in c.words}
