@@ -306,3 +306,13 @@ def test_fuzzed_phrases_keep_the_invariants(paragraph):
         assert (r.date_start is None) == (r.value is None) == (not r.is_resolved)
         if r.date_start is not None:
             assert r.date_start <= r.date_end
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new chip earned a total score of 2072 in the benchmark.",
+    "The quarterback scored 2045 fantasy points over his career.",
+    "A crowd of 1998 watched the final at the county ground.",
+    "Shares closed at a price of about 2150 pence.",
+])
+def test_quantities_that_look_like_years_are_not_dates(sentence):
+    assert extract_time_expressions("a", [sentence], None) == []

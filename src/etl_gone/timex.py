@@ -129,7 +129,15 @@ YEAR_BLOCKING_PREVIOUS_WORDS = frozenset({
     "unit", "gate", "platform", "bus", "train", "batch", "item", "ticket", "account",
     "case", "reference", "ref", "order", "patent", "serial", "invoice", "extension", "ext",
     "over", "about", "nearly", "almost", "some", "approximately", "roughly", "only", "than",
+    "scored", "totaled", "totalled", "totaling", "totalling",
 })
+# "a total score of 2072", "a population of 1500": a quantity, not a year.
+QUANTITY_OF_BEFORE_RE = re.compile(
+    r"\b(?:score|scores|total|sum|tally|count|average|rating|price|cost|value|population|attendance|"
+    r"crowd|balance|reading|capacity|figure|fee|salary|income|revenue|depth|height|altitude|"
+    r"distance|weight|length|mileage)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?$",
+    re.I)
+QUANTITY_LOOKBACK_CHARS = 48
 # Words after a 4-digit number that make it a count or a clock time.
 YEAR_BLOCKING_NEXT_WORDS = frozenset({
     "people", "persons", "votes", "voters", "points", "pts", "yards", "yds", "metres",
@@ -600,6 +608,8 @@ def _year(text: str, m: re.Match) -> _Mention | None:
     previous = _previous_word(text, m.start()).lower()
     following = _next_word(text, m.end()).lower()
     if previous in YEAR_BLOCKING_PREVIOUS_WORDS or following in YEAR_BLOCKING_NEXT_WORDS:
+        return None
+    if previous == "of" and QUANTITY_OF_BEFORE_RE.search(text, max(0, m.start() - QUANTITY_LOOKBACK_CHARS), m.start()):
         return None
     next_two = TENSE_WORD_RE.findall(text, m.end(), min(len(text), m.end() + 2 * CONTEXT_CHARS))[:2]
     if len(next_two) == 2 and next_two[0][:1].isupper() and next_two[1].lower() in STREET_WORDS:
