@@ -27,7 +27,7 @@ from etl_gone import accuracy, pipeline
 from etl_gone.decode import Limits
 from etl_gone.warehouse import DEFAULT_WAREHOUSE, WarehouseBusy, sample_dir, sql_dir
 
-DEFAULT_BATCH_SIZE = 500
+DEFAULT_BATCH_SIZE = 200
 SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
 AUDIT_ARTIFACT_KEY = "etl-gone-audits"
 PROGRESS_ARTIFACT_KEY = "etl-gone-progress"
@@ -164,7 +164,7 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              max_paragraph_chars: int = Limits.max_paragraph_chars,
              max_article_chars: int = Limits.max_article_chars,
              lock_wait_seconds: float | None = None, show_progress: bool = False,
-             max_batches_in_flight: int = 4, accuracy_floors: dict[str, float] | None = None) -> dict:
+             max_batches_in_flight: int = 2, accuracy_floors: dict[str, float] | None = None) -> dict:
     """Process every article file under `source` (default: the bundled sample)
     into the DuckDB file `warehouse`: only new or changed files are parsed,
     then staging and marts are rebuilt and audited."""

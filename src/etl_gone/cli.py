@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="process article files into the warehouse through the Prefect flow")
     run.add_argument("--source", help="folder of article files (default: the bundled sample)")
     run.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file (default: %(default)s)")
-    run.add_argument("--batch-size", type=int, default=500, help="articles per task (default: %(default)s)")
+    run.add_argument("--batch-size", type=int, default=200, help="articles per task (default: %(default)s)")
     run.add_argument("--max-file-bytes", type=int, default=Limits.max_file_bytes,
                      help="larger files are rejected (default: %(default)s)")
     run.add_argument("--max-paragraph-chars", type=int, default=Limits.max_paragraph_chars,
