@@ -7,7 +7,9 @@ transaction: an article's rows arrive all together or not at all.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Iterator
 
 import duckdb
 import pyarrow as pa
@@ -67,6 +69,23 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f"create table {RAW}.{table} ({', '.join(f'{n} {d}' for n, d in cols)})")
 
 
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection, registered: list[str] | None = None) -> Iterator[None]:
+    """Commit on success, roll back on any error (or a kill: DuckDB's WAL
+    drops an uncommitted transaction); unregister the Arrow views either way."""
+    registered = [] if registered is None else registered
+    con.execute("begin transaction")
+    try:
+        yield
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        for name in registered:
+            con.unregister(name)
+
+
 def _bump_generation(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""insert into meta.state values ('raw_generation', '1')
                    on conflict (key) do update set value = cast(cast(value as bigint) + 1 as varchar)""")
@@ -113,8 +132,7 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
     articles = to_arrow(batch.articles, RawArticle)
     files = to_arrow(batch.files, SourceFileRow)
     rejected = to_arrow(batch.rejected, Rejection)
-    con.execute("begin transaction")
-    try:
+    with transaction(con, ["batch_articles", "batch_files", "batch_rejected"]):
         con.register("batch_articles", articles)
         con.register("batch_files", files)
         con.register("batch_rejected", rejected)
@@ -169,13 +187,6 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
                                 and r.content_sha256 is not distinct from b.content_sha256)""")
         if stats.articles_added or stats.articles_removed or stats.files_new or stats.files_changed:
             _bump_generation(con)
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
-    finally:
-        for name in ("batch_articles", "batch_files", "batch_rejected"):
-            con.unregister(name)
     return stats
 
 
@@ -187,9 +198,8 @@ def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ArrowBatch, source_
         "source_name": pa.array([f.source_name for f in batch.failures], pa.string()),
         "reason": pa.array([f.reason for f in batch.failures], pa.string()),
     })
-    con.execute("begin transaction")
     registered = ["batch_ids"]
-    try:
+    with transaction(con, registered):
         con.register("batch_ids", ids)
         for table in PARSED_TABLES:
             con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from batch_ids)")
@@ -213,13 +223,6 @@ def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ArrowBatch, source_
                 from batch_failures f join {RAW}.articles a using (article_id)
                 left join {RAW}.source_files s using (article_id)""", [source_root])
         _bump_generation(con)
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
-    finally:
-        for name in registered:
-            con.unregister(name)
 
 
 def articles_needing_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[str]:

@@ -98,8 +98,7 @@ def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = Fal
     fingerprint = f"{load.state_value(con, 'raw_generation') or '0'}:{models.sql_fingerprint(sql_dir)}"
     if not force and load.state_value(con, "models_fingerprint") == fingerprint:
         return False, []
-    con.execute("begin transaction")
-    try:
+    with load.transaction(con):
         models.build_models(con, sql_dir)
         # create-or-replace drops comments: the descriptions go back on every build
         for problem in catalog.apply_comments(con, sql_dir):
@@ -111,10 +110,6 @@ def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = Fal
         if gate is not None:
             gate(con)
         load.set_state(con, "models_fingerprint", fingerprint)
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
     return True, results
 
 
