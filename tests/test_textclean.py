@@ -317,3 +317,36 @@ def _timed(text: str) -> float:
     start = time.perf_counter()
     clean_plain_text(text)
     return time.perf_counter() - start
+
+
+PAGE_DUMP = "\n\n".join([
+    "Our website uses cookies to improve its performance. By continuing to use this site you agree to our cookie policy.",
+    "Council Approves Harbor Budget",
+    "The Harbor City council approved a $2.1 billion budget on Tuesday after a long debate, officials said.",
+    "4553",
+    "The plan raises spending on transit by 12 percent and freezes property taxes for a second year.",
+    "Two firefighters injured in warehouse blaze downtown",
+    "School board delays vote on later start times",
+    "Mayor names new police chief after national search",
+    "\"This budget keeps our promises,\" Mayor Ana Ortiz said.",
+    "Share on Facebook",
+    "Tags",
+    "budget city hall",
+])
+
+
+@pytest.mark.parametrize("text, label, rule", [
+    ("Our website uses cookies to improve its performance. By continuing to use this site you agree to our "
+     "cookie policy.", SITE_CHROME, "cookie_notice"),
+    ("4553", SITE_CHROME, "no_words"),
+    ("Two firefighters injured in warehouse blaze downtown", RELATED_LINK, "headline_list"),
+    ("School board delays vote on later start times", RELATED_LINK, "headline_list"),
+    ("budget city hall", SITE_CHROME, "after_last_sentence"),
+])
+def test_page_dump_furniture(text, label, rule):
+    doc = clean_plain_text(PAGE_DUMP)
+    block = next(b for b in doc.blocks if b.text == text)
+    assert (block.label, block.rule) == (label, rule)
+    body = [b.text for b in doc.body]
+    assert body[-1] == "\"This budget keeps our promises,\" Mayor Ana Ortiz said."
+    assert len(body) == 3

@@ -108,6 +108,16 @@ COPYRIGHT_RE = re.compile(
     r"^(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<owner>[^.|]{2,80})?",
     re.IGNORECASE,
 )
+# Cookie and consent notices: site chrome however long they run.
+COOKIE_NOTICE_RE = re.compile(
+    r"\b(?:uses? cookies|use of cookies|cookie (?:policy|settings|preferences)|accept (?:all )?cookies|"
+    r"by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website))\b",
+    re.IGNORECASE,
+)
+MAX_COOKIE_NOTICE_CHARS = 800
+# A headline list: this many headline-shaped lines in a row, with no sentence
+# among them, is a list of links (related stories, a sidebar), not the story.
+MIN_HEADLINE_LIST_RUN = 2
 # Calls to action: comment boxes, sharing, newsletters, "More From <site>".
 CALL_TO_ACTION_RE = re.compile(
     r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|"
@@ -472,6 +482,8 @@ def _is_quoted_title(text: str) -> bool:
 @_cached_for_short_text
 def _furniture(text: str) -> tuple[str, str] | None:
     """(label, rule) of a line that is page furniture by its own shape, or None."""
+    if len(text) <= MAX_COOKIE_NOTICE_CHARS and COOKIE_NOTICE_RE.search(text):
+        return SITE_CHROME, "cookie_notice"
     if len(text) > MAX_SHAPE_CHARS:
         return None
     if not any(c.isalnum() for c in text):
@@ -640,11 +652,15 @@ def _clean(raw: str) -> Document:
             mark(i, RELATED_LINK, "repeated_line" if repeated else "short_title_case_between_body")
         elif repeated and key in seen:
             mark(i, SITE_CHROME, "duplicate_block")
+        elif sum(1 for w in _words(t) if any(c.isalpha() for c in w)) < 2:
+            mark(i, SITE_CHROME, "no_words")  # counters, scores, lone symbols: "4553", "1 digg"
         else:
             mark(i, BODY, "prose")
         if key is not None:
             seen.add(key)
     _relabel_embed_runs(labels, rules, first_body)
+    _relabel_headline_lists(texts, labels, rules, first_body)
+    _relabel_tail(texts, labels, rules)
 
     blocks = []
     for (s, e, _), t, label, rule in zip(spans, texts, labels, rules):
@@ -737,6 +753,34 @@ def _relabel_embed_runs(labels: list[str | None], rules: list[str], start: int) 
                     labels[k] = EMBED
                     rules[k] = "embed_label_group"
         i = j
+
+
+def _relabel_headline_lists(texts: list[str], labels: list[str | None], rules: list[str], start: int) -> None:
+    """Runs of sentence-case headlines (no final full stop) in a row are a list
+    of links; one such line alone between paragraphs may be a subhead and stays."""
+    n = len(texts)
+    i = start
+    while i < n:
+        j = i
+        while j < n and labels[j] in (BODY, RELATED_LINK) and not _is_prose(texts[j]) \
+                and (_is_sentence_headline(texts[j]) or _is_headline(texts[j])):
+            j += 1
+        if j - i >= MIN_HEADLINE_LIST_RUN and any(labels[k] == BODY for k in range(i, j)):
+            for k in range(i, j):
+                if labels[k] == BODY:
+                    labels[k], rules[k] = RELATED_LINK, "headline_list"
+        i = max(j, i + 1)
+
+
+def _relabel_tail(texts: list[str], labels: list[str | None], rules: list[str]) -> None:
+    """After the story's last sentence, what is not a sentence is the page's
+    footer (share bars, tag lists, counters), not more story."""
+    last_prose = max((i for i, t in enumerate(texts) if labels[i] == BODY and _is_prose(t)), default=None)
+    if last_prose is None:
+        return
+    for i in range(last_prose + 1, len(texts)):
+        if labels[i] == BODY and not _is_prose(texts[i]):
+            labels[i], rules[i] = SITE_CHROME, "after_last_sentence"
 
 
 def _published(texts: list[str], labels: list[str | None], bylines: dict[int, tuple[tuple[str, ...], str]],
