@@ -17,6 +17,9 @@ from pathlib import Path
 
 from etl_gone.timeline import write_timeline
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_tables_md import build_sample  # noqa: E402  (the sample, built through the real command)
+
 DOCS_DIR = Path(__file__).resolve().parent
 PNG = DOCS_DIR / "timeline.png"
 WINDOW = "1400,1000"
@@ -33,14 +36,6 @@ def chromium() -> str:
         if found:
             return found
     raise SystemExit("screenshot_timeline: no chromium found (apt-get install -y chromium)")
-
-
-def build_sample(warehouse: Path) -> None:
-    done = subprocess.run([sys.executable, "-m", "etl_gone.cli", "run", "--warehouse", str(warehouse)],
-                          capture_output=True, text=True)
-    if done.returncode != 0:
-        sys.stderr.write(done.stdout + done.stderr)
-        raise SystemExit(f"building the sample warehouse failed (exit {done.returncode})")
 
 
 def screenshot(html: Path, png: Path, window: str = WINDOW) -> None:
