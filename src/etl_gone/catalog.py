@@ -53,7 +53,8 @@ class TableDoc:
 
 
 def header_lines(sql: str) -> list[str]:
-    """The text of the leading `--` comment lines (blank lines allowed before)."""
+    """The text of the leading `--` comment lines (blank lines allowed before):
+    the header of a model and of an example query alike."""
     out = []
     for line in sql.splitlines():
         m = COMMENT_LINE_RE.match(line)
@@ -86,14 +87,15 @@ def parse_header(sql: str, expected_table: str, path: Path | None = None) -> Tab
             columns[-1].append(text.strip())
         else:
             table_parts.append(text.strip())
-    docs = tuple(ColumnDoc(c[0], _join(c[1:])) for c in columns)
+    docs = tuple(ColumnDoc(c[0], join_text(c[1:])) for c in columns)
     for c in docs:
         if not c.description:
             raise CatalogError(f"{where}: column {c.name} has an empty description")
-    return TableDoc(expected_table, _join(table_parts), docs, path or Path(expected_table))
+    return TableDoc(expected_table, join_text(table_parts), docs, path or Path(expected_table))
 
 
-def _join(parts: list[str]) -> str:
+def join_text(parts: list[str]) -> str:
+    """Continuation lines of a header item, joined into one line."""
     return " ".join(p for p in parts if p)
 
 

@@ -26,11 +26,12 @@ from typing import Any
 
 import duckdb
 
+from etl_gone.catalog import header_lines, join_text
+
 TITLE_RE = re.compile(r"^\s*([a-z_][a-z0-9_]*)\s*:\s*(.*)$", re.I)
 PARAM_RE = re.compile(
     r"^\s*@param\s+(?P<name>[a-z_][a-z0-9_]*)\s*(?:\((?P<type>[a-z]+)\))?\s*(?:=\s*(?P<default>[^:]*?))?\s*:\s*(?P<desc>.*)$",
     re.I)
-COMMENT_LINE_RE = re.compile(r"^\s*--(.*)$")
 PLACEHOLDER_RE = re.compile(r"\$([a-z_][a-z0-9_]*)", re.I)
 PARAM_TYPES = ("text", "integer", "number", "date", "boolean")
 TRUE_WORDS = {"true", "t", "yes", "y", "1", "on"}
@@ -86,13 +87,7 @@ def examples_dir() -> Path:
 def parse_query(text: str, name: str, path: Path | None = None) -> Query:
     """The Query of one example file; raises ValueError on a malformed header."""
     where = str(path or name)
-    lines = []
-    for line in text.splitlines():
-        m = COMMENT_LINE_RE.match(line)
-        if m:
-            lines.append(m.group(1))
-        elif line.strip() or lines:
-            break
+    lines = header_lines(text)
     title = TITLE_RE.match(lines[0]) if lines else None
     if not title or title.group(1).lower() != name:
         raise ValueError(f"{where}: the first line must be `-- {name}: <description>`")
@@ -123,12 +118,8 @@ def parse_query(text: str, name: str, path: Path | None = None) -> Query:
         raise ValueError(f"{where}: uses undeclared parameter(s) {', '.join(sorted(used - declared))}")
     if declared - used:
         raise ValueError(f"{where}: declares unused parameter(s) {', '.join(sorted(declared - used))}")
-    return Query(name, _join(description),
-                 tuple(Param(p[0], p[1], p[2], _join(p[3:])) for p in params), text, path or Path(name))
-
-
-def _join(parts: list[str]) -> str:
-    return " ".join(p for p in parts if p)
+    return Query(name, join_text(description),
+                 tuple(Param(p[0], p[1], p[2], join_text(p[3:])) for p in params), text, path or Path(name))
 
 
 def _code_only(sql: str) -> str:
