@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from etl_gone import pipeline  # noqa: E402
-from etl_gone.warehouse import sample_dir, sql_dir  # noqa: E402
+from etl_gone.warehouse import sample_dir  # noqa: E402
 
 AEB = ROOT.parent / "shared" / "corpora" / "aeb_dev" / "source"
 VARIATION_LINE = "\n\nEditor's note: this copy is number {i} of the benchmark corpus.\n"
@@ -72,32 +72,12 @@ def build_corpus(dest: Path, n: int) -> None:
 
 def plain_pipeline(source: Path, warehouse: Path, batch_size: int) -> dict:
     """The flow's steps without Prefect: the baseline for Prefect's share."""
-    times = {}
     t_all = time.perf_counter()
-    con = pipeline.open_warehouse(warehouse)
-    t = time.perf_counter()
-    root, files, rejected = pipeline.discover_files(source)
-    for i, chunk in enumerate(pipeline.batches(files, batch_size)):
-        pipeline.ingest_files(con, root, chunk, rejected if i == 0 else [])
-    times["read+load raw"] = time.perf_counter() - t
-    parse_s = store_s = 0.0
-    ids = pipeline.pending_parse(con)
-    for chunk in pipeline.batches(ids, batch_size):
-        t = time.perf_counter()
-        parsed = pipeline.parse_articles(pipeline.fetch_for_parse(con, chunk))
-        parse_s += time.perf_counter() - t
-        t = time.perf_counter()
-        pipeline.store_parsed(con, parsed, root)
-        store_s += time.perf_counter() - t
-    times["parse"] = parse_s
-    times["load parsed"] = store_s
-    t = time.perf_counter()
-    pipeline.build_marts(con, sql_dir())
-    times["models+audits"] = time.perf_counter() - t
-    con.close()
-    times["total"] = time.perf_counter() - t_all
-    return {"articles": len(ids), "seconds": times,
-            "articles_per_second": {k: round(len(ids) / v, 1) if v else None for k, v in times.items()}}
+    stats = pipeline.run_without_prefect(source, warehouse, batch_size)
+    times = {**stats.stage_seconds, "total": time.perf_counter() - t_all}
+    n = stats.articles_parsed
+    return {"articles": n, "seconds": times,
+            "articles_per_second": {k: round(n / v, 1) if v else None for k, v in times.items()}}
 
 
 def run_child(cmd: list[str], env: dict) -> tuple[float, int, str]:

@@ -38,6 +38,7 @@ class RunStats(load.RawLoadStats):
     parse_failures: int = 0
     models_rebuilt: bool = False
     audits: list[dict] = field(default_factory=list)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def add_raw(self, s: load.RawLoadStats) -> None:
         for f in fields(load.RawLoadStats):
@@ -179,25 +180,37 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
                         limits: Limits = DEFAULT_LIMITS, sql_path: Path | None = None,
                         lock_wait_seconds: float | None = None, run_id: str | None = None) -> RunStats:
     """The flow's steps in plain Python, in the same order: for tests and the
-    benchmark's Prefect-free baseline. Scheduled runs use the flow."""
-    from etl_gone.warehouse import sql_dir
-
+    benchmark's Prefect-free baseline (`stats.stage_seconds` times each step).
+    Scheduled runs use the flow."""
+    import time
     import uuid
+
+    from etl_gone.warehouse import sql_dir
 
     started_at = datetime.now(timezone.utc).replace(tzinfo=None)
     stats = RunStats()
+    seconds = stats.stage_seconds
+
+    def timed(stage: str, fn, *args):
+        t = time.perf_counter()
+        try:
+            return fn(*args)
+        finally:
+            seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - t
+
     con = open_warehouse(warehouse, lock_wait_seconds)
     try:
-        stats.source_root, files, rejected = discover_files(source)
+        stats.source_root, files, rejected = timed("read+load raw", discover_files, source)
         stats.files_seen = len(files)
         for i, chunk in enumerate(batches(files, batch_size) or [[]]):
-            stats.add_raw(ingest_files(con, stats.source_root, chunk, rejected if i == 0 else [], limits))
+            stats.add_raw(timed("read+load raw", ingest_files, con, stats.source_root, chunk,
+                                rejected if i == 0 else [], limits))
         for ids in batches(pending_parse(con), batch_size):
-            parsed = parse_articles(fetch_for_parse(con, ids), limits)
-            store_parsed(con, parsed, stats.source_root)
+            parsed = timed("parse", lambda: parse_articles(fetch_for_parse(con, ids), limits))
+            timed("load parsed", store_parsed, con, parsed, stats.source_root)
             stats.articles_parsed += len(parsed.article_ids)
             stats.parse_failures += len(parsed.failures)
-        stats.models_rebuilt, audits = build_marts(con, sql_path or sql_dir())
+        stats.models_rebuilt, audits = timed("models+audits", build_marts, con, sql_path or sql_dir())
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
         record_run(con, run_id or uuid.uuid4().hex, None, started_at, stats, "completed")
     finally:
