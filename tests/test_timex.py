@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from etl_gone import timex
 from etl_gone.timex import TimeExpression, extract_time_expressions
 
 PUBLISHED = date(2014, 5, 8)  # a Thursday
@@ -306,6 +307,55 @@ def test_fuzzed_phrases_keep_the_invariants(paragraph):
         assert (r.date_start is None) == (r.value is None) == (not r.is_resolved)
         if r.date_start is not None:
             assert r.date_start <= r.date_end
+
+
+# Upper case, and letters that re's IGNORECASE equates with "i" and "s" but
+# str.lower() does not lower-case to them.
+ODD_CASE = [
+    ("Profits fell THİS WEEK.", "THİS WEEK"), ("Profits fell thıs past year.", "thıs past year"),
+    ("Sales rose last ſummer.", "last ſummer"), ("He left TWO DAYS AGO.", "TWO DAYS AGO"),
+    ("Margins shrank in the third QUARTER of 2019.", "the third QUARTER of 2019"),
+    ("The union was formed in the 19th CENTURY.", "the 19th CENTURY"), ("TOMORROW talks resume.", "TOMORROW"),
+]
+
+
+@pytest.mark.parametrize("sentence, text", ODD_CASE)
+def test_case_insensitive_words_are_found_in_any_case(sentence, text):
+    row_for(sentence, text, PUBLISHED)
+
+
+def _documented_paragraphs():
+    for sentence, *_ in ABSOLUTE + RANGES + RELATIVE_TO_PUBLICATION:
+        yield sentence
+    for paragraphs, *_ in RELATIVE_TO_EVENT + YEARLESS + UNRESOLVED:
+        yield from paragraphs
+    for sentence, _ in ODD_CASE:
+        yield sentence
+
+
+def _assert_matches_hold_their_cues(paragraph):
+    for regex, _, cues, folded_cues in timex.PATTERNS:
+        for match in regex.finditer(paragraph):
+            folded = timex._case_folded(match.group(0))
+            assert all(cue.search(match.group(0)) for cue in cues), (regex.pattern, match)
+            assert all(cue.search(folded) for cue in folded_cues), (regex.pattern, match)
+
+
+@pytest.mark.parametrize("paragraph", list(_documented_paragraphs()))
+def test_every_pattern_match_holds_its_prefilter_cues(paragraph):
+    """A pattern is skipped on paragraphs without its cues, which is only right if no match lacks them."""
+    _assert_matches_hold_their_cues(paragraph)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["May", "MAY", "8", "2014", "1990s", "'90s", "Sunday", "this", "THİS", "past", "last", "next", "week",
+     "YEAR", "months", "ago", "years", "later", "the", "following", "year", "DAYS", "ſummer", "Q1", "third",
+     "QUARTER", "half", "of", "19th", "CENTURY", "fiscal", "FY", "Christmas", "Eve", "tonight", "Today", "-",
+     "/", ","]),
+    max_size=10).map(" ".join))
+def test_fuzzed_pattern_matches_hold_their_prefilter_cues(paragraph):
+    _assert_matches_hold_their_cues(paragraph)
 
 
 @pytest.mark.parametrize("sentence", [

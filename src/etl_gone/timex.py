@@ -191,7 +191,7 @@ WEEKDAY_FULL = rf"(?:{_alternation(FULL_WEEKDAY_NAMES)})"
 WEEKDAY_ANY = rf"(?:{_alternation(WEEKDAY_NUMBERS)})"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:]|[.,]\d|\s*(?:%|percent))"
 YEAR_AFTER_DAY = r"(?:(?:,\s*|\s+)(?:of\s+)?(?P<year>[12]\d{3})(?![\d%]|[.,]\d))?"
-SEASON_WORDS = r"(?i:spring|summer|fall|autumn|winter)"
+SEASON_WORDS = rf"(?i:{'|'.join(SEASON_MONTHS)})"
 HOLIDAY_NAMES = (
     r"Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year['\u2019]s\s+Eve|"
     r"New\s+Year['\u2019]s\s+Day|New\s+Year['\u2019]s|Halloween|Valentine['\u2019]s\s+Day|"
@@ -273,6 +273,31 @@ OFFSET_RE = re.compile(
 # "two years before" / "after" / "on" only stand alone before punctuation or
 # "that"; "two years before the election" refers to the election, not a date.
 OFFSET_TAIL_RE = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:that|then)\b")
+
+# Prefilter cues. Most paragraphs hold no date, and scanning each one with
+# every pattern is most of this module's cost. Every match of a pattern
+# contains each of its cues (see PATTERNS), so a pattern only runs on
+# paragraphs where all of them occur. *_CUE_RE are searched in the paragraph
+# as written, for the patterns' case-sensitive parts; *_FOLDED_CUE_RE, all
+# lower case, in the case-folded paragraph, for their (?i:...) parts (which
+# re scans for slowly).
+YEAR_CUE_RE = re.compile(r"[12]\d{3}")  # in every year: (?:19|20)\d{2}, (?:1[5-9]|20)\d{2}...
+DECADE_CUE_RE = re.compile(r"\d0s")
+MONTH_CUE_RE = re.compile(MONTH_ANY)  # MONTH_FULL is a subset
+WEEKDAY_CUE_RE = re.compile(WEEKDAY_FULL)
+HOLIDAY_CUE_RE = re.compile(HOLIDAY_NAMES)
+CENTURY_FOLDED_CUE_RE = re.compile(r"century")
+SEASON_FOLDED_CUE_RE = re.compile("|".join(SEASON_MONTHS))
+QUARTER_FOLDED_CUE_RE = re.compile(r"quarter|half|[qh][1-4]")
+# "this past week": the relation's last word is "past" (or "coming").
+RELATIVE_UNIT_FOLDED_CUE_RE = re.compile(r"(?:this|last|next|past|coming)\s+(?:week|month|year)")
+DAY_WORD_FOLDED_CUE_RE = re.compile(r"today|yesterday|tomorrow|night|morning|afternoon|evening")
+EVENT_UNIT_FOLDED_CUE_RE = re.compile(r"day|night|morning|evening|afternoon|week|month|year")
+OFFSET_FOLDED_CUE_RE = re.compile(
+    r"(?:day|week|month|year|decade)s?\s+(?:ago|later|earlier|before|after|on|back|from|prior|hence)")
+# Letters that re's IGNORECASE equates with an ASCII letter but str.lower()
+# does not turn into it (the dotted capital I lower-cases to two characters).
+CASE_FOLD_EXTRAS = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
 
 # Context around a candidate.
 PREVIOUS_WORD_RE = re.compile(r"([\w.'\u2019]+)\W{0,3}$")
@@ -807,36 +832,53 @@ def _offset(text: str, m: re.Match) -> _Mention | None:
     return mention
 
 
-# (regex, handler): every candidate found by any of them competes; see _select.
+# (regex, handler, cues, folded cues): every candidate found by any of them
+# competes; see _candidates. Every match of the regex contains each cue.
 PATTERNS = (
-    (ISO_DATE_RE, _iso_date),
-    (NUMERIC_DATE_RE, _numeric_date),
-    (MONTH_DAY_RANGE_RE, _day_range),
-    (DAY_MONTH_RANGE_RE, _day_range),
-    (MONTH_DAY_YEAR_RE, _day_date),
-    (DAY_MONTH_YEAR_RE, _day_date),
-    (MONTH_YEAR_RE, _month_year),
-    (QUARTER_RE, _quarter),
-    (FISCAL_YEAR_RE, _fiscal_year),
-    (SEASON_YEAR_RE, _season_year),
-    (YEAR_RANGE_RE, _year_range),
-    (DECADE_RE, _decade),
-    (CENTURY_RE, _century),
-    (HOLIDAY_RE, _holiday),
-    (YEAR_RE, _year),
-    (RELATIVE_UNIT_RE, _relative_unit),
-    (DAY_WORD_RE, _day_word),
-    (EVENT_RELATIVE_RE, _event_relative),
-    (OFFSET_RE, _offset),
-    (WEEKDAY_RE, _weekday),
-    (SEASON_RE, _relative_season),
-    (BARE_MONTH_RE, _bare_month),
+    (ISO_DATE_RE, _iso_date, (YEAR_CUE_RE,), ()),
+    (NUMERIC_DATE_RE, _numeric_date, (YEAR_CUE_RE,), ()),
+    (MONTH_DAY_RANGE_RE, _day_range, (MONTH_CUE_RE,), ()),
+    (DAY_MONTH_RANGE_RE, _day_range, (MONTH_CUE_RE,), ()),
+    (MONTH_DAY_YEAR_RE, _day_date, (MONTH_CUE_RE,), ()),
+    (DAY_MONTH_YEAR_RE, _day_date, (MONTH_CUE_RE,), ()),
+    (MONTH_YEAR_RE, _month_year, (MONTH_CUE_RE, YEAR_CUE_RE), ()),
+    (QUARTER_RE, _quarter, (YEAR_CUE_RE,), (QUARTER_FOLDED_CUE_RE,)),
+    (FISCAL_YEAR_RE, _fiscal_year, (YEAR_CUE_RE,), ()),
+    (SEASON_YEAR_RE, _season_year, (YEAR_CUE_RE,), (SEASON_FOLDED_CUE_RE,)),
+    (YEAR_RANGE_RE, _year_range, (YEAR_CUE_RE,), ()),
+    (DECADE_RE, _decade, (DECADE_CUE_RE,), ()),
+    (CENTURY_RE, _century, (), (CENTURY_FOLDED_CUE_RE,)),
+    (HOLIDAY_RE, _holiday, (HOLIDAY_CUE_RE,), ()),
+    (YEAR_RE, _year, (YEAR_CUE_RE,), ()),
+    (RELATIVE_UNIT_RE, _relative_unit, (), (RELATIVE_UNIT_FOLDED_CUE_RE,)),
+    (DAY_WORD_RE, _day_word, (), (DAY_WORD_FOLDED_CUE_RE,)),
+    (EVENT_RELATIVE_RE, _event_relative, (), (EVENT_UNIT_FOLDED_CUE_RE,)),
+    (OFFSET_RE, _offset, (), (OFFSET_FOLDED_CUE_RE,)),
+    (WEEKDAY_RE, _weekday, (WEEKDAY_CUE_RE,), ()),
+    (SEASON_RE, _relative_season, (), (SEASON_FOLDED_CUE_RE,)),
+    (BARE_MONTH_RE, _bare_month, (MONTH_CUE_RE,), ()),
 )
+CUES = tuple(dict.fromkeys(cue for _, _, cues, _ in PATTERNS for cue in cues))
+FOLDED_CUES = tuple(dict.fromkeys(cue for _, _, _, cues in PATTERNS for cue in cues))
+
+
+def _case_folded(text: str) -> str:
+    """`text` in lower case, such that wherever a (?i:...) regex matches
+    `text`, its lower-case pattern matches the result."""
+    if not text.isascii():
+        for letter, ascii_letter in CASE_FOLD_EXTRAS.items():
+            text = text.replace(letter, ascii_letter)
+    return text.lower()
 
 
 def _candidates(text: str) -> list[_Mention]:
     found: list[tuple[int, int, int, _Mention]] = []
-    for priority, (regex, handler) in enumerate(PATTERNS):
+    folded = _case_folded(text)
+    present = {cue for cue in CUES if cue.search(text)}
+    present_folded = {cue for cue in FOLDED_CUES if cue.search(folded)}
+    for priority, (regex, handler, cues, folded_cues) in enumerate(PATTERNS):
+        if not (present.issuperset(cues) and present_folded.issuperset(folded_cues)):
+            continue  # no match possible
         for match in regex.finditer(text):
             mention = handler(text, match)
             if mention is not None and 0 <= mention.start < mention.end <= len(text):
