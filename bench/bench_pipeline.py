@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import psutil
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -73,32 +75,53 @@ def build_corpus(dest: Path, n: int) -> None:
 def plain_pipeline(source: Path, warehouse: Path, batch_size: int) -> dict:
     """The flow's steps without Prefect: the baseline for Prefect's share."""
     t_all = time.perf_counter()
-    stats = pipeline.run_without_prefect(source, warehouse, batch_size)
+    stats = pipeline.run_without_prefect(source, warehouse, batch_size, processes=None)
     times = {**stats.stage_seconds, "total": time.perf_counter() - t_all}
     n = stats.articles_parsed
-    return {"articles": n, "seconds": times,
+    return {"articles": n, "seconds": times, "slowest_models": dict(sorted(
+                stats.model_seconds.items(), key=lambda item: -item[1])[:5]),
             "articles_per_second": {k: round(n / v, 1) if v else None for k, v in times.items()}}
 
 
+def tree_rss_mb(proc: psutil.Process) -> int:
+    """Resident memory of a process and all its descendants (the parse
+    workers), in MB."""
+    total = 0
+    for p in [proc, *proc.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:  # exited between listing and reading
+            pass
+    return total // 2**20
+
+
 def run_child(cmd: list[str], env: dict) -> tuple[float, int, str]:
-    """Wall seconds, peak RSS (MB) of the child, and its stdout."""
+    """Wall seconds, peak resident memory (MB) of the child with all its
+    worker processes (sampled every 0.1 s), and its stdout."""
     t = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=err, text=True)
-        _, status, usage = os.wait4(proc.pid, 0)  # this child's own peak memory
-        proc.returncode = os.waitstatus_to_exitcode(status)
+        peak = 0
+        watched = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                peak = max(peak, tree_rss_mb(watched))
+            except psutil.Error:
+                break
+            time.sleep(0.1)
+        proc.wait()
         wall = time.perf_counter() - t
         out.seek(0)
         err.seek(0)
         if proc.returncode != 0:
             raise RuntimeError(f"{cmd} failed:\n{err.read()[-3000:]}")
-        return wall, usage.ru_maxrss // 1024, out.read()
+        return wall, peak, out.read()
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, nargs="+", default=[1000])
-    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--batch-size", type=int, default=200)
     args = ap.parse_args()
     cli = str(Path(sys.executable).parent / "etl-gone")
     results = []

@@ -22,9 +22,11 @@ from prefect.artifacts import (
 from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.states import Failed
+from prefect.task_runners import ThreadPoolTaskRunner
 
 from etl_gone import accuracy, pipeline
 from etl_gone.decode import Limits
+from etl_gone.parallel import ParsePool
 from etl_gone.warehouse import DEFAULT_WAREHOUSE, WarehouseBusy, sample_dir, sql_dir
 
 DEFAULT_BATCH_SIZE = 200
@@ -88,8 +90,8 @@ def fetch_articles(con, article_ids):
 # parsed again; persisting every batch's results to Prefect's storage as well
 # cost ~100 MB per large batch and never pruned itself.
 @task(name="parse-batch", cache_policy=NO_CACHE)
-def parse_batch(articles, limits):
-    parsed = pipeline.parse_articles(articles, limits)
+def parse_batch(articles, limits, pool=None):
+    parsed = pipeline.parse_articles(articles, limits, pool)
     counts = ", ".join(f"{n} {t.removeprefix('parsed_')}" for t, n in parsed.row_counts().items() if n)
     get_run_logger().info("parsed %d articles: %s; %d failed", len(articles), counts, len(parsed.failures))
     return parsed
@@ -122,12 +124,16 @@ def accuracy_gate(floors: dict[str, float]):
 @task(name="build-models-and-audit", cache_policy=NO_CACHE)
 def build_models(con, sql_path: str, floors: dict[str, float]):
     logger = get_run_logger()
-    rebuilt, audits = pipeline.build_marts(con, Path(sql_path), gate=accuracy_gate(floors))
+    model_seconds: dict[str, float] = {}
+    rebuilt, audits = pipeline.build_marts(con, Path(sql_path), gate=accuracy_gate(floors),
+                                           model_seconds=model_seconds)
     if rebuilt:
-        logger.info("models rebuilt; %d audits passed", len(audits))
+        slowest = sorted(model_seconds.items(), key=lambda item: -item[1])[:5]
+        logger.info("models rebuilt; %d audits passed; slowest models: %s", len(audits),
+                    ", ".join(f"{name} {secs:.2f} s" for name, secs in slowest))
     else:
         logger.info("nothing changed since the last build: models and audits skipped")
-    return rebuilt, audits
+    return rebuilt, audits, model_seconds
 
 
 @task(name="publish-timeline", cache_policy=NO_CACHE)
@@ -164,10 +170,12 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              max_paragraph_chars: int = Limits.max_paragraph_chars,
              max_article_chars: int = Limits.max_article_chars,
              lock_wait_seconds: float | None = None, show_progress: bool = False,
-             max_batches_in_flight: int = 2, accuracy_floors: dict[str, float] | None = None) -> dict:
+             processes: int | None = None, accuracy_floors: dict[str, float] | None = None) -> dict:
     """Process every article file under `source` (default: the bundled sample)
     into the DuckDB file `warehouse`: only new or changed files are parsed,
-    then staging and marts are rebuilt and audited."""
+    then staging and marts are rebuilt and audited. Parsing uses `processes`
+    local worker processes (default: one per core; 1 parses in the flow's
+    own process) unless the flow runs on Dask, whose workers parse instead."""
     started_at = datetime.now(timezone.utc).replace(tzinfo=None)
     ctx = get_run_context()
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None
@@ -193,9 +201,14 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
             progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")
         to_parse = find_articles_to_parse(con)
         progress.total = len(files) + len(to_parse) + 1
-        # Parse batches run on the task runner (threads, or Dask workers with
-        # --workers/--dask-address) while this process, the single writer,
-        # stores finished batches in order; a bounded window keeps memory flat.
+        # Parse batches run on local worker processes (or, with another task
+        # runner such as Dask's, on its workers) while this process, the single
+        # writer, stores finished batches in order; a bounded window keeps
+        # memory flat. A single batch is parsed here: workers would cost more.
+        parse_batches = pipeline.batches(to_parse, batch_size)
+        local_runner = isinstance(getattr(ctx, "task_runner", None), ThreadPoolTaskRunner)
+        pool = ParsePool(processes if len(parse_batches) > 1 else 1) if local_runner else None
+        window = (pool.processes if pool else 1) + 1
         in_flight: deque = deque()
 
         def store_oldest() -> None:
@@ -205,14 +218,18 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
             stats.parse_failures += len(parsed.failures)
             progress.advance(len(parsed.article_ids), f"parsed {stats.articles_parsed}/{len(to_parse)} articles")
 
-        for ids in pipeline.batches(to_parse, batch_size):
-            in_flight.append(parse_batch.submit(fetch_articles(con, ids), limits))
-            if len(in_flight) >= max_batches_in_flight:
+        try:
+            for ids in parse_batches:
+                in_flight.append(parse_batch.submit(fetch_articles(con, ids), limits, pool))
+                if len(in_flight) >= window:
+                    store_oldest()
+            while in_flight:
                 store_oldest()
-        while in_flight:
-            store_oldest()
+        finally:
+            if pool is not None:
+                pool.close()
         floors = {**accuracy.DEFAULT_FLOORS, **(accuracy_floors or {})}
-        stats.models_rebuilt, audits = build_models(con, str(sql_dir()), floors)
+        stats.models_rebuilt, audits, stats.model_seconds = build_models(con, str(sql_dir()), floors)
         progress.advance(1, "models built and audited")
         progress.close()
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]

@@ -21,13 +21,32 @@ def sample_copy(tmp_path: Path) -> Path:
     return dest
 
 
-def snapshot(con) -> dict[str, list[tuple]]:
-    """Every row of every data table, in a stable order, for equality checks."""
+# Columns that record when a run happened: they differ between two equal builds.
+RUN_TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "first_seen_at"})
+
+
+def snapshot(con, skip_columns: frozenset[str] = frozenset()) -> dict[str, list[tuple]]:
+    """Every row of every data table, in a stable order, for equality checks
+    (without `skip_columns`)."""
     out = {}
     tables = con.execute(
         "select table_schema, table_name from information_schema.tables "
         "where table_schema in ('raw', 'staging', 'intermediate', 'marts') order by 1, 2").fetchall()
     for schema, table in tables:
-        rows = con.execute(f"select * from {schema}.{table}").fetchall()
+        cols = [c for (c,) in con.execute(
+            "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
+            "order by ordinal_position", [schema, table]).fetchall() if c not in skip_columns]
+        rows = con.execute(f"select {', '.join(cols)} from {schema}.{table}").fetchall()
         out[f"{schema}.{table}"] = sorted(rows, key=repr)
     return out
+
+
+def warehouse_snapshot(path: Path, skip_columns: frozenset[str] = RUN_TIME_COLUMNS) -> dict[str, list[tuple]]:
+    """`snapshot` of a warehouse file, opened read-only."""
+    import duckdb
+
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return snapshot(con, skip_columns)
+    finally:
+        con.close()

@@ -44,7 +44,7 @@ def test_order_follows_references_not_file_names(tmp_path, con):
         "intermediate/a_first.sql": "select id * 10 as id from intermediate.b",
         "marts/z.sql": "select count(*) as n from intermediate.a_first",
     })
-    order = models.build_models(con, sql_dir)
+    order = list(models.build_models(con, sql_dir))
     assert order.index("staging.a_last") < order.index("intermediate.b") < order.index("intermediate.a_first") \
         < order.index("marts.z")
     assert con.execute("select n from marts.z").fetchone() == (2,)

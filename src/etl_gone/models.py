@@ -13,6 +13,7 @@ from __future__ import annotations
 import graphlib
 import hashlib
 import re
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,14 +110,16 @@ def existing_tables(con: duckdb.DuckDBPyConnection) -> set[str]:
         "select table_schema, table_name from information_schema.tables").fetchall()}
 
 
-def build_models(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[str]:
+def build_models(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> dict[str, float]:
     """(Re)build every model in dependency order. Runs inside the caller's
-    transaction. Returns the built model names in order."""
+    transaction. Returns {model name: seconds to build}, in build order (what
+    to look at when a build gets slow)."""
     models = load_models(sql_dir)
     order = build_order(models)
     for layer in LAYERS:
         con.execute(f"create schema if not exists {layer}")
     available = existing_tables(con)
+    seconds: dict[str, float] = {}
     for name in order:
         m = models[name]
         missing = sorted(r for r in m.refs if r not in models and r not in available)
@@ -124,12 +127,14 @@ def build_models(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[str]:
             raise ModelError(f"model {name} ({m.layer}/{m.path.name}) reads {', '.join(missing)}, "
                              f"which does not exist")
         body = m.sql.strip().rstrip(";")
+        started = time.perf_counter()
         try:
             con.execute(f"create or replace table {name} as\n{body}")
         except duckdb.Error as exc:
             raise ModelError(f"model {name} ({m.layer}/{m.path.name}) failed: {exc}") from None
+        seconds[name] = time.perf_counter() - started
         available.add(name)
-    return order
+    return seconds
 
 
 def run_audits(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[AuditResult]:

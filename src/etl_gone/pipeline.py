@@ -16,8 +16,9 @@ import duckdb
 
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.arrow_tables import ArrowBatch, batch_to_arrow
-from etl_gone.parse import PARSER_VERSION, ArticleToParse, parse_batch
+from etl_gone.arrow_tables import ArrowBatch
+from etl_gone.parallel import ParsePool, parse_to_arrow
+from etl_gone.parse import PARSER_VERSION, ArticleToParse
 from etl_gone.sources import SourceFile, discover, read_files
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class RunStats(load.RawLoadStats):
     models_rebuilt: bool = False
     audits: list[dict] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    model_seconds: dict[str, float] = field(default_factory=dict)
 
     def add_raw(self, s: load.RawLoadStats) -> None:
         for f in fields(load.RawLoadStats):
@@ -79,10 +81,11 @@ def fetch_for_parse(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> l
     return [ArticleToParse(*row) for row in load.fetch_articles(con, article_ids)]
 
 
-def parse_articles(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
-    """Parse a batch and hand it over as Arrow tables (cheap to ship from a
-    worker process, and what the loader inserts in bulk)."""
-    return batch_to_arrow(parse_batch(articles, limits))
+def parse_articles(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS,
+                   pool: ParsePool | None = None) -> ArrowBatch:
+    """Parse a batch into Arrow tables: in this process, or on `pool`'s
+    worker processes."""
+    return pool.parse(articles, limits) if pool is not None else parse_to_arrow(articles, limits)
 
 
 def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ArrowBatch, source_root: str) -> None:
@@ -90,17 +93,19 @@ def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ArrowBatch, source_root
 
 
 def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = False,
-                gate=None) -> tuple[bool, list[models.AuditResult]]:
+                gate=None, model_seconds: dict[str, float] | None = None) -> tuple[bool, list[models.AuditResult]]:
     """Rebuild staging, intermediate and marts and run the audits, all in one
     transaction: a failed audit, a failed `gate(con)` (the accuracy gate) or a
     crash leaves the previous build in place. Skipped when neither the raw data
     nor the SQL changed since the last successful build. Returns (rebuilt,
-    audit results)."""
+    audit results); `model_seconds`, when given, receives each model's build time."""
     fingerprint = f"{load.state_value(con, 'raw_generation') or '0'}:{models.sql_fingerprint(sql_dir)}"
     if not force and load.state_value(con, "models_fingerprint") == fingerprint:
         return False, []
     with load.transaction(con):
-        models.build_models(con, sql_dir)
+        built = models.build_models(con, sql_dir)
+        if model_seconds is not None:
+            model_seconds.update({name: round(secs, 3) for name, secs in built.items()})
         # create-or-replace drops comments: the descriptions go back on every build
         for problem in catalog.apply_comments(con, sql_dir):
             log.warning("table docs: %s", problem)
@@ -178,11 +183,14 @@ def summary_markdown(stats: RunStats, counts: dict[str, int], rejected: list[tup
 
 def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: int = 500,
                         limits: Limits = DEFAULT_LIMITS, sql_path: Path | None = None,
-                        lock_wait_seconds: float | None = None, run_id: str | None = None) -> RunStats:
+                        lock_wait_seconds: float | None = None, run_id: str | None = None,
+                        processes: int | None = 1) -> RunStats:
     """The flow's steps in plain Python, in the same order: for tests and the
     benchmark's Prefect-free baseline (`stats.stage_seconds` times each step).
-    Scheduled runs use the flow."""
+    Scheduled runs use the flow. `processes` as for the flow (None: one per
+    core); the default, 1, parses in this process."""
     import time
+    from collections import deque
     import uuid
 
     from etl_gone.warehouse import sql_dir
@@ -205,12 +213,24 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
         for i, chunk in enumerate(batches(files, batch_size) or [[]]):
             stats.add_raw(timed("read+load raw", ingest_files, con, stats.source_root, chunk,
                                 rejected if i == 0 else [], limits))
-        for ids in batches(pending_parse(con), batch_size):
-            parsed = timed("parse", lambda: parse_articles(fetch_for_parse(con, ids), limits))
-            timed("load parsed", store_parsed, con, parsed, stats.source_root)
-            stats.articles_parsed += len(parsed.article_ids)
-            stats.parse_failures += len(parsed.failures)
-        stats.models_rebuilt, audits = timed("models+audits", build_marts, con, sql_path or sql_dir())
+        with ParsePool(processes) as pool:
+            # as in the flow: a window of batches parses while this process stores
+            in_flight: deque = deque()
+
+            def store_oldest() -> None:
+                parsed = timed("parse", in_flight.popleft().result)
+                timed("load parsed", store_parsed, con, parsed, stats.source_root)
+                stats.articles_parsed += len(parsed.article_ids)
+                stats.parse_failures += len(parsed.failures)
+
+            for ids in batches(pending_parse(con), batch_size):
+                in_flight.append(timed("parse", pool.submit, fetch_for_parse(con, ids), limits))
+                if len(in_flight) > pool.processes:
+                    store_oldest()
+            while in_flight:
+                store_oldest()
+        stats.models_rebuilt, audits = timed("models+audits", build_marts, con, sql_path or sql_dir(),
+                                                  False, None, stats.model_seconds)
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
         record_run(con, run_id or uuid.uuid4().hex, None, started_at, stats, "completed")
     finally:

@@ -1,0 +1,56 @@
+"""Parsing on local worker processes gives exactly what parsing in-process
+gives, and a pool with one process starts none."""
+from __future__ import annotations
+
+import pytest
+from conftest import SAMPLE_DIR, warehouse_snapshot
+
+from etl_gone import parallel, pipeline
+from etl_gone.parse import ArticleToParse
+
+
+def sample_articles() -> list[ArticleToParse]:
+    return [ArticleToParse(p.name, p.name, p.read_text(encoding="utf-8"), "text")
+            for p in sorted(SAMPLE_DIR.glob("*.txt"))]
+
+
+def test_one_process_parses_in_the_caller_and_starts_nothing():
+    pool = parallel.ParsePool(1)
+    parsed = pool.parse(sample_articles())
+    assert pool._executor is None
+    assert parsed.row_counts()["parsed_quotes"] > 0
+
+
+def test_worker_processes_return_the_same_tables_as_in_process():
+    articles = sample_articles()
+    expected = parallel.parse_to_arrow(articles)
+    with parallel.ParsePool(2) as pool:
+        futures = [pool.submit(articles[:2]), pool.submit(articles[2:])]
+        results = [f.result() for f in futures]
+    assert [a for r in results for a in r.article_ids] == expected.article_ids
+    for table, arrow in expected.tables.items():
+        combined = [row for r in results for row in r.tables[table].to_pylist()]
+        assert combined == arrow.to_pylist(), table
+
+
+def test_pool_is_closed_and_can_be_reused_after_close():
+    pool = parallel.ParsePool(2)
+    pool.parse(sample_articles()[:1])
+    pool.close()
+    assert pool._executor is None
+    assert pool.parse(sample_articles()[:1]).article_ids  # starts afresh
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_run_with_worker_processes_builds_the_same_warehouse(sample_copy, tmp_path, processes):
+    reference = tmp_path / "reference.duckdb"
+    pipeline.run_without_prefect(sample_copy, reference, batch_size=4, processes=1)
+    other = tmp_path / f"p{processes}.duckdb"
+    stats = pipeline.run_without_prefect(sample_copy, other, batch_size=1, processes=processes)
+    assert stats.articles_parsed == 4
+    assert stats.model_seconds and all(s >= 0 for s in stats.model_seconds.values())
+    a, b = warehouse_snapshot(reference), warehouse_snapshot(other)
+    assert a.keys() == b.keys()
+    for table in a:
+        assert a[table] == b[table], f"{table} differs with {processes} processes"
+    assert a["marts.events"], "the comparison must cover real rows"
