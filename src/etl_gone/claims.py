@@ -345,6 +345,8 @@ CONTAINER_BLOCK_RE = re.compile(r"\b(?:on|at|in|with|by|for|to|about|as|into|dur
 CONTAINER_PRE_RE = re.compile(r"(?:\b(?:single|singles|song|songs|track|tracks|cut|tune|hit|b-side|ballad|duet|"
                               r"remix|number)|[\"\u201d\u2019',])\s*$", re.I)
 CONTAINER_TITLE_LEAD_RE = re.compile(r"\b(?:off(?:\s+of)?|from)\s+(?:the\s+(?:album|record|lp|ep)\s+)?(?=[A-Z])")
+# Every CONTAINER_TITLE_LEAD_RE match contains one of these: a cheap test before the scan.
+CONTAINER_TITLE_LEAD_MARKS = ("off", "from")
 ALBUM_END_RE = re.compile(r"\b(?:album|lp|ep|record|mixtape|soundtrack|collection)\s*,?\s*$", re.I)
 CONTAINER_LOOKBACK = 70
 # A date right before a kind noun is an attribute of the work ("their 2001 hit").
@@ -681,7 +683,9 @@ def _known_title_mentions(paragraph: str, ctx: _Context, taken: list[_Work]) -> 
 
 def _container_titles(text: str, taken: list[_Work], mentions: list) -> list[_Work]:
     """Unquoted album names after "off"/"from" ("the second single off of Foo Bar")."""
-    out = []
+    out: list[_Work] = []
+    if not any(mark in text for mark in CONTAINER_TITLE_LEAD_MARKS):
+        return out
     for m in CONTAINER_TITLE_LEAD_RE.finditer(text):
         if not CONTAINER_PRE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue
