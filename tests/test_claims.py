@@ -4,10 +4,13 @@ our own (politics, sport, business, culture), run through the real entity,
 quote and time-expression parsers, as the parse stage does."""
 from __future__ import annotations
 
+import re
 import time
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl_gone import claims, entities, quotes, timex
 
@@ -217,3 +220,41 @@ def test_large_input_stays_fast():
     assert time.perf_counter() - start < 8
     for c in result.claims:
         assert 0 <= c.char_start <= c.char_end <= len(paragraph)
+
+
+# ---------------------------------------------------------------- speed shortcuts keep the rules
+
+TRIGGER_TEXTS = st.lists(st.sampled_from(
+    ["released", "Released", "re-released", "x-released", "released-ish", "came out", "hit", "No. 1",
+     "peaked at", "charts", "won the election", "appeared on the track", "appearance on", "beat",
+     "co-wrote", "was nominated", "kicked off the new season", "married", "Jane", "the", "album", "'",
+     ",", ".", "-", "\u2019s", "wed", "Foo", "signed a new deal", "feat.", "died"]), max_size=12)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRIGGER_TEXTS, st.sampled_from([" ", "", "-", "'"]))
+def test_trigger_patterns_start_only_where_the_start_scan_says(words, glue):
+    clause = glue.join(words)
+    starts = [m.start() for m in claims.TRIGGER_START_RE.finditer(clause)]
+    patterns = [claims.CHART_VERB_RE, claims.APPEARANCE_RE, claims.WIN_RE, claims.BEAT_RE,
+                *(p for _, _, p in claims.TRIGGERS)]
+    for pattern in patterns:
+        assert [m.span() for m in claims._finditer_at(pattern, clause, starts)] == \
+            [m.span() for m in pattern.finditer(clause)]
+
+
+def test_grouped_reporting_verbs_match_as_the_plain_list():
+    plain = re.compile(r"\b(?:" + claims.REPORTING_VERBS + r")\b")
+    text = ("She said, he says; they told us, telling all. Reckoned, reckons; claims claiming "
+            "unsaid saids sayings admitted-ish notes noted. Credits credited crediting.")
+    assert [m.span() for m in claims.REPORTING_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ["the song Foo Bar", "the SONG Foo Bar", "their Album, Foo",
+                                  "the \u0130nterview with the single Foo", "no kind noun Here"])
+def test_kind_titles_shortcut_finds_what_the_full_scan_finds(text):
+    full = [(m.end(), m.group("kind")) for m in claims.KIND_BEFORE_TITLE_RE.finditer(text)]
+    assert [(start, title) for start, _, title, _ in claims._kind_titles(text)] == \
+        [(start, claims._clean_title(text[start:claims._title_span(text, start, len(text))]))
+         for start, _ in full if claims._title_ok(claims._clean_title(
+             text[start:claims._title_span(text, start, len(text))]))]

@@ -102,3 +102,10 @@ def test_roughly_linear():
     spans = split_sentences(text)
     assert len(spans) == 3 * 4000
     assert time.perf_counter() - started < 2.0
+
+
+def test_cached_spans_are_not_shared_lists():
+    text = "One sentence here. Another one there."
+    first = split_sentences(text)
+    first.append((0, 1))
+    assert split_sentences(text) == [(0, 18), (19, 37)]

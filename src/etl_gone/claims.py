@@ -40,14 +40,57 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from itertools import islice, takewhile
 from typing import Any
 
 from etl_gone.ids import make_id
 from etl_gone.sentences import split_sentences
+
+# ---------------------------------------------------------------- pattern building
+
+
+def _top_level_alternatives(source: str) -> list[str]:
+    """The alternatives of a regex source outside any group: "a|(?:b|c)d" -> a, (?:b|c)d."""
+    out: list[str] = []
+    depth = start = i = 0
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 1  # the escaped character is never a bracket or a bar
+        elif ch == "[":
+            i += 1
+            while source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(source[start:i])
+            start = i + 1
+        i += 1
+    out.append(source[start:])
+    return out
+
+
+def _by_first_letter(sources: Sequence[str]) -> str:
+    """The alternatives of all `sources` as one alternation grouped by first
+    letter: re tries alternatives one by one, so a word start then costs one
+    test per letter instead of one per alternative. The order of alternatives
+    changes: use it where at most one can match at a place, or only to ask
+    whether anything matches."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for source in sources:
+        for alternative in _top_level_alternatives(source):
+            if alternative[:1].isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+                groups.setdefault(alternative[0], []).append(alternative[1:])
+            else:
+                others.append(alternative)
+    return "|".join([f"{letter}(?:{'|'.join(rest)})" for letter, rest in groups.items()] + others)
+
 
 # ---------------------------------------------------------------- taxonomy
 
@@ -138,22 +181,27 @@ TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for 
 TRIGGER_ANY_RE = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in TRIGGERS), re.I)
 
 # Winning: an award, an election or a contest, by what is won.
-WIN_RE = re.compile(r"\b(?:won|wins|winning|took home|take home|takes home|taking home|scooped|"
-                    r"received|receives|accepted|picked up|was awarded|were awarded|was honou?red with)(?![\w'\u2019-])")
+WIN_WORDS = (r"won|wins|winning|took home|take home|takes home|taking home|scooped|"
+             r"received|receives|accepted|picked up|was awarded|were awarded|was honou?red with")
+WIN_RE = re.compile(rf"\b(?:{WIN_WORDS})(?![\w'\u2019-])")
 AWARD_NOUN_RE = re.compile(r"\b(?:award|awards|prize|medal|trophy|honou?r|grammy|grammys|oscar|oscars|emmy|"
                            r"emmys|tony|bafta|globe|title|championship|cup|pennant|belt|crown)\b", re.I)
 ELECTION_NOUN_RE = re.compile(r"\b(?:election|primary|vote|seat|mandate|referendum|nomination)\b", re.I)
 CONTEST_NOUN_RE = re.compile(r"\b(?:match|game|race|final|semi-?final|series|tie|bout|fight|contest|stage|"
                              r"tournament|league|derby|case|battle|bid)\b", re.I)
-BEAT_RE = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|overcame)(?![\w'\u2019-])")
+BEAT_WORDS = r"beat|beats|defeated|defeats|edged|thrashed|routed|overcame"
+BEAT_RE = re.compile(rf"\b(?:{BEAT_WORDS})(?![\w'\u2019-])")
 WIN_NOUN_WINDOW = 80
 
 # Chart placings: a climbing verb and then a position or a chart name.
-CHART_VERB_RE = re.compile(r"\b(?:hit|hits|peaked|peaks|reached|reaches|climbed|climbs|rose|rises|debuted|"
-                           r"debuts|landed|lands|topped|tops|entered|enters|charted|charts|spent)(?![\w'\u2019-])")
+CHART_VERBS = (r"hit|hits|peaked|peaks|reached|reaches|climbed|climbs|rose|rises|debuted|"
+               r"debuts|landed|lands|topped|tops|entered|enters|charted|charts|spent")
+CHART_VERB_RE = re.compile(rf"\b(?:{CHART_VERBS})(?![\w'\u2019-])")
 CHART_POSITION_RE = re.compile(r"(?:#\s?(?P<hash>\d{1,3})\b|\b[Nn]o\.\s?(?P<no>\d{1,3})\b|"
                                r"\b[Nn]umber\s+(?P<num>\d{1,3})\b|\b[Nn]umber\s+(?P<word>one|two|three|four|"
                                r"five|six|seven|eight|nine|ten)\b)")
+# Every CHART_POSITION_RE match contains one of these: a cheap test before the scan.
+CHART_POSITION_MARKS = ("#", "o.", "umber")
 POSITION_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                   "eight": 8, "nine": 9, "ten": 10}
 CHART_WORD_RE = re.compile(r"\b[Cc]harts?\b|\bBillboard\b|\bHot 100\b|\bTop (?:10|20|40|100)\b")
@@ -164,9 +212,17 @@ CHART_NAME_RE = re.compile(
     r"[A-Z0-9][\w/&'\u2019+-]*)(?P<tail>(?:\s+[a-z/&-]+){0,2}\s+chart)?")
 
 # "appears on the new track X" is a collaboration; "appearance on X" (a show) a broadcast.
-APPEARANCE_RE = re.compile(r"\b(?:appearance|appearances|appears|appeared|appearing)\s+on\b")
+APPEARANCE_WORDS = r"appearance|appearances|appears|appeared|appearing"
+APPEARANCE_RE = re.compile(rf"\b(?:{APPEARANCE_WORDS})\s+on\b")
 TRACK_NOUN_RE = re.compile(r"\b(?:tracks?|songs?|singles?|records?|albums?|remix(?:es)?|tunes?|eps?|lps?)\b", re.I)
 APPEARANCE_WINDOW = 40
+
+# Every place a trigger pattern could match (its words without what must
+# follow them), in one pass: most clauses have none, and the patterns are
+# then tried only there. Every pattern `_find_triggers` tries is
+# \b(?:words)... with its words listed here.
+TRIGGER_START_RE = re.compile(r"\b(?=" + _by_first_letter(
+    (CHART_VERBS, APPEARANCE_WORDS, WIN_WORDS, BEAT_WORDS, *(src for _, _, src in TRIGGER_TABLE))) + ")")
 
 # Words before a trigger (in its clause) that deny it or make it a wish.
 NEGATION_RE = re.compile(
@@ -194,14 +250,16 @@ DIRECT_OBJECT_RE = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|two|three|f
 WORK_EVENT_TYPES = frozenset({RELEASE, RECORDING, WRITING})
 
 # Reporting verbs: their subject is the claimant of what follows.
-REPORTING_RE = re.compile(
-    r"\b(?:said|says|told|tells|telling|revealed|reveals|revealing|thought|thinks|believed|believes|"
+REPORTING_VERBS = (
+    r"said|says|told|tells|telling|revealed|reveals|revealing|thought|thinks|believed|believes|"
     r"claimed|claims|claiming|insisted|insists|admitted|admits|explained|explains|recalled|recalls|"
     r"credits|credited|crediting|blamed|blames|denied|denies|argued|argues|maintained|maintains|"
     r"stated|states|confirmed|confirms|suggested|suggests|noted|notes|added|adds|shared|shares|"
     r"acknowledged|acknowledges|alleged|alleges|testified|contended|contends|asserted|asserts|"
     r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
-    r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned)\b")
+    r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned")
+# Grouped by first letter for speed: whole words, so at most one can match at a place.
+REPORTING_RE = re.compile(r"\b(?:" + _by_first_letter((REPORTING_VERBS,)) + r")\b")
 # Verbs that attribute a quotation: an unquoted clause with one of them beside
 # a quote ("..., the mayor said") is attribution, not a claim of its own.
 ATTRIBUTION_VERB_RE = re.compile(
@@ -266,13 +324,18 @@ KIND_CLASSES = {
     "film": "film", "movie": "film", "book": "book", "novel": "book", "memoir": "book",
     "play": "stage", "musical": "stage", "opera": "stage", "tour": "tour",
 }
+KIND_NOUNS = "|".join(sorted(KIND_CLASSES, key=len, reverse=True))
 # A kind noun, then (optionally "of" / a comma) the start of a title.
 KIND_BEFORE_TITLE_RE = re.compile(
-    r"\b(?P<kind>" + "|".join(sorted(KIND_CLASSES, key=len, reverse=True)) + r")(?:\s+of)?(?:,\s*|\s+)"
-    r"(?=[*'\u2018\u2019]?[A-Z0-9])", re.I)
+    r"\b(?P<kind>" + KIND_NOUNS + r")(?:\s+of)?(?:,\s*|\s+)(?=[*'\u2018\u2019]?[A-Z0-9])", re.I)
+# A case-insensitive scan is slow and most paragraphs have no kind noun: this
+# case-sensitive scan of the lowered text tells first whether there is one.
+# str.lower() keeps word characters and folds like re.I, except for these
+# letters (re.I also reads them as i and s): a text with one skips the test.
+KIND_NOUN_LOWERED_RE = re.compile(r"\b(?:" + _by_first_letter((KIND_NOUNS,)) + r")\b")
+CASE_FOLD_ODD_LETTERS = "\u0130\u0131\u017f"
 # The same right before a quoted title ("the song 'Foo'", "hit \"Foo\"").
-KIND_BEFORE_QUOTE_RE = re.compile(
-    r"\b(?P<kind>" + "|".join(sorted(KIND_CLASSES, key=len, reverse=True)) + r")(?:\s+of)?,?\s*$", re.I)
+KIND_BEFORE_QUOTE_RE = re.compile(r"\b(?P<kind>" + KIND_NOUNS + r")(?:\s+of)?,?\s*$", re.I)
 # A title after these names the container of the thing discussed.
 CONTAINER_LEAD_RE = re.compile(r"\b(?:off(?:\s+of)?|from)\s+(?P<between>(?:[\w*'\u2019,-]+\s+){0,9}?)$", re.I)
 # ... unless a preposition or a noun of appearance intervenes ("from his appearance on X")
@@ -282,6 +345,8 @@ CONTAINER_BLOCK_RE = re.compile(r"\b(?:on|at|in|with|by|for|to|about|as|into|dur
 CONTAINER_PRE_RE = re.compile(r"(?:\b(?:single|singles|song|songs|track|tracks|cut|tune|hit|b-side|ballad|duet|"
                               r"remix|number)|[\"\u201d\u2019',])\s*$", re.I)
 CONTAINER_TITLE_LEAD_RE = re.compile(r"\b(?:off(?:\s+of)?|from)\s+(?:the\s+(?:album|record|lp|ep)\s+)?(?=[A-Z])")
+# Every CONTAINER_TITLE_LEAD_RE match contains one of these: a cheap test before the scan.
+CONTAINER_TITLE_LEAD_MARKS = ("off", "from")
 ALBUM_END_RE = re.compile(r"\b(?:album|lp|ep|record|mixtape|soundtrack|collection)\s*,?\s*$", re.I)
 CONTAINER_LOOKBACK = 70
 # A date right before a kind noun is an attribute of the work ("their 2001 hit").
@@ -352,6 +417,8 @@ MIN_SEGMENT_WORDS = 3
 MAX_PARAGRAPH_CHARS = 20_000
 MAX_SENTENCE_CHARS = 2_000
 MAX_QUOTES_PER_SENTENCE = 50
+# Paragraphs whose kind-noun titles are kept (an article's worth and more).
+KIND_TITLES_CACHE_SIZE = 1024
 
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
@@ -485,6 +552,11 @@ def _word_count(text: str) -> int:
     return len(WORD_RE.findall(text))
 
 
+def _has_words(text: str, n: int) -> bool:
+    """Whether `text` has at least `n` words (stops counting at the n-th)."""
+    return next(islice(WORD_RE.finditer(text), n - 1, None), None) is not None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past surrounding spaces and stray punctuation."""
     strip = " \t\n,;:-\u2014\u2013"
@@ -557,8 +629,13 @@ def _is_container(text: str, start: int) -> bool:
 
 
 
-def _kind_titles(text: str) -> list[tuple[int, int, str, str]]:
-    """Capitalised titles right after a kind noun: (start, end, title, kind class)."""
+@lru_cache(maxsize=KIND_TITLES_CACHE_SIZE)
+def _kind_titles(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    """Capitalised titles right after a kind noun: (start, end, title, kind class).
+    Cached: the article's context and then each paragraph read them."""
+    if KIND_NOUN_LOWERED_RE.search(text.lower()) is None \
+            and not any(letter in text for letter in CASE_FOLD_ODD_LETTERS):
+        return ()
     out = []
     for m in KIND_BEFORE_TITLE_RE.finditer(text):
         start = m.end()
@@ -567,7 +644,7 @@ def _kind_titles(text: str) -> list[tuple[int, int, str, str]]:
         if not _title_ok(title):
             continue
         out.append((start, end, title, KIND_CLASSES[m.group("kind").lower()]))
-    return out
+    return tuple(out)
 
 
 def _quoted_works(paragraph: str, works: list) -> list[_Work]:
@@ -606,7 +683,9 @@ def _known_title_mentions(paragraph: str, ctx: _Context, taken: list[_Work]) -> 
 
 def _container_titles(text: str, taken: list[_Work], mentions: list) -> list[_Work]:
     """Unquoted album names after "off"/"from" ("the second single off of Foo Bar")."""
-    out = []
+    out: list[_Work] = []
+    if not any(mark in text for mark in CONTAINER_TITLE_LEAD_MARKS):
+        return out
     for m in CONTAINER_TITLE_LEAD_RE.finditer(text):
         if not CONTAINER_PRE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue
@@ -641,6 +720,8 @@ def _negated(clause_text: str, offset: int) -> bool:
 
 
 def _chart_position(text: str) -> int | None:
+    if not any(mark in text for mark in CHART_POSITION_MARKS):
+        return None
     m = CHART_POSITION_RE.search(text)
     if not m:
         return None
@@ -661,28 +742,43 @@ def _chart_name(text: str) -> str | None:
     return None
 
 
+def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """`pattern.finditer(text)` when its matches can only begin at `starts`
+    (ascending): the same matches, tried at those places only."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m:
+                yield m
+                end = m.end()
+
+
 def _find_triggers(clause: str) -> list[_Trigger]:
     """Triggers of a clause, left to right. Matching is case-sensitive (so
     "Epic Records" is no recording), except for the clause's first letter."""
     found: list[_Trigger] = []
     clause = clause[:1].lower() + clause[1:]
+    starts = [m.start() for m in TRIGGER_START_RE.finditer(clause)]
+    if not starts:
+        return found
 
     def add(start: int, end: int, etype: str, pred: str) -> None:
         if any(t.start < end and start < t.end for t in found):
             return
         found.append(_Trigger(start, end, etype, pred, clause[start:end]))
 
-    for m in CHART_VERB_RE.finditer(clause):
+    for m in _finditer_at(CHART_VERB_RE, clause, starts):
         window = clause[m.end():m.end() + CHART_WINDOW]
         if CHART_POSITION_RE.search(window) or CHART_WORD_RE.search(window):
             add(m.start(), m.end(), CHART_POSITION, "chart")
-    for m in APPEARANCE_RE.finditer(clause):
+    for m in _finditer_at(APPEARANCE_RE, clause, starts):
         window = clause[m.end():m.end() + APPEARANCE_WINDOW]
         if TRACK_NOUN_RE.search(window):
             add(m.start(), m.end(), COLLABORATION, "appear")
         else:
             add(m.start(), m.end(), BROADCAST, "appear")
-    for m in WIN_RE.finditer(clause):
+    for m in _finditer_at(WIN_RE, clause, starts):
         window = clause[m.end():m.end() + WIN_NOUN_WINDOW]
         if AWARD_NOUN_RE.search(window):
             add(m.start(), m.end(), AWARD, "win")
@@ -690,10 +786,10 @@ def _find_triggers(clause: str) -> list[_Trigger]:
             add(m.start(), m.end(), ELECTION, "win")
         elif m.group(0).lower().startswith("won") or m.group(0).lower().startswith("win"):
             add(m.start(), m.end(), VICTORY, "win")
-    for m in BEAT_RE.finditer(clause):
+    for m in _finditer_at(BEAT_RE, clause, starts):
         add(m.start(), m.end(), VICTORY, "beat")
     for etype, pred, pattern in TRIGGERS:
-        for m in pattern.finditer(clause):
+        for m in _finditer_at(pattern, clause, starts):
             add(m.start(), m.end(), etype, pred)
     found.sort(key=lambda t: t.start)
     return found
@@ -945,7 +1041,7 @@ def _segments(paragraph: str, s: int, e: int, quotes: list) -> list[tuple[int, i
             a += 1
         while b > a and paragraph[b - 1] in QUOTE_MARKS:
             b -= 1
-        if b > a and _word_count(paragraph[a:b]) >= (1 if q is not None else MIN_SEGMENT_WORDS):
+        if b > a and _has_words(paragraph[a:b], 1 if q is not None else MIN_SEGMENT_WORDS):
             out.append((a, b, q))
     return out
 
@@ -1142,7 +1238,7 @@ class _ArticleParser:
         substantive = bool(triggers or causes or number is not None)
         if attribution_only and not substantive and ATTRIBUTION_VERB_RE.search(clause_text):
             return work_title or prev_work, tuple(participants)
-        if not substantive and (_word_count(clause_text) < MIN_CLAIM_WORDS
+        if not substantive and (not _has_words(clause_text, MIN_CLAIM_WORDS)
                                 or NOT_A_CLAIM_RE.search(clause_text)):
             return work_title or prev_work, tuple(participants)
 

@@ -18,6 +18,7 @@ One regex pass over the text, bounded look-around per candidate: linear.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A run of terminal punctuation, then closing quotes/brackets, then a space
 # or the end; or a line break. The two alternatives are the only places a
@@ -26,6 +27,8 @@ BOUNDARY_CANDIDATE_RE = re.compile(
     r"(?P<term>(?:\. \. \.|[.?!\u2026])+)(?P<close>[\"'\u201d\u2019\u00bb)\]]*)(?=\s|$)"
     r"|(?P<newline>\n\s*)"
 )
+# Paragraphs whose spans are kept (an article's worth and more).
+SPLIT_CACHE_SIZE = 1024
 # Whitespace after a candidate, to find where the next sentence starts.
 WHITESPACE_RUN_RE = re.compile(r"\s*")
 # The token just before a full stop ("U.S", "Mr", "P", "Inc").
@@ -142,6 +145,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Never raises; an empty or blank text gives an empty list."""
     if not isinstance(text, str) or not text.strip():
         return []
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=SPLIT_CACHE_SIZE)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a non-blank text, cached as a tuple: quotes, time
+    expressions and claims each split the same paragraphs."""
     try:
         spans: list[tuple[int, int]] = []
         start = _next_start(text, 0)
@@ -156,7 +166,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         tail_end = len(text.rstrip())
         if tail_end > start:
             spans.append((start, tail_end))
-        return spans
+        return tuple(spans)
     except Exception:  # never fail a pipeline on one odd paragraph
-        stripped_start = _next_start(text, 0)
-        return [(stripped_start, len(text.rstrip()))] if text.strip() else []
+        return ((_next_start(text, 0), len(text.rstrip())),)
