@@ -2,15 +2,29 @@
 -- of its body (a quarter of all shingles, chosen by hash, so the sample of two
 -- copies of one text is the same sample and their overlap estimates their
 -- resemblance at a quarter of the cost).
--- Only the first 20,000 characters of a body are shingled: plenty to tell a
--- copy, and bounded work and memory for a 35 MB article.
-with tokens as (
-    select article_id, regexp_extract_all(lower(left(body_text, 20000)), '[\pL\pN]+') as t
-    from staging.articles
+-- Shingles are taken within paragraphs, from the paragraphs that start in the
+-- first 20,000 characters of the body: plenty to tell a copy, and a paragraph
+-- row is small, so the work streams in bounded memory (whole bodies as token
+-- lists took ~1 GB at 10,000 articles; a 35 MB article took more than that).
+with paragraphs as (
+    select article_id, text,
+           -- where the paragraph starts in the body (paragraphs are joined by a blank line)
+           sum(length(text) + 2) over (partition by article_id order by paragraph_index) - length(text) - 2
+               as body_offset
+    from staging.paragraphs
+),
+tokens as (
+    select article_id, regexp_extract_all(lower(left(text, 20000)), '[\pL\pN]+') as t
+    from paragraphs
+    where body_offset < 20000
 ),
 shingles as (
+    -- the five token lists offset by one, zipped: each struct is one shingle.
+    -- (Not a lambda slicing t by index: that copies t for every token, which
+    -- took 128 s instead of 7 s on 10,000 articles.)
     select article_id,
-           unnest(list_transform(range(1, len(t) - 3), lambda i: hash(array_to_string(t[i:i + 4], ' ')))) as shingle
+           unnest(list_transform(list_zip(t[1:-5], t[2:-4], t[3:-3], t[4:-2], t[5:-1]),
+                                 lambda s: hash(concat_ws(' ', s[1], s[2], s[3], s[4], s[5])))) as shingle
     from tokens
     where len(t) >= 5
 )

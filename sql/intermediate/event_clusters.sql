@@ -6,19 +6,17 @@
 -- mention, so a year-level date joins the day inside it, an undated mention
 -- joins a dated one, and two days of one year are never joined through it.
 with recursive
-ranked as (
+parents as (
+    -- an aggregate, not a ranking window: it keeps one row per mention in
+    -- memory instead of sorting every link
     select
         l.candidate_id,
-        l.other_id,
-        row_number() over (
-            partition by l.candidate_id
-            order by (o.period_start is null), date_diff('day', o.period_start, o.period_end), o.candidate_id
-        ) as rank
+        arg_min(l.other_id, ((o.period_start is null),
+                             coalesce(date_diff('day', o.period_start, o.period_end), 0),
+                             o.candidate_id)) as parent_id
     from intermediate.event_links as l
     join intermediate.event_mentions as o on o.candidate_id = l.other_id
-),
-parents as (
-    select candidate_id, other_id as parent_id from ranked where rank = 1
+    group by l.candidate_id
 ),
 walk(candidate_id, node, depth) as (
     select candidate_id, parent_id, 0 from parents

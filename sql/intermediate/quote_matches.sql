@@ -6,8 +6,10 @@
 with shingles as (
     select
         w.wording_id,
-        unnest(list_transform(range(1, len(w.tokens) - 1),
-                              lambda i: w.tokens[i] || ' ' || w.tokens[i + 1] || ' ' || w.tokens[i + 2])) as shingle
+        -- the token list zipped with itself offset by one and two (linear;
+        -- see intermediate.article_shingles)
+        unnest(list_transform(list_zip(w.tokens[1:-3], w.tokens[2:-2], w.tokens[3:-1]),
+                              lambda s: s[1] || ' ' || s[2] || ' ' || s[3])) as shingle
     from intermediate.quote_wordings as w
     where len(w.tokens) >= 4
 ),
