@@ -18,23 +18,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from etl_gone.ids import make_id
 
 # ---------------------------------------------------------------- patterns
 
-# A word; a leading elision mark or asterisk is kept when a lone N follows
-# ("'N Crowd"-style band names); "'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole.
-TOKEN_RE = re.compile(
-    r"(?P<lead>[*\u2018'\u2019](?=[Nn]\s))?(?P<word>[^\W_](?:[^\W_]|[-&'\u2019.](?=[^\W_]))*)"
-)
 POSSESSIVE_RE = re.compile(r"['\u2019][sS]$")
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
 # Only spaces (no line break, no punctuation) may separate two words of a name.
 NAME_GAP_RE = re.compile(r"^[ ]{1,3}$")
+MAX_NAME_GAP_CHARS = 4  # the longest gap NAME_GAP_RE passes ("$" also matches before a final "\n")
 # Characters after which a word starts a sentence (or a quotation).
 SENTENCE_OPENERS = ".!?:;\"\u201c\u201d\u2018\u2019'(\u2026\u00ab\u00bb"
 APOSTROPHES = "'\u2019"
@@ -47,6 +43,24 @@ CONNECTORS = frozenset({
 })
 # Connectors that make a name a title or institution, not a person.
 NON_PERSON_CONNECTORS = frozenset({"of"})
+# A word: letters and digits joined by - & ' \u2019 . ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
+WORD = r"[^\W_](?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
+# A word starts where no earlier word can go on: not right after a letter or
+# digit, nor after one and a joining mark ("Neil" in "O'Neil" is no word).
+WORD_START = r"(?<![^\W_])(?<![^\W_][-&'\u2019.])"
+# An elision mark or asterisk kept before a lone N ("'N Crowd"-style band
+# names); an apostrophe right after a word joins it instead ("rock'N").
+LEAD_MARK = r"(?:[*\u2018]|(?<![^\W_])['\u2019])(?=[Nn]\s)"
+WORD_END = r"(?![^\W_]|[-&'\u2019.][^\W_])"
+# Only the words a name can hold: after a lead mark, starting with anything
+# but a lower-case ASCII letter or digit (_tokens checks for a capital), or a
+# connector. The many other words only matter as gaps, so the regex engine
+# skips them instead of a Python loop; the offsets are those of a scan over
+# every word.
+TOKEN_RE = re.compile(
+    rf"(?:(?P<lead>{LEAD_MARK})|{WORD_START}(?=[^\W_a-z0-9]"
+    rf"|(?:{'|'.join(sorted(CONNECTORS))}){WORD_END}))(?P<word>{WORD})"
+)
 # Capitalised words that are never (part of) a name: function words, pronouns,
 # discourse adverbs, weekdays and the unambiguous month names.
 STOP_WORDS = frozenset("""
@@ -214,8 +228,10 @@ class Mention:
 # ---------------------------------------------------------------- tokens and runs
 
 
-@dataclass
-class _Token:
+class _Token(NamedTuple):
+    """A capitalised word or connector (immutable: the index keeps the tokens
+    of its texts for `find_mentions`)."""
+
     start: int
     end: int
     word: str  # without lead mark and possessive
@@ -223,6 +239,7 @@ class _Token:
     possessive: bool
     capital: bool
     sentence_initial: bool
+    key: str  # name_key(word)
 
 
 @dataclass
@@ -260,6 +277,10 @@ def _is_role(word: str) -> bool:
 def name_key(text: str) -> str:
     """Comparison key of a name: lower-case letters and digits only, so that
     "'N Crowd", "*N Crowd" and "N CROWD" are one name."""
+    if text.isalnum():  # a plain word (most calls): nothing to strip
+        low = text.lower()
+        if low.isalnum():  # lower() may add a combining mark ("\u0130")
+            return low
     text = POSSESSIVE_RE.sub("", text.strip())
     return NON_ALNUM_RE.sub("", text.lower())
 
@@ -289,31 +310,34 @@ def _tokens(text: str) -> list[_Token]:
         last = before[-1:]
         sentence_initial = start == 0 or (not before and start <= 4) or (last != "" and last in SENTENCE_OPENERS) \
             or "\n" in gap
-        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper(), sentence_initial))
+        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper(), sentence_initial,
+                          name_key(word)))
     return out
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[_Run]:
+def _runs(text: str, tokens: list[_Token]) -> tuple[tuple[_Token, ...], ...]:
     """Maximal runs of capitalised words joined by single spaces or connectors;
     stop words break a run, a possessive ends it."""
-    runs: list[_Run] = []
+    runs: list[tuple[_Token, ...]] = []
     current: list[_Token] = []
     pending: list[_Token] = []  # connectors waiting for a capitalised word
 
     def flush() -> None:
         if current:
-            runs.append(_Run(list(current)))
+            runs.append(tuple(current))
         current.clear()
         pending.clear()
 
     prev: _Token | None = None
     for tok in tokens:
-        gap_ok = prev is not None and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
+        # NAME_GAP_RE only on gaps short enough to pass it (a name gap, perhaps a final "\n")
+        gap_ok = prev is not None and tok.start - prev.end <= MAX_NAME_GAP_CHARS \
+            and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
         joinable = gap_ok and prev is not None and not prev.possessive
-        if current and joinable and tok.capital and not tok.sentence_initial and _is_stop(tok.word) \
-                and len(tok.word) > 1:
+        stop = tok.capital and _is_stop(tok.word)
+        if current and joinable and stop and not tok.sentence_initial and len(tok.word) > 1:
             pending.append(tok)  # "Love Never Felt So Good": a capitalised small word inside a title
-        elif tok.capital and not _is_stop(tok.word):
+        elif tok.capital and not stop:
             if current and joinable and len(current) < MAX_RUN_TOKENS:
                 current.extend(pending)
                 pending.clear()
@@ -329,7 +353,12 @@ def _runs(text: str, tokens: list[_Token]) -> list[_Run]:
             flush()
         prev = tok
     flush()
-    return runs
+    return tuple(runs)
+
+
+def _name_runs(text: str) -> tuple[tuple[_Token, ...], ...]:
+    """The runs of capitalised words of `text`, as immutable tokens."""
+    return _runs(text, _tokens(text))
 
 
 def _strip_prefix(run: _Run) -> _Run:
@@ -412,8 +441,14 @@ class EntityIndex:
     """The entities of one article and the ways to look names up."""
 
     def __init__(self, article_id: str, entities: list[_Entity], by_key: dict[str, str],
-                 alternatives: dict[str, tuple[str, ...]], unresolved: list[UnresolvedMention]):
+                 alternatives: dict[str, tuple[str, ...]], unresolved: list[UnresolvedMention],
+                 runs_by_text: dict[str, tuple[tuple[_Token, ...], ...]] | None = None):
         self.article_id = article_id
+        # the name runs of the texts the index was built from: the quote and
+        # claim parsers look names up in those same texts, each in turn, so
+        # their mentions are found once (both bounded by the article's texts)
+        self._runs_by_text = runs_by_text or {}
+        self._mentions_by_text: dict[str, tuple[Mention, ...]] = {}
         self._entities = {e.entity_id: e for e in entities}
         self._by_key = by_key
         self._alternatives = alternatives
@@ -474,22 +509,28 @@ class EntityIndex:
         run of capitalised words). Never raises."""
         if not isinstance(text, str) or not text:
             return []
+        text = text[:LONG_TEXT_CHARS]
         try:
-            return self._find_mentions(text[:LONG_TEXT_CHARS])
+            found = self._mentions_by_text.get(text)
+            if found is None:
+                runs = self._runs_by_text.get(text)
+                found = self._find_mentions(text, _name_runs(text) if runs is None else runs)
+                if runs is not None:
+                    self._mentions_by_text[text] = found
+            return list(found)
         except Exception:  # noqa: BLE001 - a lookup must never sink a parse
             return []
 
-    def _find_mentions(self, text: str) -> list[Mention]:
+    def _find_mentions(self, text: str, runs: tuple[tuple[_Token, ...], ...]) -> tuple[Mention, ...]:
         out: list[Mention] = []
-        tokens = _tokens(text)
-        for run in _runs(text, tokens):
-            toks = run.tokens
-            keys = [name_key(t.word) for t in toks]
+        for toks in runs:
+            keys = [t.key for t in toks]
+            can_end = [not _is_connector(t) for t in toks]
             i = 0
             while i < len(toks):
                 hit = None
                 for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
-                    if _is_connector(toks[j - 1]):
+                    if not can_end[j - 1]:
                         continue
                     key = "".join(keys[i:j])
                     eid = self._by_key.get(key)
@@ -509,7 +550,7 @@ class EntityIndex:
                 out.append(Mention(start, end, text[start:surface_end], eid, entity.canonical,
                                    entity.kind, possessive, alts))
                 i = j
-        return out
+        return tuple(out)
 
 
 def _strip_mention(mention: str) -> str:
@@ -621,11 +662,14 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     texts = [t[:LONG_TEXT_CHARS] for t in texts]
     body_cands: list[_Candidate] = []
     title_runs: list[tuple[str, _Run]] = []
+    runs_by_text: dict[str, tuple[tuple[_Token, ...], ...]] = {}
     for index, text in enumerate(texts):
-        tokens = _tokens(text)
+        runs = runs_by_text.get(text)
+        if runs is None:
+            runs = runs_by_text[text] = _name_runs(text)
         title_case = _is_title_case_text(text)
-        for run in _runs(text, tokens):
-            run.text_index = index
+        for toks in runs:
+            run = _Run(list(toks), index)
             if title_case:
                 title_runs.append((text, run))
                 continue
@@ -793,7 +837,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             if len(ids) == 1 and short not in by_key:
                 by_key[short] = ids.pop()
     entities.sort(key=lambda e: (e.first_text_index, -e.mention_count, e.canonical))
-    return EntityIndex(article_id, entities, by_key, alt_ids, unresolved)
+    return EntityIndex(article_id, entities, by_key, alt_ids, unresolved, runs_by_text)
 
 
 def _paragraph_index(text_index: int, has_title: bool) -> int | None:

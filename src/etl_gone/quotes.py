@@ -49,6 +49,11 @@ SINGLE_CLOSERS = "\u203a"  # single right guillemet
 AMBIGUOUS_SINGLES = "'\u2018\u2019`"  # also apostrophes and elision marks
 STRAIGHT_DOUBLE = '"'
 MARK_RE = re.compile("``|''|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+DOUBLE_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# MARK_RE without the single marks inside a word ("it's", "O'Neil"): apostrophes
+# the scan would skip anyway, and most of the single marks of a text.
+SCAN_MARK_RE = re.compile("``|''|[\"\u201c\u201d\u201e\u00ab\u00bb\u201a\u2039\u203a]"
+                          "|(?<![^\\W_])['`\u2018\u2019]|['`\u2018\u2019](?![^\\W_])")
 ALL_MARKS = "\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a"
 # Before an opening mark / after a closing mark, besides spaces.
 OPEN_CONTEXT = "([{\u2014\u2013-/"
@@ -205,6 +210,8 @@ under after before between among without within beyond behind despite featuring 
 amid except besides beside near thanks
 """.split())
 THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Kinds of entity that can be the subject of a sentence (a speaker).
+SUBJECT_KINDS = (PERSON, GROUP)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 GENDER_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
 GENDER_WINDOW = 300
@@ -327,8 +334,8 @@ def _scan(text: str) -> list[_Span]:
     spans: list[_Span] = []
     stack: list[int] = []  # indexes into spans
     doubles_in_stack: list[int] = []  # stack positions of double-mark spans
-    closers = _single_closer_positions(text)
-    double_marks = [m.start() for m in re.finditer("[\"\u201c\u201d\u201e\u00ab\u00bb]", text)]
+    closers: list[int] | None = None  # for the rare plural possessive: found when first needed
+    double_marks: list[int] = []
     skip_until = -1
 
     def push(family: str, mark: str, at: int, length: int) -> None:
@@ -354,7 +361,7 @@ def _scan(text: str) -> list[_Span]:
         pop(at, length, True)
 
     n = len(text)
-    for m in MARK_RE.finditer(text):
+    for m in SCAN_MARK_RE.finditer(text):
         i = m.start()
         if i < skip_until:
             continue
@@ -422,6 +429,9 @@ def _scan(text: str) -> list[_Span]:
                     continue  # Guns N' Roses
                 if prev in "sS" and PLURAL_POSSESSIVE_AFTER_RE.match(text, i + 1):
                     # the players' union: a later closer before the next double mark?
+                    if closers is None:
+                        closers = _single_closer_positions(text)
+                        double_marks = [m.start() for m in DOUBLE_MARK_RE.finditer(text)]
                     k = bisect_right(closers, i)
                     d = bisect_right(double_marks, i)
                     limit = double_marks[d] if d < len(double_marks) else n
@@ -518,7 +528,8 @@ def _prepare(index: int, text: str, entities: EntityIndex) -> _Paragraph:
     para.mention_starts = [m.start for m in mentions]
     para.first_char = len(text) - len(text.lstrip())
     para.last_char = len(text.rstrip())
-    if mentions:  # sentences only matter where someone is named
+    if any(m.kind in SUBJECT_KINDS and not m.possessive for m in mentions):
+        # sentences only matter where a possible subject is named
         para.subjects = _sentence_subjects(text, para.sentences(), mentions, para.mention_starts, quoted)
     return para
 
@@ -540,7 +551,7 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], mentions: li
         while k < len(mentions) and mentions[k].start < e:
             m = mentions[k]
             k += 1
-            if m.kind not in (PERSON, GROUP) or m.possessive or not _outside(m.start, quoted):
+            if m.kind not in SUBJECT_KINDS or m.possessive or not _outside(m.start, quoted):
                 continue
             window_start = max(s, m.start - 60)
             before = TRAILING_CAPITALS_RE.sub("", text[window_start:m.start]).rstrip()  # "Governor", "Coach"
