@@ -16,6 +16,7 @@ the quote and claim parsers. Linear in the text size; never raises.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
@@ -43,24 +44,29 @@ CONNECTORS = frozenset({
 })
 # Connectors that make a name a title or institution, not a person.
 NON_PERSON_CONNECTORS = frozenset({"of"})
-# A word: letters and digits joined by - & ' \u2019 . ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
-WORD = r"[^\W_](?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
-# A word starts where no earlier word can go on: not right after a letter or
-# digit, nor after one and a joining mark ("Neil" in "O'Neil" is no word).
-WORD_START = r"(?<![^\W_])(?<![^\W_][-&'\u2019.])"
+# A word is a letter or digit, then letters and digits joined by - & ' \u2019 .
+# ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
+WORD_TAIL = r"(?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
+WORD_END = r"(?![^\W_]|[-&'\u2019.][^\W_])"
+# Only the words a name can hold: capitalised (_tokens checks the capital of
+# non-ASCII letters), a connector, or a lone "n" after a lead mark. The many
+# other words only matter as gaps: the regex engine skips them (a first letter
+# no such word has, then a word start test) instead of a Python loop, and the
+# offsets are those of a scan over every word.
+NOT_NAME_INITIALS = "".join(sorted(set(string.ascii_lowercase + string.digits)
+                                   - {c[0] for c in CONNECTORS} - {"n"}))
+TOKEN_RE = re.compile(
+    rf"[^\W_{NOT_NAME_INITIALS}]"
+    # a word starts here: not right after a letter or digit, nor after one and
+    # a joining mark ("Neil" in "O'Neil" is no word)
+    r"(?<![^\W_][^\W_])(?<![^\W_][-&'\u2019.][^\W_])"
+    r"(?:(?<=[^\W_a-z0-9])|(?<=n)(?=\s)"
+    rf"|(?:{'|'.join(f'(?<={c[0]}){c[1:]}' for c in sorted(CONNECTORS))}){WORD_END})"
+    + WORD_TAIL
+)
 # An elision mark or asterisk kept before a lone N ("'N Crowd"-style band
 # names); an apostrophe right after a word joins it instead ("rock'N").
-LEAD_MARK = r"(?:[*\u2018]|(?<![^\W_])['\u2019])(?=[Nn]\s)"
-WORD_END = r"(?![^\W_]|[-&'\u2019.][^\W_])"
-# Only the words a name can hold: after a lead mark, starting with anything
-# but a lower-case ASCII letter or digit (_tokens checks for a capital), or a
-# connector. The many other words only matter as gaps, so the regex engine
-# skips them instead of a Python loop; the offsets are those of a scan over
-# every word.
-TOKEN_RE = re.compile(
-    rf"(?:(?P<lead>{LEAD_MARK})|{WORD_START}(?=[^\W_a-z0-9]"
-    rf"|(?:{'|'.join(sorted(CONNECTORS))}){WORD_END}))(?P<word>{WORD})"
-)
+LEAD_MARK_RE = re.compile(r"[*\u2018'\u2019](?<![^\W_]['\u2019])(?=[Nn]\s)")
 # Capitalised words that are never (part of) a name: function words, pronouns,
 # discourse adverbs, weekdays and the unambiguous month names.
 STOP_WORDS = frozenset("""
@@ -120,12 +126,18 @@ band boys girls brothers sisters orchestra choir ensemble quartet trio duo crew 
 collective singers
 """.split())
 # Lower-case words right before a name that say it is a group.
-GROUP_CONTEXT_RE = re.compile(r"\b(?:band|group|duo|trio|quartet|quintet|boy band|girl group)\s*,?\s*$",
-                              re.IGNORECASE)
+GROUP_CONTEXT_WORDS = ("band", "group", "duo", "trio", "quartet", "quintet", "boy band", "girl group")
+GROUP_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(GROUP_CONTEXT_WORDS)})\s*,?\s*$", re.IGNORECASE)
 # Lower-case words right before a name that say it is a work (song, book, show).
-WORK_CONTEXT_RE = re.compile(
-    r"\b(?:song|single|album|track|film|movie|book|novel|show|series|sitcom|episode|play|musical"
-    r"|record|ep|lp|mixtape|documentary|podcast|hit|anthem|ballad)\s*,?\s*$", re.IGNORECASE)
+WORK_CONTEXT_WORDS = (
+    "song", "single", "album", "track", "film", "movie", "book", "novel", "show", "series", "sitcom",
+    "episode", "play", "musical", "record", "ep", "lp", "mixtape", "documentary", "podcast", "hit",
+    "anthem", "ballad",
+)
+WORK_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(WORK_CONTEXT_WORDS)})\s*,?\s*$", re.IGNORECASE)
+# A context word ends where the spaces and comma before the name begin, so
+# the two searches above need not start further back than this.
+CONTEXT_WORD_CHARS = max(map(len, GROUP_CONTEXT_WORDS + WORK_CONTEXT_WORDS))
 # Verbs of speech: after a name they make it a person (also used by the quote parser).
 SPEECH_VERBS = (
     "said", "says", "say", "explained", "explains", "admitted", "admits", "recalled", "recalls",
@@ -289,12 +301,15 @@ def _tokens(text: str) -> list[_Token]:
     """Capitalised words and name connectors, with their offsets (other words
     only matter as gaps that break a name)."""
     out: list[_Token] = []
+    leads = {m.end(): m.group() for m in LEAD_MARK_RE.finditer(text)}  # where a lone N starts
     for m in TOKEN_RE.finditer(text):
-        word = m.group("word")
-        lead = m.group("lead") or ""
-        if not (lead or word[0].isupper() or word in CONNECTORS):
+        word = m.group()
+        start, end = m.span()
+        lead = leads.get(start, "") if leads else ""
+        if lead:
+            start -= 1
+        elif not (word[0].isupper() or word in CONNECTORS):
             continue
-        start, end = m.start(), m.end()
         possessive = False
         if len(word) > 2 and POSSESSIVE_RE.search(word):
             word = word[:-2]
@@ -597,12 +612,16 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     # the whole quotation is the name: "'Blue Roads'" (a title), not '"Jane Doe walked ...'
     quoted = before[-1:] != "" and before[-1:] in QUOTE_OPENERS and not stripped.tokens[0].lead \
         and QUOTE_CLOSE_AFTER_RE.match(text, stripped.end) is not None
+    context_end = before.rstrip()
+    if context_end.endswith(","):
+        context_end = context_end[:-1].rstrip()
+    context_from = max(0, len(context_end) - CONTEXT_WORD_CHARS)
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
         role_hint=role_hint, speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
-        group_hint=bool(GROUP_CONTEXT_RE.search(before)),
-        work_hint=quoted or bool(WORK_CONTEXT_RE.search(before)),
+        group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
+        work_hint=quoted or bool(WORK_CONTEXT_RE.search(before, context_from)),
         lead=bool(stripped.tokens[0].lead),
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
