@@ -289,8 +289,9 @@ def _is_role(word: str) -> bool:
 def name_key(text: str) -> str:
     """Comparison key of a name: lower-case letters and digits only, so that
     "'N Crowd", "*N Crowd" and "N CROWD" are one name."""
-    if text.isalnum():  # a plain word (most calls): nothing to strip
-        low = text.lower()
+    plain = text.replace(" ", "")
+    if plain.isalnum():  # plain words (most calls): no possessive, nothing else to drop
+        low = plain.lower()
         if low.isalnum():  # lower() may add a combining mark ("\u0130")
             return low
     text = POSSESSIVE_RE.sub("", text.strip())
@@ -686,7 +687,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
         runs = runs_by_text.get(text)
         if runs is None:
             runs = runs_by_text[text] = _name_runs(text)
-        title_case = _is_title_case_text(text)
+        title_case = bool(runs) and _is_title_case_text(text)
         for toks in runs:
             run = _Run(list(toks), index)
             if title_case:
@@ -762,6 +763,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
 
     # Full names: short forms attach to them.
     full_keys = [k for k, cs in groups.items() if _name_like(cs)]
+    full_key_set = set(full_keys)
     # a full name inside a longer full name with the same last word is the same person
     parent: dict[str, str] = {}
     by_length = sorted(full_keys, key=lambda k: (-len(groups[k][0].words), -len(k)))
@@ -831,12 +833,13 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     by_key: dict[str, str] = {}
     for r, keys in members.items():
         all_cands = [c for k in keys for c in groups[k]]
-        kind = _kind(all_cands, person_evidence=len(keys) > 1 and r in full_keys)
+        kind = _kind(all_cands, person_evidence=len(keys) > 1 and r in full_key_set)
         if len(all_cands[0].words) == 1 and r.endswith("s") and r[:-1] in surname_of:
             kind = GROUP  # "the Does": a family or a band named after one
         surfaces = Counter(c.surface for c in all_cands)
         full_forms = [c.surface for k in keys if k == r or k in parent for c in groups[k]] or list(surfaces)
-        canonical = max(full_forms, key=lambda s: (len(name_key(s)), surfaces[s], -full_forms.index(s)))
+        # the longest, most written full form; the first written on a tie
+        canonical = max(dict.fromkeys(full_forms), key=lambda s: (len(name_key(s)), surfaces[s]))
         entity = _Entity(
             entity_id=make_id(article_id, "entity", name_key(canonical)),
             canonical=canonical, kind=kind, surfaces=surfaces,
