@@ -16,7 +16,6 @@ the quote and claim parsers. Linear in the text size; never raises.
 from __future__ import annotations
 
 import re
-import string
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
@@ -48,22 +47,18 @@ NON_PERSON_CONNECTORS = frozenset({"of"})
 # ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
 WORD_TAIL = r"(?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
 WORD_END = r"(?![^\W_]|[-&'\u2019.][^\W_])"
-# Only the words a name can hold: capitalised (_tokens checks the capital of
-# non-ASCII letters), a connector, or a lone "n" after a lead mark. The many
-# other words only matter as gaps: the regex engine skips them (a first letter
-# no such word has, then a word start test) instead of a Python loop, and the
-# offsets are those of a scan over every word.
-NOT_NAME_INITIALS = "".join(sorted(set(string.ascii_lowercase + string.digits)
-                                   - {c[0] for c in CONNECTORS} - {"n"}))
-TOKEN_RE = re.compile(
-    rf"[^\W_{NOT_NAME_INITIALS}]"
-    # a word starts here: not right after a letter or digit, nor after one and
-    # a joining mark ("Neil" in "O'Neil" is no word)
-    r"(?<![^\W_][^\W_])(?<![^\W_][-&'\u2019.][^\W_])"
-    r"(?:(?<=[^\W_a-z0-9])|(?<=n)(?=\s)"
-    rf"|(?:{'|'.join(f'(?<={c[0]}){c[1:]}' for c in sorted(CONNECTORS))}){WORD_END})"
-    + WORD_TAIL
-)
+# The words a name can hold are found by three regexes, each starting with a
+# character class the regex engine skips to quickly, so the many other words
+# (which only matter as gaps) never reach a Python loop. The offsets are those
+# of a scan over every word.
+# A word not starting with a lower-case ASCII letter or a digit (_tokens checks
+# for a capital): it starts here, not right after a letter or digit, nor after
+# one and a joining mark ("Neil" in "O'Neil" is no word).
+CAPITAL_WORD_RE = re.compile(r"[^\W_a-z0-9](?<![^\W_][^\W_])(?<![^\W_][-&'\u2019.][^\W_])" + WORD_TAIL)
+# A connector after a space or a line break, the only places where it can
+# join a name (NAME_GAP_RE); anywhere else it would only end a run, as any
+# gap with letters in it does.
+CONNECTOR_RE = re.compile(rf"[ \n](?P<word>{'|'.join(sorted(CONNECTORS))}){WORD_END}")
 # An elision mark or asterisk kept before a lone N ("'N Crowd"-style band
 # names); an apostrophe right after a word joins it instead ("rock'N").
 LEAD_MARK_RE = re.compile(r"[*\u2018'\u2019](?<![^\W_]['\u2019])(?=[Nn]\s)")
@@ -302,10 +297,14 @@ def _tokens(text: str) -> list[_Token]:
     """Capitalised words and name connectors, with their offsets (other words
     only matter as gaps that break a name)."""
     out: list[_Token] = []
-    leads = {m.end(): m.group() for m in LEAD_MARK_RE.finditer(text)}  # where a lone N starts
-    for m in TOKEN_RE.finditer(text):
-        word = m.group()
-        start, end = m.span()
+    leads = {m.end(): m.group() for m in LEAD_MARK_RE.finditer(text)}  # where a lone N or n starts
+    spans = [m.span() for m in CAPITAL_WORD_RE.finditer(text)]
+    spans += [m.span("word") for m in CONNECTOR_RE.finditer(text)]
+    if leads:
+        spans += [(at, at + 1) for at in leads if text[at] == "n"]
+    spans.sort()
+    for start, end in spans:
+        word = text[start:end]
         lead = leads.get(start, "") if leads else ""
         if lead:
             start -= 1
