@@ -251,7 +251,7 @@ class _Token(NamedTuple):
 
 @dataclass
 class _Run:
-    tokens: list[_Token]
+    tokens: tuple[_Token, ...]
     text_index: int = 0
 
     @property
@@ -538,30 +538,28 @@ class EntityIndex:
 
     def _find_mentions(self, text: str, runs: tuple[tuple[_Token, ...], ...]) -> tuple[Mention, ...]:
         out: list[Mention] = []
+        by_key, entities = self._by_key, self._entities
         for toks in runs:
+            count = len(toks)
             keys = [t.key for t in toks]
             can_end = [not _is_connector(t) for t in toks]
             i = 0
-            while i < len(toks):
-                hit = None
-                for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
-                    if not can_end[j - 1]:
-                        continue
-                    key = "".join(keys[i:j])
-                    eid = self._by_key.get(key)
-                    if eid is not None:
-                        hit = (j, eid, key)
-                        break
-                if hit is None:
+            while i < count:
+                for j in range(min(count, i + MAX_SUBSPAN_TOKENS), i, -1):
+                    if can_end[j - 1]:
+                        key = "".join(keys[i:j])
+                        eid = by_key.get(key)
+                        if eid is not None:
+                            break
+                else:
                     i += 1
                     continue
-                j, eid, key = hit
-                entity = self._entities[eid]
+                entity = entities[eid]
                 start, end = toks[i].start, toks[j - 1].end
                 possessive = toks[j - 1].possessive
                 surface_end = end - 2 if possessive and text[end - 2:end].lower() in ("'s", "\u2019s") else end
-                alts = tuple(self._entities[a].canonical for a in self._alternatives.get(key, ())
-                             if a != eid and a in self._entities)
+                alt_ids = self._alternatives.get(key)
+                alts = tuple(entities[a].canonical for a in alt_ids if a != eid and a in entities) if alt_ids else ()
                 out.append(Mention(start, end, text[start:surface_end], eid, entity.canonical,
                                    entity.kind, possessive, alts))
                 i = j
@@ -688,7 +686,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             runs = runs_by_text[text] = _name_runs(text)
         title_case = bool(runs) and _is_title_case_text(text)
         for toks in runs:
-            run = _Run(list(toks), index)
+            run = _Run(toks, index)
             if title_case:
                 title_runs.append((text, run))
                 continue
