@@ -214,7 +214,10 @@ THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Kinds of entity that can be the subject of a sentence (a speaker).
 SUBJECT_KINDS = (PERSON, GROUP)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-GENDER_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# He/she pronouns; the first letter first, so the regex engine skips to it
+# (the look-behind is the word boundary before it).
+GENDER_PRONOUN_RE = re.compile(
+    r"[HhSs](?<!\w\w)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he)\b")
 GENDER_WINDOW = 300
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
