@@ -699,8 +699,10 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     all_keys = {c.key for c in body_cands}
     single_keys = {c.key for c in body_cands if len(c.words) == 1}
     for k, c in enumerate(body_cands):
+        if len(c.words) < 3:  # c.words are those of its name tokens
+            continue
         toks = _name_tokens(c.run)
-        if len(toks) >= 3 and name_key(toks[0].word) in single_keys:
+        if name_key(toks[0].word) in single_keys:
             rest = _Run(c.run.tokens[c.run.tokens.index(toks[1]):], c.run.text_index)
             if name_key(" ".join(t.word for t in rest.tokens)) in all_keys:
                 body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
@@ -710,6 +712,8 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     # names with "of" ("Federal Bureau of Investigation") have no such echo.
     for k, c in enumerate(body_cands):
         toks = c.run.tokens
+        if len(toks) < 3:  # no room for two words and a connector
+            continue
         cut = next((i for i, t in enumerate(toks) if not t.capital and t.word.lower() in NON_PERSON_CONNECTORS), -1)
         if cut >= 2 and all(t.capital for t in toks[:cut]):
             head = _Run(toks[:cut], c.run.text_index)
