@@ -486,14 +486,25 @@ class _Paragraph:
     mention_starts: list[int] = field(default_factory=list)
     first_char: int = 0  # first and last non-space offsets
     last_char: int = 0
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects outside quotes
     continues: tuple[str, str | None] | None = None  # (quote id, speaker) of a quote begun earlier
     _sentences: list[tuple[int, int]] | None = None
+    _subjects: list[tuple[int, str]] | None = None
 
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:
             self._sentences = split_sentences(self.text)
         return self._sentences
+
+    def subjects(self) -> list[tuple[int, str]]:
+        """Sentence subjects outside quotes, worked out when a quote near this
+        paragraph first asks (most paragraphs have none near them)."""
+        if self._subjects is None:
+            self._subjects = []
+            if any(m.kind in SUBJECT_KINDS and not m.possessive for m in self.mentions):
+                # sentences only matter where a possible subject is named
+                self._subjects = _sentence_subjects(self.text, self.sentences(), self.mentions,
+                                                    self.mention_starts, self.quoted)
+        return self._subjects
 
     def sentence_start(self, pos: int) -> int:
         spans = self.sentences()
@@ -532,9 +543,6 @@ def _prepare(index: int, text: str, entities: EntityIndex) -> _Paragraph:
     para.mention_starts = [m.start for m in mentions]
     para.first_char = len(text) - len(text.lstrip())
     para.last_char = len(text.rstrip())
-    if any(m.kind in SUBJECT_KINDS and not m.possessive for m in mentions):
-        # sentences only matter where a possible subject is named
-        para.subjects = _sentence_subjects(text, para.sentences(), mentions, para.mention_starts, quoted)
     return para
 
 
@@ -677,7 +685,7 @@ class _Extractor:
             return name != exclude and self._kind_ok(name, wanted) and self._agrees(name, pronoun)
 
         para = self.paras[pi]
-        best = _latest_before(para.subjects, pos, ok)
+        best = _latest_before(para.subjects(), pos, ok)
         spoke = _latest_before(self.speakers.get(pi, []), pos, ok)
         if best is None or (spoke is not None and spoke[0] > best[0]):
             best = spoke
@@ -694,7 +702,7 @@ class _Extractor:
                     and ok(m.canonical):
                 return m.canonical, "discourse"
         for p in range(pi - 1, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
-            found = _latest_before(self.paras[p].subjects, len(self.paras[p].text) + 1, ok)
+            found = _latest_before(self.paras[p].subjects(), len(self.paras[p].text) + 1, ok)
             if found is not None:
                 return found[1], "discourse"
         if last is not None:
