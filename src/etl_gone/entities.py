@@ -18,23 +18,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from etl_gone.ids import make_id
 
 # ---------------------------------------------------------------- patterns
 
-# A word; a leading elision mark or asterisk is kept when a lone N follows
-# ("'N Crowd"-style band names); "'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole.
-TOKEN_RE = re.compile(
-    r"(?P<lead>[*\u2018'\u2019](?=[Nn]\s))?(?P<word>[^\W_](?:[^\W_]|[-&'\u2019.](?=[^\W_]))*)"
-)
 POSSESSIVE_RE = re.compile(r"['\u2019][sS]$")
 NON_ALNUM_RE = re.compile(r"[\W_]+")
 INITIALS_RE = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
 # Only spaces (no line break, no punctuation) may separate two words of a name.
 NAME_GAP_RE = re.compile(r"^[ ]{1,3}$")
+MAX_NAME_GAP_CHARS = 4  # the longest gap NAME_GAP_RE passes ("$" also matches before a final "\n")
 # Characters after which a word starts a sentence (or a quotation).
 SENTENCE_OPENERS = ".!?:;\"\u201c\u201d\u2018\u2019'(\u2026\u00ab\u00bb"
 APOSTROPHES = "'\u2019"
@@ -47,6 +43,25 @@ CONNECTORS = frozenset({
 })
 # Connectors that make a name a title or institution, not a person.
 NON_PERSON_CONNECTORS = frozenset({"of"})
+# A word is a letter or digit, then letters and digits joined by - & ' \u2019 .
+# ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
+WORD_TAIL = r"(?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
+WORD_END = r"(?![^\W_]|[-&'\u2019.][^\W_])"
+# The words a name can hold are found by three regexes, each starting with a
+# character class the regex engine skips to quickly, so the many other words
+# (which only matter as gaps) never reach a Python loop. The offsets are those
+# of a scan over every word.
+# A word not starting with a lower-case ASCII letter or a digit (_tokens checks
+# for a capital): it starts here, not right after a letter or digit, nor after
+# one and a joining mark ("Neil" in "O'Neil" is no word).
+CAPITAL_WORD_RE = re.compile(r"[^\W_a-z0-9](?<![^\W_][^\W_])(?<![^\W_][-&'\u2019.][^\W_])" + WORD_TAIL)
+# A connector after a space or a line break, the only places where it can
+# join a name (NAME_GAP_RE); anywhere else it would only end a run, as any
+# gap with letters in it does.
+CONNECTOR_RE = re.compile(rf"[ \n](?P<word>{'|'.join(sorted(CONNECTORS))}){WORD_END}")
+# An elision mark or asterisk kept before a lone N ("'N Crowd"-style band
+# names); an apostrophe right after a word joins it instead ("rock'N").
+LEAD_MARK_RE = re.compile(r"[*\u2018'\u2019](?<![^\W_]['\u2019])(?=[Nn]\s)")
 # Capitalised words that are never (part of) a name: function words, pronouns,
 # discourse adverbs, weekdays and the unambiguous month names.
 STOP_WORDS = frozenset("""
@@ -106,12 +121,18 @@ band boys girls brothers sisters orchestra choir ensemble quartet trio duo crew 
 collective singers
 """.split())
 # Lower-case words right before a name that say it is a group.
-GROUP_CONTEXT_RE = re.compile(r"\b(?:band|group|duo|trio|quartet|quintet|boy band|girl group)\s*,?\s*$",
-                              re.IGNORECASE)
+GROUP_CONTEXT_WORDS = ("band", "group", "duo", "trio", "quartet", "quintet", "boy band", "girl group")
+GROUP_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(GROUP_CONTEXT_WORDS)})\s*,?\s*$", re.IGNORECASE)
 # Lower-case words right before a name that say it is a work (song, book, show).
-WORK_CONTEXT_RE = re.compile(
-    r"\b(?:song|single|album|track|film|movie|book|novel|show|series|sitcom|episode|play|musical"
-    r"|record|ep|lp|mixtape|documentary|podcast|hit|anthem|ballad)\s*,?\s*$", re.IGNORECASE)
+WORK_CONTEXT_WORDS = (
+    "song", "single", "album", "track", "film", "movie", "book", "novel", "show", "series", "sitcom",
+    "episode", "play", "musical", "record", "ep", "lp", "mixtape", "documentary", "podcast", "hit",
+    "anthem", "ballad",
+)
+WORK_CONTEXT_RE = re.compile(rf"\b(?:{'|'.join(WORK_CONTEXT_WORDS)})\s*,?\s*$", re.IGNORECASE)
+# A context word ends where the spaces and comma before the name begin, so
+# the two searches above need not start further back than this.
+CONTEXT_WORD_CHARS = max(map(len, GROUP_CONTEXT_WORDS + WORK_CONTEXT_WORDS))
 # Verbs of speech: after a name they make it a person (also used by the quote parser).
 SPEECH_VERBS = (
     "said", "says", "say", "explained", "explains", "admitted", "admits", "recalled", "recalls",
@@ -214,8 +235,10 @@ class Mention:
 # ---------------------------------------------------------------- tokens and runs
 
 
-@dataclass
-class _Token:
+class _Token(NamedTuple):
+    """A capitalised word or connector (immutable: the index keeps the tokens
+    of its texts for `find_mentions`)."""
+
     start: int
     end: int
     word: str  # without lead mark and possessive
@@ -223,11 +246,12 @@ class _Token:
     possessive: bool
     capital: bool
     sentence_initial: bool
+    key: str  # name_key(word)
 
 
 @dataclass
 class _Run:
-    tokens: list[_Token]
+    tokens: tuple[_Token, ...]
     text_index: int = 0
 
     @property
@@ -260,6 +284,11 @@ def _is_role(word: str) -> bool:
 def name_key(text: str) -> str:
     """Comparison key of a name: lower-case letters and digits only, so that
     "'N Crowd", "*N Crowd" and "N CROWD" are one name."""
+    plain = text.replace(" ", "")
+    if plain.isalnum():  # plain words (most calls): no possessive, nothing else to drop
+        low = plain.lower()
+        if low.isalnum():  # lower() may add a combining mark ("\u0130")
+            return low
     text = POSSESSIVE_RE.sub("", text.strip())
     return NON_ALNUM_RE.sub("", text.lower())
 
@@ -268,12 +297,19 @@ def _tokens(text: str) -> list[_Token]:
     """Capitalised words and name connectors, with their offsets (other words
     only matter as gaps that break a name)."""
     out: list[_Token] = []
-    for m in TOKEN_RE.finditer(text):
-        word = m.group("word")
-        lead = m.group("lead") or ""
-        if not (lead or word[0].isupper() or word in CONNECTORS):
+    leads = {m.end(): m.group() for m in LEAD_MARK_RE.finditer(text)}  # where a lone N or n starts
+    spans = [m.span() for m in CAPITAL_WORD_RE.finditer(text)]
+    spans += [m.span("word") for m in CONNECTOR_RE.finditer(text)]
+    if leads:
+        spans += [(at, at + 1) for at in leads if text[at] == "n"]
+    spans.sort()
+    for start, end in spans:
+        word = text[start:end]
+        lead = leads.get(start, "") if leads else ""
+        if lead:
+            start -= 1
+        elif not (word[0].isupper() or word in CONNECTORS):
             continue
-        start, end = m.start(), m.end()
         possessive = False
         if len(word) > 2 and POSSESSIVE_RE.search(word):
             word = word[:-2]
@@ -289,31 +325,34 @@ def _tokens(text: str) -> list[_Token]:
         last = before[-1:]
         sentence_initial = start == 0 or (not before and start <= 4) or (last != "" and last in SENTENCE_OPENERS) \
             or "\n" in gap
-        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper(), sentence_initial))
+        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper(), sentence_initial,
+                          name_key(word)))
     return out
 
 
-def _runs(text: str, tokens: list[_Token]) -> list[_Run]:
+def _runs(text: str, tokens: list[_Token]) -> tuple[tuple[_Token, ...], ...]:
     """Maximal runs of capitalised words joined by single spaces or connectors;
     stop words break a run, a possessive ends it."""
-    runs: list[_Run] = []
+    runs: list[tuple[_Token, ...]] = []
     current: list[_Token] = []
     pending: list[_Token] = []  # connectors waiting for a capitalised word
 
     def flush() -> None:
         if current:
-            runs.append(_Run(list(current)))
+            runs.append(tuple(current))
         current.clear()
         pending.clear()
 
     prev: _Token | None = None
     for tok in tokens:
-        gap_ok = prev is not None and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
+        # NAME_GAP_RE only on gaps short enough to pass it (a name gap, perhaps a final "\n")
+        gap_ok = prev is not None and tok.start - prev.end <= MAX_NAME_GAP_CHARS \
+            and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
         joinable = gap_ok and prev is not None and not prev.possessive
-        if current and joinable and tok.capital and not tok.sentence_initial and _is_stop(tok.word) \
-                and len(tok.word) > 1:
+        stop = tok.capital and _is_stop(tok.word)
+        if current and joinable and stop and not tok.sentence_initial and len(tok.word) > 1:
             pending.append(tok)  # "Love Never Felt So Good": a capitalised small word inside a title
-        elif tok.capital and not _is_stop(tok.word):
+        elif tok.capital and not stop:
             if current and joinable and len(current) < MAX_RUN_TOKENS:
                 current.extend(pending)
                 pending.clear()
@@ -329,7 +368,12 @@ def _runs(text: str, tokens: list[_Token]) -> list[_Run]:
             flush()
         prev = tok
     flush()
-    return runs
+    return tuple(runs)
+
+
+def _name_runs(text: str) -> tuple[tuple[_Token, ...], ...]:
+    """The runs of capitalised words of `text`, as immutable tokens."""
+    return _runs(text, _tokens(text))
 
 
 def _strip_prefix(run: _Run) -> _Run:
@@ -412,8 +456,14 @@ class EntityIndex:
     """The entities of one article and the ways to look names up."""
 
     def __init__(self, article_id: str, entities: list[_Entity], by_key: dict[str, str],
-                 alternatives: dict[str, tuple[str, ...]], unresolved: list[UnresolvedMention]):
+                 alternatives: dict[str, tuple[str, ...]], unresolved: list[UnresolvedMention],
+                 runs_by_text: dict[str, tuple[tuple[_Token, ...], ...]] | None = None):
         self.article_id = article_id
+        # the name runs of the texts the index was built from: the quote and
+        # claim parsers look names up in those same texts, each in turn, so
+        # their mentions are found once (both bounded by the article's texts)
+        self._runs_by_text = runs_by_text or {}
+        self._mentions_by_text: dict[str, tuple[Mention, ...]] = {}
         self._entities = {e.entity_id: e for e in entities}
         self._by_key = by_key
         self._alternatives = alternatives
@@ -474,42 +524,46 @@ class EntityIndex:
         run of capitalised words). Never raises."""
         if not isinstance(text, str) or not text:
             return []
+        text = text[:LONG_TEXT_CHARS]
         try:
-            return self._find_mentions(text[:LONG_TEXT_CHARS])
+            found = self._mentions_by_text.get(text)
+            if found is None:
+                runs = self._runs_by_text.get(text)
+                found = self._find_mentions(text, _name_runs(text) if runs is None else runs)
+                if runs is not None:
+                    self._mentions_by_text[text] = found
+            return list(found)
         except Exception:  # noqa: BLE001 - a lookup must never sink a parse
             return []
 
-    def _find_mentions(self, text: str) -> list[Mention]:
+    def _find_mentions(self, text: str, runs: tuple[tuple[_Token, ...], ...]) -> tuple[Mention, ...]:
         out: list[Mention] = []
-        tokens = _tokens(text)
-        for run in _runs(text, tokens):
-            toks = run.tokens
-            keys = [name_key(t.word) for t in toks]
+        by_key, entities = self._by_key, self._entities
+        for toks in runs:
+            count = len(toks)
+            keys = [t.key for t in toks]
+            can_end = [not _is_connector(t) for t in toks]
             i = 0
-            while i < len(toks):
-                hit = None
-                for j in range(min(len(toks), i + MAX_SUBSPAN_TOKENS), i, -1):
-                    if _is_connector(toks[j - 1]):
-                        continue
-                    key = "".join(keys[i:j])
-                    eid = self._by_key.get(key)
-                    if eid is not None:
-                        hit = (j, eid, key)
-                        break
-                if hit is None:
+            while i < count:
+                for j in range(min(count, i + MAX_SUBSPAN_TOKENS), i, -1):
+                    if can_end[j - 1]:
+                        key = "".join(keys[i:j])
+                        eid = by_key.get(key)
+                        if eid is not None:
+                            break
+                else:
                     i += 1
                     continue
-                j, eid, key = hit
-                entity = self._entities[eid]
+                entity = entities[eid]
                 start, end = toks[i].start, toks[j - 1].end
                 possessive = toks[j - 1].possessive
                 surface_end = end - 2 if possessive and text[end - 2:end].lower() in ("'s", "\u2019s") else end
-                alts = tuple(self._entities[a].canonical for a in self._alternatives.get(key, ())
-                             if a != eid and a in self._entities)
+                alt_ids = self._alternatives.get(key)
+                alts = tuple(entities[a].canonical for a in alt_ids if a != eid and a in entities) if alt_ids else ()
                 out.append(Mention(start, end, text[start:surface_end], eid, entity.canonical,
                                    entity.kind, possessive, alts))
                 i = j
-        return out
+        return tuple(out)
 
 
 def _strip_mention(mention: str) -> str:
@@ -556,12 +610,16 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     # the whole quotation is the name: "'Blue Roads'" (a title), not '"Jane Doe walked ...'
     quoted = before[-1:] != "" and before[-1:] in QUOTE_OPENERS and not stripped.tokens[0].lead \
         and QUOTE_CLOSE_AFTER_RE.match(text, stripped.end) is not None
+    context_end = before.rstrip()
+    if context_end.endswith(","):
+        context_end = context_end[:-1].rstrip()
+    context_from = max(0, len(context_end) - CONTEXT_WORD_CHARS)
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
         role_hint=role_hint, speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
-        group_hint=bool(GROUP_CONTEXT_RE.search(before)),
-        work_hint=quoted or bool(WORK_CONTEXT_RE.search(before)),
+        group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
+        work_hint=quoted or bool(WORK_CONTEXT_RE.search(before, context_from)),
         lead=bool(stripped.tokens[0].lead),
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
@@ -621,11 +679,14 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     texts = [t[:LONG_TEXT_CHARS] for t in texts]
     body_cands: list[_Candidate] = []
     title_runs: list[tuple[str, _Run]] = []
+    runs_by_text: dict[str, tuple[tuple[_Token, ...], ...]] = {}
     for index, text in enumerate(texts):
-        tokens = _tokens(text)
-        title_case = _is_title_case_text(text)
-        for run in _runs(text, tokens):
-            run.text_index = index
+        runs = runs_by_text.get(text)
+        if runs is None:
+            runs = runs_by_text[text] = _name_runs(text)
+        title_case = bool(runs) and _is_title_case_text(text)
+        for toks in runs:
+            run = _Run(toks, index)
             if title_case:
                 title_runs.append((text, run))
                 continue
@@ -638,8 +699,10 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     all_keys = {c.key for c in body_cands}
     single_keys = {c.key for c in body_cands if len(c.words) == 1}
     for k, c in enumerate(body_cands):
+        if len(c.words) < 3:  # c.words are those of its name tokens
+            continue
         toks = _name_tokens(c.run)
-        if len(toks) >= 3 and name_key(toks[0].word) in single_keys:
+        if name_key(toks[0].word) in single_keys:
             rest = _Run(c.run.tokens[c.run.tokens.index(toks[1]):], c.run.text_index)
             if name_key(" ".join(t.word for t in rest.tokens)) in all_keys:
                 body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
@@ -649,6 +712,8 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     # names with "of" ("Federal Bureau of Investigation") have no such echo.
     for k, c in enumerate(body_cands):
         toks = c.run.tokens
+        if len(toks) < 3:  # no room for two words and a connector
+            continue
         cut = next((i for i, t in enumerate(toks) if not t.capital and t.word.lower() in NON_PERSON_CONNECTORS), -1)
         if cut >= 2 and all(t.capital for t in toks[:cut]):
             head = _Run(toks[:cut], c.run.text_index)
@@ -699,6 +764,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
 
     # Full names: short forms attach to them.
     full_keys = [k for k, cs in groups.items() if _name_like(cs)]
+    full_key_set = set(full_keys)
     # a full name inside a longer full name with the same last word is the same person
     parent: dict[str, str] = {}
     by_length = sorted(full_keys, key=lambda k: (-len(groups[k][0].words), -len(k)))
@@ -768,12 +834,13 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     by_key: dict[str, str] = {}
     for r, keys in members.items():
         all_cands = [c for k in keys for c in groups[k]]
-        kind = _kind(all_cands, person_evidence=len(keys) > 1 and r in full_keys)
+        kind = _kind(all_cands, person_evidence=len(keys) > 1 and r in full_key_set)
         if len(all_cands[0].words) == 1 and r.endswith("s") and r[:-1] in surname_of:
             kind = GROUP  # "the Does": a family or a band named after one
         surfaces = Counter(c.surface for c in all_cands)
         full_forms = [c.surface for k in keys if k == r or k in parent for c in groups[k]] or list(surfaces)
-        canonical = max(full_forms, key=lambda s: (len(name_key(s)), surfaces[s], -full_forms.index(s)))
+        # the longest, most written full form; the first written on a tie
+        canonical = max(dict.fromkeys(full_forms), key=lambda s: (len(name_key(s)), surfaces[s]))
         entity = _Entity(
             entity_id=make_id(article_id, "entity", name_key(canonical)),
             canonical=canonical, kind=kind, surfaces=surfaces,
@@ -793,7 +860,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             if len(ids) == 1 and short not in by_key:
                 by_key[short] = ids.pop()
     entities.sort(key=lambda e: (e.first_text_index, -e.mention_count, e.canonical))
-    return EntityIndex(article_id, entities, by_key, alt_ids, unresolved)
+    return EntityIndex(article_id, entities, by_key, alt_ids, unresolved, runs_by_text)
 
 
 def _paragraph_index(text_index: int, has_title: bool) -> int | None:

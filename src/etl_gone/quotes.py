@@ -49,6 +49,12 @@ SINGLE_CLOSERS = "\u203a"  # single right guillemet
 AMBIGUOUS_SINGLES = "'\u2018\u2019`"  # also apostrophes and elision marks
 STRAIGHT_DOUBLE = '"'
 MARK_RE = re.compile("``|''|[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]")
+DOUBLE_MARK_RE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+# MARK_RE without the single marks inside a word ("it's", "O'Neil"): apostrophes
+# the scan would skip anyway, and most of the single marks of a text. Written
+# to start with one character class, which the regex engine scans for quickly.
+SCAN_MARK_RE = re.compile("[\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a]"
+                          "(?:(?<=`)`|(?<=')'|(?<![^\\W_][`'\u2018\u2019])|(?![^\\W_]))")
 ALL_MARKS = "\"'`\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019\u201a\u2039\u203a"
 # Before an opening mark / after a closing mark, besides spaces.
 OPEN_CONTEXT = "([{\u2014\u2013-/"
@@ -205,8 +211,13 @@ under after before between among without within beyond behind despite featuring 
 amid except besides beside near thanks
 """.split())
 THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Kinds of entity that can be the subject of a sentence (a speaker).
+SUBJECT_KINDS = (PERSON, GROUP)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-GENDER_PRONOUN_RE = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# He/she pronouns; the first letter first, so the regex engine skips to it
+# (the look-behind is the word boundary before it).
+GENDER_PRONOUN_RE = re.compile(
+    r"[HhSs](?<!\w\w)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he)\b")
 GENDER_WINDOW = 300
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
@@ -327,8 +338,8 @@ def _scan(text: str) -> list[_Span]:
     spans: list[_Span] = []
     stack: list[int] = []  # indexes into spans
     doubles_in_stack: list[int] = []  # stack positions of double-mark spans
-    closers = _single_closer_positions(text)
-    double_marks = [m.start() for m in re.finditer("[\"\u201c\u201d\u201e\u00ab\u00bb]", text)]
+    closers: list[int] | None = None  # for the rare plural possessive: found when first needed
+    double_marks: list[int] = []
     skip_until = -1
 
     def push(family: str, mark: str, at: int, length: int) -> None:
@@ -354,7 +365,7 @@ def _scan(text: str) -> list[_Span]:
         pop(at, length, True)
 
     n = len(text)
-    for m in MARK_RE.finditer(text):
+    for m in SCAN_MARK_RE.finditer(text):
         i = m.start()
         if i < skip_until:
             continue
@@ -422,6 +433,9 @@ def _scan(text: str) -> list[_Span]:
                     continue  # Guns N' Roses
                 if prev in "sS" and PLURAL_POSSESSIVE_AFTER_RE.match(text, i + 1):
                     # the players' union: a later closer before the next double mark?
+                    if closers is None:
+                        closers = _single_closer_positions(text)
+                        double_marks = [m.start() for m in DOUBLE_MARK_RE.finditer(text)]
                     k = bisect_right(closers, i)
                     d = bisect_right(double_marks, i)
                     limit = double_marks[d] if d < len(double_marks) else n
@@ -472,14 +486,25 @@ class _Paragraph:
     mention_starts: list[int] = field(default_factory=list)
     first_char: int = 0  # first and last non-space offsets
     last_char: int = 0
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # sentence subjects outside quotes
     continues: tuple[str, str | None] | None = None  # (quote id, speaker) of a quote begun earlier
     _sentences: list[tuple[int, int]] | None = None
+    _subjects: list[tuple[int, str]] | None = None
 
     def sentences(self) -> list[tuple[int, int]]:
         if self._sentences is None:
             self._sentences = split_sentences(self.text)
         return self._sentences
+
+    def subjects(self) -> list[tuple[int, str]]:
+        """Sentence subjects outside quotes, worked out when a quote near this
+        paragraph first asks (most paragraphs have none near them)."""
+        if self._subjects is None:
+            self._subjects = []
+            if any(m.kind in SUBJECT_KINDS and not m.possessive for m in self.mentions):
+                # sentences only matter where a possible subject is named
+                self._subjects = _sentence_subjects(self.text, self.sentences(), self.mentions,
+                                                    self.mention_starts, self.quoted)
+        return self._subjects
 
     def sentence_start(self, pos: int) -> int:
         spans = self.sentences()
@@ -518,8 +543,6 @@ def _prepare(index: int, text: str, entities: EntityIndex) -> _Paragraph:
     para.mention_starts = [m.start for m in mentions]
     para.first_char = len(text) - len(text.lstrip())
     para.last_char = len(text.rstrip())
-    if mentions:  # sentences only matter where someone is named
-        para.subjects = _sentence_subjects(text, para.sentences(), mentions, para.mention_starts, quoted)
     return para
 
 
@@ -540,7 +563,7 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], mentions: li
         while k < len(mentions) and mentions[k].start < e:
             m = mentions[k]
             k += 1
-            if m.kind not in (PERSON, GROUP) or m.possessive or not _outside(m.start, quoted):
+            if m.kind not in SUBJECT_KINDS or m.possessive or not _outside(m.start, quoted):
                 continue
             window_start = max(s, m.start - 60)
             before = TRAILING_CAPITALS_RE.sub("", text[window_start:m.start]).rstrip()  # "Governor", "Coach"
@@ -662,7 +685,7 @@ class _Extractor:
             return name != exclude and self._kind_ok(name, wanted) and self._agrees(name, pronoun)
 
         para = self.paras[pi]
-        best = _latest_before(para.subjects, pos, ok)
+        best = _latest_before(para.subjects(), pos, ok)
         spoke = _latest_before(self.speakers.get(pi, []), pos, ok)
         if best is None or (spoke is not None and spoke[0] > best[0]):
             best = spoke
@@ -679,7 +702,7 @@ class _Extractor:
                     and ok(m.canonical):
                 return m.canonical, "discourse"
         for p in range(pi - 1, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
-            found = _latest_before(self.paras[p].subjects, len(self.paras[p].text) + 1, ok)
+            found = _latest_before(self.paras[p].subjects(), len(self.paras[p].text) + 1, ok)
             if found is not None:
                 return found[1], "discourse"
         if last is not None:
