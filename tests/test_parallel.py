@@ -1,6 +1,10 @@
 """Parsing on local worker processes gives exactly what parsing in-process
-gives, and a pool with one process starts none."""
+gives, a pool with one process starts none, and an article that kills its
+worker process costs only that article."""
 from __future__ import annotations
+
+import os
+from dataclasses import replace
 
 import pytest
 from conftest import SAMPLE_DIR, warehouse_snapshot
@@ -31,6 +35,38 @@ def test_worker_processes_return_the_same_tables_as_in_process():
     for table, arrow in expected.tables.items():
         combined = [row for r in results for row in r.tables[table].to_pylist()]
         assert combined == arrow.to_pylist(), table
+
+
+KILL_MARKER = "KILL-THIS-WORKER"
+
+
+def crash_on_marker(articles, limits):
+    """A worker that dies like a segfaulting C library on a marked article
+    (module level: spawned workers import it by name)."""
+    if any(KILL_MARKER in a.raw_text for a in articles):
+        os._exit(70)
+    return parallel.parse_to_arrow(articles, limits)
+
+
+def test_an_article_that_kills_its_worker_fails_alone():
+    articles = sample_articles()
+    deadly = replace(articles[1], raw_text=articles[1].raw_text + KILL_MARKER)
+    batch = [articles[0], deadly, articles[2], articles[3]]
+    with parallel.ParsePool(2, worker=crash_on_marker) as pool:
+        first, second = pool.submit(batch), pool.submit(articles[:2])
+        parsed, other = first.result(), second.result()
+        after = pool.parse(articles[2:])  # the pool works again afterwards
+    assert parsed.article_ids == [a.article_id for a in batch]
+    assert [(f.article_id, f.reason) for f in parsed.failures] == [(deadly.article_id, parallel.WORKER_CRASH_REASON)]
+    statuses = dict(zip(parsed.tables["parsed_articles"]["article_id"].to_pylist(),
+                        parsed.tables["parsed_articles"]["parse_status"].to_pylist()))
+    assert statuses[deadly.article_id] == "parser_error"
+    assert {statuses[a.article_id] for a in batch if a is not deadly} == {"ok"}
+    expected = parallel.parse_to_arrow([articles[0], articles[2], articles[3]])
+    survivors = parsed.tables["parsed_quotes"].to_pylist()
+    assert survivors == expected.tables["parsed_quotes"].to_pylist() and survivors
+    assert other.article_ids == [a.article_id for a in articles[:2]] and not other.failures
+    assert after.article_ids == [a.article_id for a in articles[2:]]
 
 
 def test_pool_is_closed_and_can_be_reused_after_close():

@@ -70,3 +70,9 @@ class ArrowBatch:
 def batch_to_arrow(parsed: ParsedBatch) -> ArrowBatch:
     return ArrowBatch({name: to_arrow(parsed.tables[name], cls) for name, cls in PARSED_TABLES.items()},
                       list(parsed.failures), list(parsed.article_ids))
+
+
+def merge_batches(parts: list[ArrowBatch]) -> ArrowBatch:
+    """One batch of several, in order."""
+    return ArrowBatch({name: pa.concat_tables([p.tables[name] for p in parts]) for name in PARSED_TABLES},
+                      [f for p in parts for f in p.failures], [a for p in parts for a in p.article_ids])

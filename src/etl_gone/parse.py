@@ -141,6 +141,17 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     return out
 
 
+def failed_article_rows(article: ArticleToParse) -> dict[str, list]:
+    """The rows of an article the parser failed on: its parsed_articles row
+    with status parser_error (so it is not retried until the parser changes)."""
+    rows: dict[str, list] = {name: [] for name in PARSED_TABLES}
+    rows["parsed_articles"] = [ParsedArticle(
+        article_id=article.article_id, parser_version=PARSER_VERSION, parse_status=STATUS_ERROR,
+        content_kind=article.content_kind, title=None, outlet=None, author=None, published_at=None,
+        published_source=None, language=None, body_text="", paragraph_count=0)]
+    return rows
+
+
 def parse_batch(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ParsedBatch:
     batch = ParsedBatch()
     for article in articles:
@@ -149,11 +160,7 @@ def parse_batch(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS)
         except Exception as exc:  # a parser bug must not sink the batch  # noqa: BLE001
             batch.failures.append(ParseFailure(article.article_id, article.source_name,
                                                f"parser error: {type(exc).__name__}: {exc}"[:500]))
-            rows = {name: [] for name in PARSED_TABLES}
-            rows["parsed_articles"] = [ParsedArticle(
-                article_id=article.article_id, parser_version=PARSER_VERSION, parse_status=STATUS_ERROR,
-                content_kind=article.content_kind, title=None, outlet=None, author=None, published_at=None,
-                published_source=None, language=None, body_text="", paragraph_count=0)]
+            rows = failed_article_rows(article)
         else:
             if rows["parsed_articles"][0].parse_status == STATUS_NO_TEXT:
                 batch.failures.append(ParseFailure(article.article_id, article.source_name,
