@@ -67,11 +67,11 @@ def discover_files(source: str):
 
 @task(name="ingest-batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
 def ingest_batch(con, source_root, files, discovery_rejections, limits):
-    stats = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits)
-    get_run_logger().info("ingested %d files: %d new, %d changed, %d unchanged, %d rejected",
+    stats, to_parse = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits)
+    get_run_logger().info("ingested %d files: %d new, %d changed, %d unchanged, %d rejected; %d articles to parse",
                           len(files), stats.files_new, stats.files_changed, stats.files_unchanged,
-                          stats.files_rejected)
-    return stats
+                          stats.files_rejected, to_parse.num_rows)
+    return stats, to_parse
 
 
 @task(name="find-articles-to-parse", cache_policy=NO_CACHE)
@@ -93,7 +93,7 @@ def fetch_articles(con, article_ids):
 def parse_batch(articles, limits, pool=None):
     parsed = pipeline.parse_articles(articles, limits, pool)
     counts = ", ".join(f"{n} {t.removeprefix('parsed_')}" for t, n in parsed.row_counts().items() if n)
-    get_run_logger().info("parsed %d articles: %s; %d failed", len(articles), counts, len(parsed.failures))
+    get_run_logger().info("parsed %d articles: %s; %d failed", articles.num_rows, counts, len(parsed.failures))
     return parsed
 
 
@@ -193,36 +193,49 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         source_root, files, discovery_rejections = discover_files(source)
         stats.source_root, stats.files_seen = source_root, len(files)
         chunks = pipeline.batches(files, batch_size) or [[]]
-        # progress units: files read, then articles parsed (estimated as files
-        # until known), then one unit for the models
+        # progress units: files read, articles parsed (estimated as files
+        # until known), one unit for the models
         progress = Progress(2 * len(files) + 1, show_progress)
-        for i, chunk in enumerate(chunks):
-            stats.add_raw(ingest_batch(con, source_root, chunk, discovery_rejections if i == 0 else [], limits))
-            progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")
-        to_parse = find_articles_to_parse(con)
-        progress.total = len(files) + len(to_parse) + 1
-        # Parse batches run on local worker processes (or, with another task
-        # runner such as Dask's, on its workers) while this process, the single
-        # writer, stores finished batches in order; a bounded window keeps
-        # memory flat. A single batch is parsed here: workers would cost more.
-        parse_batches = pipeline.batches(to_parse, batch_size)
+        # Each batch of files is landed, then its new articles parse on local
+        # worker processes (or, with another task runner such as Dask's, on its
+        # workers) while the next batch lands; this process, the single writer,
+        # stores finished batches in order, and a bounded window of batches in
+        # flight keeps memory flat. A single batch is parsed here: starting
+        # workers would cost more than it saves.
         local_runner = isinstance(getattr(ctx, "task_runner", None), ThreadPoolTaskRunner)
-        pool = ParsePool(processes if len(parse_batches) > 1 else 1) if local_runner else None
+        pool = ParsePool(processes if len(chunks) > 1 else 1) if local_runner else None
         window = (pool.processes if pool else 1) + 1
         in_flight: deque = deque()
+        parse_total = 0
 
         def store_oldest() -> None:
             parsed = in_flight.popleft().result()
             store_parsed(con, parsed, source_root)
             stats.articles_parsed += len(parsed.article_ids)
             stats.parse_failures += len(parsed.failures)
-            progress.advance(len(parsed.article_ids), f"parsed {stats.articles_parsed}/{len(to_parse)} articles")
+            progress.advance(len(parsed.article_ids), f"parsed {stats.articles_parsed} articles")
+
+        def submit(articles) -> None:
+            in_flight.append(parse_batch.submit(articles, limits, pool))
+            if len(in_flight) >= window:
+                store_oldest()
 
         try:
-            for ids in parse_batches:
-                in_flight.append(parse_batch.submit(fetch_articles(con, ids), limits, pool))
-                if len(in_flight) >= window:
-                    store_oldest()
+            for i, chunk in enumerate(chunks):
+                raw_stats, to_parse = ingest_batch(con, source_root, chunk,
+                                                   discovery_rejections if i == 0 else [], limits)
+                stats.add_raw(raw_stats)
+                parse_total += to_parse.num_rows
+                progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")
+                if to_parse.num_rows:
+                    submit(to_parse)
+            while in_flight:
+                store_oldest()
+            # left over from an interrupted run, or parsed by an older parser
+            leftover = find_articles_to_parse(con)
+            progress.total = len(files) + parse_total + len(leftover) + 1
+            for ids in pipeline.batches(leftover, batch_size):
+                submit(fetch_articles(con, ids))
             while in_flight:
                 store_oldest()
         finally:

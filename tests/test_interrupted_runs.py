@@ -201,6 +201,8 @@ def clean_build(corpus, prefect_env, tmp_path_factory) -> dict:
 
 
 STORED = r"store-parsed-\w+' - Finished"
+# the last step before the SQL models: looking for articles left to parse
+BEFORE_MODELS = r"find-articles-to-parse-\w+' - Finished"
 # (where, log line to wait for, how many times, delay after it or None for half the
 # models' build time, extra CLI options). A parse batch logs "parsed ..." when it
 # runs and "Cached" when an earlier, killed, run had already parsed it.
@@ -209,8 +211,7 @@ KILL_POINTS = [
     ("while parsing and storing", r"parse-batch-\w+' - (parsed|Finished in state Cached)", 1, 0.3,
      ["--batch-size", "10"]),
     ("while parsing and storing, later", STORED, 2, 0.2, ["--batch-size", "10"]),
-    # one parse batch, so that the store before the models is known
-    ("while building the SQL models", STORED, 1, None, ["--batch-size", "1000"]),
+    ("while building the SQL models", BEFORE_MODELS, 1, None, ["--batch-size", "1000"]),
 ]
 
 
@@ -251,11 +252,11 @@ def test_kill_during_a_rebuild_keeps_the_previous_build(corpus, clean_build, kil
     original = changed.read_text(encoding="utf-8")
     changed.write_text(original + "\nThe club confirmed the transfer on Friday.\n", encoding="utf-8")
     run = Run(source, wh, killable_env, "--lock-wait", "30")
-    assert run.wait_for(STORED)
+    assert run.wait_for(BEFORE_MODELS)
     time.sleep(clean_build["models_seconds"] / 2)
     step = run.kill()
     assert run.proc.returncode == -signal.SIGKILL
-    assert step == "store-parsed", f"the kill came after {step!r}, not during the models"
+    assert step == "find-articles-to-parse", f"the kill came after {step!r}, not during the models"
     after_kill = snapshot(wh)
     for table in before:
         if not table.startswith("raw."):  # raw holds the committed new parse; the models are the old build

@@ -10,6 +10,7 @@ import pytest
 from conftest import SAMPLE_DIR, warehouse_snapshot
 
 from etl_gone import parallel, pipeline
+from etl_gone.arrow_tables import articles_from_arrow, articles_to_arrow
 from etl_gone.parse import ArticleToParse
 
 
@@ -18,18 +19,23 @@ def sample_articles() -> list[ArticleToParse]:
             for p in sorted(SAMPLE_DIR.glob("*.txt"))]
 
 
+def as_table(articles: list[ArticleToParse]):
+    return articles_to_arrow(articles)
+
+
 def test_one_process_parses_in_the_caller_and_starts_nothing():
     pool = parallel.ParsePool(1)
-    parsed = pool.parse(sample_articles())
+    parsed = pool.parse(as_table(sample_articles()))
     assert pool._executor is None
     assert parsed.row_counts()["parsed_quotes"] > 0
 
 
 def test_worker_processes_return_the_same_tables_as_in_process():
     articles = sample_articles()
-    expected = parallel.parse_to_arrow(articles)
+    assert articles_from_arrow(as_table(articles)) == articles
+    expected = parallel.parse_to_arrow(as_table(articles))
     with parallel.ParsePool(2) as pool:
-        futures = [pool.submit(articles[:2]), pool.submit(articles[2:])]
+        futures = [pool.submit(as_table(articles[:2])), pool.submit(as_table(articles[2:]))]
         results = [f.result() for f in futures]
     assert [a for r in results for a in r.article_ids] == expected.article_ids
     for table, arrow in expected.tables.items():
@@ -43,7 +49,7 @@ KILL_MARKER = "KILL-THIS-WORKER"
 def crash_on_marker(articles, limits):
     """A worker that dies like a segfaulting C library on a marked article
     (module level: spawned workers import it by name)."""
-    if any(KILL_MARKER in a.raw_text for a in articles):
+    if any(KILL_MARKER in text for text in articles.column("raw_text").to_pylist()):
         os._exit(70)
     return parallel.parse_to_arrow(articles, limits)
 
@@ -53,16 +59,16 @@ def test_an_article_that_kills_its_worker_fails_alone():
     deadly = replace(articles[1], raw_text=articles[1].raw_text + KILL_MARKER)
     batch = [articles[0], deadly, articles[2], articles[3]]
     with parallel.ParsePool(2, worker=crash_on_marker) as pool:
-        first, second = pool.submit(batch), pool.submit(articles[:2])
+        first, second = pool.submit(as_table(batch)), pool.submit(as_table(articles[:2]))
         parsed, other = first.result(), second.result()
-        after = pool.parse(articles[2:])  # the pool works again afterwards
+        after = pool.parse(as_table(articles[2:]))  # the pool works again afterwards
     assert parsed.article_ids == [a.article_id for a in batch]
     assert [(f.article_id, f.reason) for f in parsed.failures] == [(deadly.article_id, parallel.WORKER_CRASH_REASON)]
     statuses = dict(zip(parsed.tables["parsed_articles"]["article_id"].to_pylist(),
                         parsed.tables["parsed_articles"]["parse_status"].to_pylist()))
     assert statuses[deadly.article_id] == "parser_error"
     assert {statuses[a.article_id] for a in batch if a is not deadly} == {"ok"}
-    expected = parallel.parse_to_arrow([articles[0], articles[2], articles[3]])
+    expected = parallel.parse_to_arrow(as_table([articles[0], articles[2], articles[3]]))
     survivors = parsed.tables["parsed_quotes"].to_pylist()
     assert survivors == expected.tables["parsed_quotes"].to_pylist() and survivors
     assert other.article_ids == [a.article_id for a in articles[:2]] and not other.failures
@@ -71,10 +77,10 @@ def test_an_article_that_kills_its_worker_fails_alone():
 
 def test_pool_is_closed_and_can_be_reused_after_close():
     pool = parallel.ParsePool(2)
-    pool.parse(sample_articles()[:1])
+    pool.parse(as_table(sample_articles()[:1]))
     pool.close()
     assert pool._executor is None
-    assert pool.parse(sample_articles()[:1]).article_ids  # starts afresh
+    assert pool.parse(as_table(sample_articles()[:1])).article_ids  # starts afresh
 
 
 @pytest.mark.parametrize("processes", [1, 2])

@@ -226,20 +226,40 @@ def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ArrowBatch, source_
 
 
 def articles_needing_parse(con: duckdb.DuckDBPyConnection, parser_version: str) -> list[str]:
-    """Ids of stored articles not yet parsed by this version of the parser."""
+    """Ids of stored articles not yet parsed by this version of the parser, in
+    storage order (so that a batch of them is a narrow range of rows)."""
     return [r[0] for r in con.execute(f"""
         select a.article_id from {RAW}.articles a
         left join {RAW}.parsed_articles p using (article_id)
         where p.article_id is null or p.parser_version <> ?
-        order by a.article_id""", [parser_version]).fetchall()]
+        order by a.rowid""", [parser_version]).fetchall()]
 
 
-def fetch_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[tuple[str, str, str, str]]:
-    """(article_id, source_name, raw_text, content_kind) for the given ids."""
+def unparsed_among(con: duckdb.DuckDBPyConnection, article_ids: list[str], parser_version: str) -> set[str]:
+    """Which of these stored articles this version of the parser has not parsed."""
     con.register("wanted_ids", pa.table({"article_id": pa.array(article_ids, pa.string())}))
     try:
+        return {r[0] for r in con.execute(f"""
+            select w.article_id from wanted_ids w
+            left join {RAW}.parsed_articles p using (article_id)
+            where p.article_id is null or p.parser_version <> ?""", [parser_version]).fetchall()}
+    finally:
+        con.unregister("wanted_ids")
+
+
+def fetch_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pa.Table:
+    """(article_id, source_name, raw_text, content_kind) of the given ids, as Arrow.
+    The scan is bounded to the ids' range of rows: selecting by id alone made
+    DuckDB read every stored page (2.5 s per 200 of 10,000 articles, and more
+    memory than the writer's cap)."""
+    con.register("wanted_ids", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+    try:
+        first, last = con.execute(f"""
+            select min(a.rowid), max(a.rowid) from {RAW}.articles a
+            where a.article_id in (select article_id from wanted_ids)""").fetchone()
         return con.execute(f"""
             select article_id, source_name, raw_text, content_kind from {RAW}.articles
-            where article_id in (select article_id from wanted_ids) order by article_id""").fetchall()
+            where rowid between ? and ? and article_id in (select article_id from wanted_ids)
+            order by article_id""", [first, last]).to_arrow_table()
     finally:
         con.unregister("wanted_ids")

@@ -20,9 +20,11 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable
 
-from etl_gone.arrow_tables import ArrowBatch, batch_to_arrow, merge_batches, to_arrow
+import pyarrow as pa
+
+from etl_gone.arrow_tables import ArrowBatch, articles_from_arrow, batch_to_arrow, merge_batches, to_arrow
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.parse import PARSED_TABLES, ArticleToParse, ParseFailure, failed_article_rows, parse_batch
+from etl_gone.parse import PARSED_TABLES, ParseFailure, failed_article_rows, parse_batch
 
 START_METHOD = "spawn"
 WORKER_CRASH_REASON = ("parser crashed: parsing this article killed its worker process "
@@ -37,10 +39,11 @@ def default_processes() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def parse_to_arrow(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
-    """Parse a batch and hand it over as Arrow tables (cheap to send between
-    processes, and what the loader inserts in bulk)."""
-    return batch_to_arrow(parse_batch(articles, limits))
+def parse_to_arrow(articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
+    """Parse a batch (an Arrow table of ArticleToParse rows) and hand it over
+    as Arrow tables: cheap to send between processes, and what the loader
+    inserts in bulk."""
+    return batch_to_arrow(parse_batch(articles_from_arrow(articles), limits))
 
 
 class ParsePool:
@@ -60,8 +63,8 @@ class ParsePool:
         self._waiters: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
 
-    def parse(self, articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
-        """Parse one batch; blocks until it is done."""
+    def parse(self, articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
+        """Parse one batch (ArticleToParse rows); blocks until it is done."""
         if self.processes <= 1:
             return self.worker(articles, limits)
         executor = self._workers()
@@ -70,20 +73,22 @@ class ParsePool:
         except BrokenProcessPool:
             self._replace(executor)
         parts = []
-        for article in articles:
+        for i in range(articles.num_rows):
+            one = articles.slice(i, 1)
             executor = self._workers()
             try:
-                parts.append(executor.submit(self.worker, [article], limits).result())
+                parts.append(executor.submit(self.worker, one, limits).result())
             except BrokenProcessPool:
                 self._replace(executor)
+                [article] = articles_from_arrow(one)
                 rows = failed_article_rows(article)
                 parts.append(ArrowBatch(
                     {name: to_arrow(rows[name], cls) for name, cls in PARSED_TABLES.items()},
                     [ParseFailure(article.article_id, article.source_name, WORKER_CRASH_REASON)],
                     [article.article_id]))
-        return merge_batches(parts) if parts else self.worker([], limits)
+        return merge_batches(parts) if parts else self.worker(articles, limits)
 
-    def submit(self, articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS) -> Future:
+    def submit(self, articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> Future:
         """`parse` without waiting: a future of its result."""
         if self._waiters is None:
             self._waiters = ThreadPoolExecutor(max_workers=self.processes + 1, thread_name_prefix="parse-wait")

@@ -13,10 +13,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.arrow_tables import ArrowBatch
+from etl_gone.arrow_tables import ArrowBatch, articles_to_arrow
 from etl_gone.parallel import ParsePool, parse_to_arrow
 from etl_gone.parse import PARSER_VERSION, ArticleToParse
 from etl_gone.sources import SourceFile, discover, read_files
@@ -65,23 +66,30 @@ def batches(items: list, size: int) -> list[list]:
 
 
 def ingest_files(con: duckdb.DuckDBPyConnection, source_root: str, files: list[SourceFile],
-                 discovery_rejections: list | None = None, limits: Limits = DEFAULT_LIMITS) -> load.RawLoadStats:
-    """Read one batch of files and land it in raw (one transaction)."""
+                 discovery_rejections: list | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> tuple[load.RawLoadStats, pa.Table]:
+    """Read one batch of files and land it in raw (one transaction). Also
+    returns the batch's articles that this parser version has not parsed,
+    text in hand: reading them back from DuckDB costs more than parsing."""
     batch = read_files(source_root, files, limits)
     if discovery_rejections:
         batch.rejected.extend(discovery_rejections)
-    return load.load_read_batch(con, batch)
+    stats = load.load_read_batch(con, batch)
+    unparsed = load.unparsed_among(con, [a.article_id for a in batch.articles], PARSER_VERSION)
+    return stats, articles_to_arrow([ArticleToParse(a.article_id, a.source_name, a.raw_text, a.content_kind)
+                                     for a in batch.articles if a.article_id in unparsed])
 
 
 def pending_parse(con: duckdb.DuckDBPyConnection) -> list[str]:
     return load.articles_needing_parse(con, PARSER_VERSION)
 
 
-def fetch_for_parse(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> list[ArticleToParse]:
-    return [ArticleToParse(*row) for row in load.fetch_articles(con, article_ids)]
+def fetch_for_parse(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pa.Table:
+    """Stored articles read back for parsing (ArticleToParse rows)."""
+    return load.fetch_articles(con, article_ids)
 
 
-def parse_articles(articles: list[ArticleToParse], limits: Limits = DEFAULT_LIMITS,
+def parse_articles(articles: pa.Table, limits: Limits = DEFAULT_LIMITS,
                    pool: ParsePool | None = None) -> ArrowBatch:
     """Parse a batch into Arrow tables: in this process, or on `pool`'s
     worker processes."""
@@ -210,11 +218,10 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
     try:
         stats.source_root, files, rejected = timed("read+load raw", discover_files, source)
         stats.files_seen = len(files)
-        for i, chunk in enumerate(batches(files, batch_size) or [[]]):
-            stats.add_raw(timed("read+load raw", ingest_files, con, stats.source_root, chunk,
-                                rejected if i == 0 else [], limits))
         with ParsePool(processes) as pool:
-            # as in the flow: a window of batches parses while this process stores
+            # as in the flow: each batch of files is landed, then its new
+            # articles parse while the next batch lands; a bounded window of
+            # batches is in flight, and this process stores them in order
             in_flight: deque = deque()
 
             def store_oldest() -> None:
@@ -223,10 +230,22 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
                 stats.articles_parsed += len(parsed.article_ids)
                 stats.parse_failures += len(parsed.failures)
 
-            for ids in batches(pending_parse(con), batch_size):
-                in_flight.append(timed("parse", pool.submit, fetch_for_parse(con, ids), limits))
+            def submit(articles: pa.Table) -> None:
+                in_flight.append(pool.submit(articles, limits))
                 if len(in_flight) > pool.processes:
                     store_oldest()
+
+            for i, chunk in enumerate(batches(files, batch_size) or [[]]):
+                raw_stats, to_parse = timed("read+load raw", ingest_files, con, stats.source_root, chunk,
+                                            rejected if i == 0 else [], limits)
+                stats.add_raw(raw_stats)
+                if to_parse.num_rows:
+                    submit(to_parse)
+            while in_flight:
+                store_oldest()
+            # left over from an interrupted run, or parsed by an older parser
+            for ids in batches(pending_parse(con), batch_size):
+                submit(timed("read back", fetch_for_parse, con, ids))
             while in_flight:
                 store_oldest()
         stats.models_rebuilt, audits = timed("models+audits", build_marts, con, sql_path or sql_dir(),
