@@ -96,3 +96,35 @@ def test_run_with_worker_processes_builds_the_same_warehouse(sample_copy, tmp_pa
     for table in a:
         assert a[table] == b[table], f"{table} differs with {processes} processes"
     assert a["marts.events"], "the comparison must cover real rows"
+
+
+ORPHAN_SCRIPT = """
+import os, signal, sys
+from etl_gone import parallel
+from etl_gone.arrow_tables import articles_to_arrow
+from etl_gone.parse import ArticleToParse
+if __name__ == "__main__":
+    pool = parallel.ParsePool(2)
+    pool.parse(articles_to_arrow([ArticleToParse("a", "a.txt", "Some text. More text here.", "text")]))
+    print(" ".join(str(p) for p in pool._executor._processes), flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_workers_exit_when_their_run_is_killed(tmp_path):
+    import subprocess
+    import sys
+    import time
+
+    script = tmp_path / "killed_run.py"
+    script.write_text(ORPHAN_SCRIPT)
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    workers = [int(p) for p in out.stdout.split()]
+    assert workers, out.stderr[-2000:]
+    deadline = time.monotonic() + 15
+    alive = workers
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.2)
+        alive = [p for p in workers if os.path.exists(f"/proc/{p}") and "zombie" not in
+                 open(f"/proc/{p}/status").read().lower()]
+    assert not alive, f"worker processes {alive} outlived the killed run"

@@ -17,7 +17,10 @@ import sys
 from pathlib import Path
 
 from etl_gone.decode import Limits
-from etl_gone.warehouse import DEFAULT_WAREHOUSE
+
+# Parse workers are spawned processes that import the main module, i.e. this
+# one: it imports nothing heavy at the top (duckdb, prefect) so that each
+# worker does not carry them.
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -100,6 +103,8 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from etl_gone.warehouse import DEFAULT_WAREHOUSE
+
     parser = argparse.ArgumentParser(prog="etl-gone", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable
@@ -27,8 +28,21 @@ from etl_gone.decode import DEFAULT_LIMITS, Limits
 from etl_gone.parse import PARSED_TABLES, ParseFailure, failed_article_rows, parse_batch
 
 START_METHOD = "spawn"
+PARENT_CHECK_SECONDS = 1.0
 WORKER_CRASH_REASON = ("parser crashed: parsing this article killed its worker process "
                        "(a crash in a C library, or out of memory)")
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker when the run that started it is
+    gone (killed with SIGKILL, say), instead of idling as an orphan."""
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def default_processes() -> int:
@@ -98,7 +112,8 @@ class ParsePool:
         with self._lock:
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
-                    max_workers=self.processes, mp_context=multiprocessing.get_context(START_METHOD))
+                    max_workers=self.processes, mp_context=multiprocessing.get_context(START_METHOD),
+                    initializer=_exit_with_parent, initargs=(os.getpid(),))
             return self._executor
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
