@@ -66,8 +66,8 @@ def discover_files(source: str):
 
 
 @task(name="ingest-batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def ingest_batch(con, source_root, files, discovery_rejections, limits):
-    stats, to_parse = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits)
+def ingest_batch(con, source_root, files, discovery_rejections, limits, reread=False):
+    stats, to_parse = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits, reread)
     get_run_logger().info("ingested %d files: %d new, %d changed, %d unchanged, %d rejected; %d articles to parse",
                           len(files), stats.files_new, stats.files_changed, stats.files_unchanged,
                           stats.files_rejected, to_parse.num_rows)
@@ -170,12 +170,15 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
              max_paragraph_chars: int = Limits.max_paragraph_chars,
              max_article_chars: int = Limits.max_article_chars,
              lock_wait_seconds: float | None = None, show_progress: bool = False,
-             processes: int | None = None, accuracy_floors: dict[str, float] | None = None) -> dict:
+             processes: int | None = None, accuracy_floors: dict[str, float] | None = None,
+             reread: bool = False) -> dict:
     """Process every article file under `source` (default: the bundled sample)
     into the DuckDB file `warehouse`: only new or changed files are parsed,
     then staging and marts are rebuilt and audited. Parsing uses `processes`
     local worker processes (default: one per core; 1 parses in the flow's
-    own process) unless the flow runs on Dask, whose workers parse instead."""
+    own process) unless the flow runs on Dask, whose workers parse instead.
+    Files with the size and modification time they had when read are not
+    read again unless `reread`."""
     started_at = datetime.now(timezone.utc).replace(tzinfo=None)
     ctx = get_run_context()
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None
@@ -223,7 +226,7 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         try:
             for i, chunk in enumerate(chunks):
                 raw_stats, to_parse = ingest_batch(con, source_root, chunk,
-                                                   discovery_rejections if i == 0 else [], limits)
+                                                   discovery_rejections if i == 0 else [], limits, reread)
                 stats.add_raw(raw_stats)
                 parse_total += to_parse.num_rows
                 progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")

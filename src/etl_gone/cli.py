@@ -46,7 +46,7 @@ def _run(args: argparse.Namespace) -> int:
                           max_file_bytes=args.max_file_bytes, max_paragraph_chars=args.max_paragraph_chars,
                           max_article_chars=args.max_article_chars,
                           lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty(),
-                          processes=args.processes,
+                          processes=args.processes, reread=args.reread,
                           accuracy_floors=floors)
     except Exception as exc:  # the flow already logged the details  # noqa: BLE001
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
@@ -125,6 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
                           "(default: %(default)s)")
     run.add_argument("--processes", type=int, default=None,
                      help="parse on N local processes (default: one per CPU core; 1 parses in the flow's process)")
+    run.add_argument("--reread", action="store_true",
+                     help="read every file again, even those whose size and modification time are unchanged")
     run.add_argument("--workers", type=int, default=None,
                      help="parse on a local Dask cluster of N worker processes (prefect-dask)")
     run.add_argument("--dask-address", default=None, help="parse on an existing Dask scheduler, e.g. tcp://host:8786")

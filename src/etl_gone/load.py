@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from etl_gone.arrow_tables import ArrowBatch, column_types, to_arrow  # noqa: F401  (re-exported)
 from etl_gone.parse import PARSED_TABLES
-from etl_gone.sources import RawArticle, ReadBatch, Rejection, SourceFileRow
+from etl_gone.sources import RawArticle, ReadBatch, Rejection, SourceFile, SourceFileRow
 
 RAW = "raw"
 META = "meta"
@@ -121,6 +121,25 @@ def _delete_articles(con: duckdb.DuckDBPyConnection, ids_view: str) -> int:
     return before - con.execute(f"select count(*) from {RAW}.articles").fetchone()[0]
 
 
+def unchanged_files(con: duckdb.DuckDBPyConnection, source_root: str, files: list[SourceFile]) -> set[str]:
+    """Names of the files whose size and modification time are the ones
+    recorded when their current content was read: they need no reading."""
+    listed = pa.table({
+        "source_name": pa.array([f.source_name for f in files], pa.string()),
+        "size_bytes": pa.array([f.size_bytes for f in files], pa.int64()),
+        "modified_at": pa.array([f.modified_at for f in files], pa.timestamp("us")),
+    })
+    con.register("listed_files", listed)
+    try:
+        return {r[0] for r in con.execute(f"""
+            select l.source_name from listed_files l
+            join {RAW}.source_files s
+              on s.source_root = ? and s.source_name = l.source_name
+             and s.size_bytes = l.size_bytes and s.modified_at = l.modified_at""", [source_root]).fetchall()}
+    finally:
+        con.unregister("listed_files")
+
+
 def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoadStats:
     """Land one batch of read files in raw, in one transaction.
 
@@ -162,6 +181,12 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
         con.execute(f"""
             delete from {RAW}.source_files s using batch_files b
             where s.source_root = b.source_root and s.source_name = b.source_name and s.article_id <> b.article_id""")
+        # the same content read again (a touched file): remember its new size
+        # and time, so that the next run need not read it
+        con.execute(f"""
+            update {RAW}.source_files s set size_bytes = b.size_bytes, modified_at = b.modified_at
+            from batch_files b
+            where s.source_root = b.source_root and s.source_name = b.source_name and s.article_id = b.article_id""")
         con.execute(f"""
             insert into {RAW}.source_files by name
             select b.*, (now() at time zone 'UTC') as first_seen_at from batch_files b

@@ -66,15 +66,19 @@ def batches(items: list, size: int) -> list[list]:
 
 
 def ingest_files(con: duckdb.DuckDBPyConnection, source_root: str, files: list[SourceFile],
-                 discovery_rejections: list | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> tuple[load.RawLoadStats, pa.Table]:
-    """Read one batch of files and land it in raw (one transaction). Also
-    returns the batch's articles that this parser version has not parsed,
-    text in hand: reading them back from DuckDB costs more than parsing."""
-    batch = read_files(source_root, files, limits)
+                 discovery_rejections: list | None = None, limits: Limits = DEFAULT_LIMITS,
+                 reread: bool = False) -> tuple[load.RawLoadStats, pa.Table]:
+    """Read one batch of files and land it in raw (one transaction). Files
+    whose size and modification time are unchanged since they were read are
+    not read again (unless `reread`). Also returns the batch's articles that
+    this parser version has not parsed, text in hand: reading them back from
+    DuckDB costs more than parsing."""
+    unchanged = set() if reread else load.unchanged_files(con, source_root, files)
+    batch = read_files(source_root, [f for f in files if f.source_name not in unchanged], limits)
     if discovery_rejections:
         batch.rejected.extend(discovery_rejections)
     stats = load.load_read_batch(con, batch)
+    stats.files_unchanged += len(unchanged)
     unparsed = load.unparsed_among(con, [a.article_id for a in batch.articles], PARSER_VERSION)
     return stats, articles_to_arrow([ArticleToParse(a.article_id, a.source_name, a.raw_text, a.content_kind)
                                      for a in batch.articles if a.article_id in unparsed])
@@ -192,7 +196,7 @@ def summary_markdown(stats: RunStats, counts: dict[str, int], rejected: list[tup
 def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: int = 500,
                         limits: Limits = DEFAULT_LIMITS, sql_path: Path | None = None,
                         lock_wait_seconds: float | None = None, run_id: str | None = None,
-                        processes: int | None = 1) -> RunStats:
+                        processes: int | None = 1, reread: bool = False) -> RunStats:
     """The flow's steps in plain Python, in the same order: for tests and the
     benchmark's Prefect-free baseline (`stats.stage_seconds` times each step).
     Scheduled runs use the flow. `processes` as for the flow (None: one per
@@ -237,7 +241,7 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
 
             for i, chunk in enumerate(batches(files, batch_size) or [[]]):
                 raw_stats, to_parse = timed("read+load raw", ingest_files, con, stats.source_root, chunk,
-                                            rejected if i == 0 else [], limits)
+                                            rejected if i == 0 else [], limits, reread)
                 stats.add_raw(raw_stats)
                 if to_parse.num_rows:
                     submit(to_parse)

@@ -6,6 +6,7 @@ reports what it cannot use instead of skipping it silently.
 from __future__ import annotations
 
 import os
+from datetime import datetime, timezone
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,8 @@ NOT_REGULAR_REASON = "not a regular file (broken or looping link, pipe or device
 class SourceFile:
     path: str  # absolute
     source_name: str  # relative to the source folder, '/'-separated
+    size_bytes: int | None = None  # as listed: a file whose size and
+    modified_at: datetime | None = None  # modification time are unchanged is not read again
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,14 @@ class RawArticle:
 @dataclass(frozen=True)
 class SourceFileRow:
     """[raw.source_files] one row per file name seen under a source folder,
-    pointing at the content it holds now."""
+    pointing at the content it holds now (and the size and modification time
+    it had when read: what tells a later run that it has not changed)."""
 
     source_root: str
     source_name: str
     article_id: str
+    size_bytes: int | None = None
+    modified_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -96,8 +102,17 @@ def discover(source_dir: str | os.PathLike) -> tuple[list[SourceFile], list[Reje
             elif not path.is_file():
                 rejected.append(Rejection(str(root), rel, None, "discover", NOT_REGULAR_REASON))
             else:
-                found.append(SourceFile(str(path), rel))
+                found.append(_listed(path, rel))
     return found, rejected
+
+
+def _listed(path: Path, rel: str) -> SourceFile:
+    try:
+        st = path.stat()
+    except OSError:  # gone since listed: reading it will say why
+        return SourceFile(str(path), rel)
+    modified = datetime.fromtimestamp(st.st_mtime_ns / 1e9, tz=timezone.utc).replace(tzinfo=None)
+    return SourceFile(str(path), rel, st.st_size, modified)
 
 
 def _relative_name(path: Path, root: Path) -> str:
@@ -138,7 +153,7 @@ def read_files(source_root: str, files: list[SourceFile], limits: Limits = DEFAU
             rejected.append(Rejection(source_root, f.source_name, sha, "read", str(exc)))
             continue
         aid = article_id_for(sha)
-        rows.append(SourceFileRow(source_root, f.source_name, aid))
+        rows.append(SourceFileRow(source_root, f.source_name, aid, f.size_bytes, f.modified_at))
         if aid not in articles:  # the same content under two names is one article
             articles[aid] = RawArticle(aid, f.source_name, sha, decoded.text, decoded.content_kind,
                                        decoded.encoding, len(data))
