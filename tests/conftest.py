@@ -21,8 +21,9 @@ def sample_copy(tmp_path: Path) -> Path:
     return dest
 
 
-# Columns that record when a run happened: they differ between two equal builds.
-RUN_TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "first_seen_at"})
+# Columns that record when a run happened, or when a file was last written:
+# they differ between two equal builds.
+RUN_TIME_COLUMNS = frozenset({"ingested_at", "rejected_at", "first_seen_at", "modified_at"})
 
 
 def snapshot(con, skip_columns: frozenset[str] = frozenset()) -> dict[str, list[tuple]]:

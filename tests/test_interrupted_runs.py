@@ -31,7 +31,7 @@ import pytest
 from etl_gone.warehouse import sample_dir
 
 # Columns filled with the time of loading: they differ between any two builds.
-TIMESTAMP_COLUMNS = ("ingested_at", "rejected_at", "first_seen_at")
+TIMESTAMP_COLUMNS = ("ingested_at", "rejected_at", "first_seen_at", "modified_at")  # when, not what
 DATA_SCHEMAS = ("raw", "staging", "intermediate", "marts")
 COPIES = 15  # x 4 sample articles: a run of ~10 s, long enough to be hit anywhere
 RUN_TIMEOUT_SECONDS = 180

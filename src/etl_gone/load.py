@@ -226,8 +226,14 @@ def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ArrowBatch, source_
     registered = ["batch_ids"]
     with transaction(con, registered):
         con.register("batch_ids", ids)
+        # Only articles parsed before have rows to replace: a first parse (the
+        # usual case) skips the deletes, which scan every parse table and made
+        # storing grow with the warehouse (120 s of 258 s at 10,000 articles).
+        reparsed = con.execute(f"""select count(*) from {RAW}.parsed_articles
+                                   where article_id in (select article_id from batch_ids)""").fetchall()[0][0]
         for table in PARSED_TABLES:
-            con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from batch_ids)")
+            if reparsed:
+                con.execute(f"delete from {RAW}.{table} where article_id in (select article_id from batch_ids)")
             rows = batch.tables[table]
             if rows.num_rows:
                 view = f"batch_{table}"

@@ -29,6 +29,7 @@ from etl_gone.parse import PARSED_TABLES, ParseFailure, failed_article_rows, par
 
 START_METHOD = "spawn"
 PARENT_CHECK_SECONDS = 1.0
+ISOLATED_ATTEMPTS = 2
 WORKER_CRASH_REASON = ("parser crashed: parsing this article killed its worker process "
                        "(a crash in a C library, or out of memory)")
 
@@ -76,6 +77,7 @@ class ParsePool:
         self._executor: ProcessPoolExecutor | None = None
         self._waiters: ThreadPoolExecutor | None = None
         self._lock = threading.Lock()
+        self._isolation_lock = threading.Lock()
 
     def parse(self, articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> ArrowBatch:
         """Parse one batch (ArticleToParse rows); blocks until it is done."""
@@ -87,19 +89,26 @@ class ParsePool:
         except BrokenProcessPool:
             self._replace(executor)
         parts = []
-        for i in range(articles.num_rows):
-            one = articles.slice(i, 1)
-            executor = self._workers()
-            try:
-                parts.append(executor.submit(self.worker, one, limits).result())
-            except BrokenProcessPool:
-                self._replace(executor)
-                [article] = articles_from_arrow(one)
-                rows = failed_article_rows(article)
-                parts.append(ArrowBatch(
-                    {name: to_arrow(rows[name], cls) for name, cls in PARSED_TABLES.items()},
-                    [ParseFailure(article.article_id, article.source_name, WORKER_CRASH_REASON)],
-                    [article.article_id]))
+        # One article at a time across the whole pool, so that a crash is that
+        # article's; tried twice, as a batch of another thread may have broken
+        # the pool under it.
+        with self._isolation_lock:
+            for i in range(articles.num_rows):
+                one = articles.slice(i, 1)
+                for _ in range(ISOLATED_ATTEMPTS):
+                    executor = self._workers()
+                    try:
+                        parts.append(executor.submit(self.worker, one, limits).result())
+                        break
+                    except BrokenProcessPool:
+                        self._replace(executor)
+                else:
+                    [article] = articles_from_arrow(one)
+                    rows = failed_article_rows(article)
+                    parts.append(ArrowBatch(
+                        {name: to_arrow(rows[name], cls) for name, cls in PARSED_TABLES.items()},
+                        [ParseFailure(article.article_id, article.source_name, WORKER_CRASH_REASON)],
+                        [article.article_id]))
         return merge_batches(parts) if parts else self.worker(articles, limits)
 
     def submit(self, articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> Future:
