@@ -258,3 +258,12 @@ def test_kind_titles_shortcut_finds_what_the_full_scan_finds(text):
         [(start, claims._clean_title(text[start:claims._title_span(text, start, len(text))]))
          for start, _ in full if claims._title_ok(claims._clean_title(
              text[start:claims._title_span(text, start, len(text))]))]
+
+
+@pytest.mark.parametrize("kind_noun", ["\u017fong", "S\u0130NGLE", "h\u0131t"])
+def test_kind_nouns_spelled_with_odd_letters_keep_their_class(kind_noun):
+    # "ſong" matches the case-insensitive kind pattern but lower-cases to
+    # "ſong": it used to raise and cost the article all its claims
+    text = f"The {kind_noun} Golden Hour was recorded in 2019."
+    titles = claims._kind_titles(text)
+    assert [(t[2], t[3]) for t in titles] == [("Golden Hour", "song")]

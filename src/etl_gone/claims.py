@@ -334,6 +334,8 @@ KIND_BEFORE_TITLE_RE = re.compile(
 # letters (re.I also reads them as i and s): a text with one skips the test.
 KIND_NOUN_LOWERED_RE = re.compile(r"\b(?:" + _by_first_letter((KIND_NOUNS,)) + r")\b")
 CASE_FOLD_ODD_LETTERS = "\u0130\u0131\u017f"
+# What those letters lower-case to, and the letter an ignore-case match read them as.
+ODD_LETTER_FOLDS = (("\u017f", "s"), ("\u0131", "i"), ("i\u0307", "i"))
 # The same right before a quoted title ("the song 'Foo'", "hit \"Foo\"").
 KIND_BEFORE_QUOTE_RE = re.compile(r"\b(?P<kind>" + KIND_NOUNS + r")(?:\s+of)?,?\s*$", re.I)
 # A title after these names the container of the thing discussed.
@@ -613,7 +615,17 @@ def _title_ok(title: str) -> bool:
 
 def _kind_before(text: str, start: int) -> str | None:
     m = KIND_BEFORE_QUOTE_RE.search(text[max(0, start - 30):start].rstrip(QUOTE_MARKS + " "))
-    return KIND_CLASSES.get(m.group("kind").lower()) if m else None
+    return _kind_class(m.group("kind")) if m else None
+
+
+def _kind_class(noun: str) -> str | None:
+    """The class of a kind noun as the case-insensitive patterns matched it:
+    "ſong" and "SİNGLE" included (letters that match s/i but lower-case to
+    something else)."""
+    word = noun.lower()
+    for odd, plain in ODD_LETTER_FOLDS:
+        word = word.replace(odd, plain)
+    return KIND_CLASSES.get(word)
 
 
 def _is_container(text: str, start: int) -> bool:
@@ -641,9 +653,10 @@ def _kind_titles(text: str) -> tuple[tuple[int, int, str, str], ...]:
         start = m.end()
         end = _title_span(text, start, min(len(text), start + 120))
         title = _clean_title(text[start:end])
-        if not _title_ok(title):
+        kind = _kind_class(m.group("kind"))
+        if not _title_ok(title) or kind is None:
             continue
-        out.append((start, end, title, KIND_CLASSES[m.group("kind").lower()]))
+        out.append((start, end, title, kind))
     return tuple(out)
 
 
