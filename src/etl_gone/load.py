@@ -86,6 +86,20 @@ def transaction(con: duckdb.DuckDBPyConnection, registered: list[str] | None = N
             con.unregister(name)
 
 
+@contextmanager
+def arrow_view(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[None]:
+    """`table` readable as `name` in SQL for the duration of the block."""
+    con.register(name, table)
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
+def _id_table(article_ids: list[str]) -> pa.Table:
+    return pa.table({"article_id": pa.array(article_ids, pa.string())})
+
+
 def _bump_generation(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""insert into meta.state values ('raw_generation', '1')
                    on conflict (key) do update set value = cast(cast(value as bigint) + 1 as varchar)""")
@@ -129,15 +143,12 @@ def unchanged_files(con: duckdb.DuckDBPyConnection, source_root: str, files: lis
         "size_bytes": pa.array([f.size_bytes for f in files], pa.int64()),
         "modified_at": pa.array([f.modified_at for f in files], pa.timestamp("us")),
     })
-    con.register("listed_files", listed)
-    try:
+    with arrow_view(con, "listed_files", listed):
         return {r[0] for r in con.execute(f"""
             select l.source_name from listed_files l
             join {RAW}.source_files s
               on s.source_root = ? and s.source_name = l.source_name
              and s.size_bytes = l.size_bytes and s.modified_at = l.modified_at""", [source_root]).fetchall()}
-    finally:
-        con.unregister("listed_files")
 
 
 def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoadStats:
@@ -217,7 +228,7 @@ def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoad
 
 def load_parsed_batch(con: duckdb.DuckDBPyConnection, batch: ArrowBatch, source_root: str) -> None:
     """Replace the parse-output rows of the batch's articles, in one transaction."""
-    ids = pa.table({"article_id": pa.array(batch.article_ids, pa.string())})
+    ids = _id_table(batch.article_ids)
     failures = pa.table({
         "article_id": pa.array([f.article_id for f in batch.failures], pa.string()),
         "source_name": pa.array([f.source_name for f in batch.failures], pa.string()),
@@ -268,29 +279,23 @@ def articles_needing_parse(con: duckdb.DuckDBPyConnection, parser_version: str) 
 
 def unparsed_among(con: duckdb.DuckDBPyConnection, article_ids: list[str], parser_version: str) -> set[str]:
     """Which of these stored articles this version of the parser has not parsed."""
-    con.register("wanted_ids", pa.table({"article_id": pa.array(article_ids, pa.string())}))
-    try:
+    with arrow_view(con, "wanted_ids", _id_table(article_ids)):
         return {r[0] for r in con.execute(f"""
             select w.article_id from wanted_ids w
             left join {RAW}.parsed_articles p using (article_id)
             where p.article_id is null or p.parser_version <> ?""", [parser_version]).fetchall()}
-    finally:
-        con.unregister("wanted_ids")
 
 
 def fetch_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pa.Table:
     """(article_id, source_name, raw_text, content_kind) of the given ids, as Arrow.
     The scan is bounded to the ids' range of rows: selecting by id alone made
     DuckDB read every stored page (2.5 s per 200 of 10,000 articles, and more
-    memory than the writer's cap)."""
-    con.register("wanted_ids", pa.table({"article_id": pa.array(article_ids, pa.string())}))
-    try:
+    memory than a 400 MB cap allowed)."""
+    with arrow_view(con, "wanted_ids", _id_table(article_ids)):
         first, last = con.execute(f"""
             select min(a.rowid), max(a.rowid) from {RAW}.articles a
-            where a.article_id in (select article_id from wanted_ids)""").fetchone()
+            where a.article_id in (select article_id from wanted_ids)""").fetchall()[0]
         return con.execute(f"""
             select article_id, source_name, raw_text, content_kind from {RAW}.articles
             where rowid between ? and ? and article_id in (select article_id from wanted_ids)
             order by article_id""", [first, last]).to_arrow_table()
-    finally:
-        con.unregister("wanted_ids")

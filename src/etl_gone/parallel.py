@@ -23,9 +23,9 @@ from typing import Callable
 
 import pyarrow as pa
 
-from etl_gone.arrow_tables import ArrowBatch, articles_from_arrow, batch_to_arrow, merge_batches, to_arrow
+from etl_gone.arrow_tables import ArrowBatch, articles_from_arrow, batch_to_arrow, merge_batches
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.parse import PARSED_TABLES, ParseFailure, failed_article_rows, parse_batch
+from etl_gone.parse import ParsedBatch, ParseFailure, failed_article_rows, parse_batch
 
 START_METHOD = "spawn"
 PARENT_CHECK_SECONDS = 1.0
@@ -104,11 +104,10 @@ class ParsePool:
                         self._replace(executor)
                 else:
                     [article] = articles_from_arrow(one)
-                    rows = failed_article_rows(article)
-                    parts.append(ArrowBatch(
-                        {name: to_arrow(rows[name], cls) for name, cls in PARSED_TABLES.items()},
+                    parts.append(batch_to_arrow(ParsedBatch(
+                        failed_article_rows(article),
                         [ParseFailure(article.article_id, article.source_name, WORKER_CRASH_REASON)],
-                        [article.article_id]))
+                        [article.article_id])))
         return merge_batches(parts) if parts else self.worker(articles, limits)
 
     def submit(self, articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> Future:
