@@ -65,9 +65,16 @@ def discover_files(source: str):
     return pipeline.discover_files(source)
 
 
+@task(name="select-files-to-read", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def select_files_to_read(con, source_root, files, reread=False):
+    to_read, unchanged = pipeline.files_to_read(con, source_root, files, reread)
+    get_run_logger().info("%d files listed: %d to read, %d unchanged since read", len(files), len(to_read), unchanged)
+    return to_read, unchanged
+
+
 @task(name="ingest-batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
-def ingest_batch(con, source_root, files, discovery_rejections, limits, reread=False):
-    stats, to_parse = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits, reread)
+def ingest_batch(con, source_root, files, discovery_rejections, limits):
+    stats, to_parse = pipeline.ingest_files(con, source_root, files, discovery_rejections, limits)
     get_run_logger().info("ingested %d files: %d new, %d changed, %d unchanged, %d rejected; %d articles to parse",
                           len(files), stats.files_new, stats.files_changed, stats.files_unchanged,
                           stats.files_rejected, to_parse.num_rows)
@@ -195,10 +202,11 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
     try:
         source_root, files, discovery_rejections = discover_files(source)
         stats.source_root, stats.files_seen = source_root, len(files)
-        chunks = pipeline.batches(files, batch_size) or [[]]
+        to_read, stats.files_unchanged = select_files_to_read(con, source_root, files, reread)
+        chunks = pipeline.ingest_chunks(to_read, discovery_rejections, batch_size)
         # progress units: files read, articles parsed (estimated as files
         # until known), one unit for the models
-        progress = Progress(2 * len(files) + 1, show_progress)
+        progress = Progress(2 * len(to_read) + 1, show_progress)
         # Each batch of files is landed, then its new articles parse on local
         # worker processes (or, with another task runner such as Dask's, on its
         # workers) while the next batch lands; this process, the single writer,
@@ -226,17 +234,17 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         try:
             for i, chunk in enumerate(chunks):
                 raw_stats, to_parse = ingest_batch(con, source_root, chunk,
-                                                   discovery_rejections if i == 0 else [], limits, reread)
+                                                   discovery_rejections if i == 0 else [], limits)
                 stats.add_raw(raw_stats)
                 parse_total += to_parse.num_rows
-                progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(files))}/{len(files)} files")
+                progress.advance(len(chunk), f"read {min((i + 1) * batch_size, len(to_read))}/{len(to_read)} files")
                 if to_parse.num_rows:
                     submit(to_parse)
             while in_flight:
                 store_oldest()
             # left over from an interrupted run, or parsed by an older parser
             leftover = find_articles_to_parse(con)
-            progress.total = len(files) + parse_total + len(leftover) + 1
+            progress.total = len(to_read) + parse_total + len(leftover) + 1
             for ids in pipeline.batches(leftover, batch_size):
                 submit(fetch_articles(con, ids))
             while in_flight:

@@ -65,23 +65,37 @@ def batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def files_to_read(con: duckdb.DuckDBPyConnection, source_root: str, files: list[SourceFile],
+                  reread: bool = False) -> tuple[list[SourceFile], int]:
+    """The listed files that need reading, and how many do not: a file whose
+    size and modification time are the ones recorded when its content was
+    read is not read again (unless `reread`). One query for the whole
+    listing, so that a run over unchanged files starts no ingest work."""
+    if reread or not files:
+        return list(files), 0
+    unchanged = load.unchanged_files(con, source_root, files)
+    return [f for f in files if f.source_name not in unchanged], len(unchanged)
+
+
 def ingest_files(con: duckdb.DuckDBPyConnection, source_root: str, files: list[SourceFile],
-                 discovery_rejections: list | None = None, limits: Limits = DEFAULT_LIMITS,
-                 reread: bool = False) -> tuple[load.RawLoadStats, pa.Table]:
-    """Read one batch of files and land it in raw (one transaction). Files
-    whose size and modification time are unchanged since they were read are
-    not read again (unless `reread`). Also returns the batch's articles that
-    this parser version has not parsed, text in hand: reading them back from
-    DuckDB costs more than parsing."""
-    unchanged = set() if reread else load.unchanged_files(con, source_root, files)
-    batch = read_files(source_root, [f for f in files if f.source_name not in unchanged], limits)
+                 discovery_rejections: list | None = None,
+                 limits: Limits = DEFAULT_LIMITS) -> tuple[load.RawLoadStats, pa.Table]:
+    """Read one batch of files and land it in raw (one transaction). Also
+    returns the batch's articles that this parser version has not parsed,
+    text in hand: reading them back from DuckDB costs more than parsing."""
+    batch = read_files(source_root, files, limits)
     if discovery_rejections:
         batch.rejected.extend(discovery_rejections)
     stats = load.load_read_batch(con, batch)
-    stats.files_unchanged += len(unchanged)
     unparsed = load.unparsed_among(con, [a.article_id for a in batch.articles], PARSER_VERSION)
     return stats, articles_to_arrow([ArticleToParse(a.article_id, a.source_name, a.raw_text, a.content_kind)
                                      for a in batch.articles if a.article_id in unparsed])
+
+
+def ingest_chunks(files: list[SourceFile], discovery_rejections: list, batch_size: int) -> list[list[SourceFile]]:
+    """The batches of files to ingest: none when there is nothing to read and
+    nothing rejected at discovery (a run over unchanged files)."""
+    return batches(files, batch_size) or ([[]] if discovery_rejections else [])
 
 
 def pending_parse(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -239,9 +253,11 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
                 if len(in_flight) > pool.processes:
                     store_oldest()
 
-            for i, chunk in enumerate(batches(files, batch_size) or [[]]):
+            to_read, stats.files_unchanged = timed("read+load raw", files_to_read, con, stats.source_root,
+                                                   files, reread)
+            for i, chunk in enumerate(ingest_chunks(to_read, rejected, batch_size)):
                 raw_stats, to_parse = timed("read+load raw", ingest_files, con, stats.source_root, chunk,
-                                            rejected if i == 0 else [], limits, reread)
+                                            rejected if i == 0 else [], limits)
                 stats.add_raw(raw_stats)
                 if to_parse.num_rows:
                     submit(to_parse)
