@@ -50,7 +50,7 @@ def degrade(src: Path, dest: Path) -> Path:
     with duckdb.connect(str(dest)) as con:
         first, second, third = [r[0] for r in con.execute(
             "select article_id from raw.articles order by source_name limit 3").fetchall()]
-        con.execute("delete from raw.articles where article_id = ?", [first])  # 3 of 4 found
+        con.execute("delete from raw.article_store where article_id = ?", [first])  # 3 of 4 found
         con.execute("delete from staging.paragraphs where article_id = ? and paragraph_index % 3 = 0", [second])
         con.execute("update staging.quotes set speaker = 'Someone Else' where article_id = ? "
                     "and quote_id in (select quote_id from staging.quotes where article_id = ? "

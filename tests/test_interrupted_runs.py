@@ -28,11 +28,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import warehouse_snapshot
 from etl_gone.warehouse import sample_dir
 
 # Columns filled with the time of loading: they differ between any two builds.
-TIMESTAMP_COLUMNS = ("ingested_at", "rejected_at", "first_seen_at", "modified_at")  # when, not what
-DATA_SCHEMAS = ("raw", "staging", "intermediate", "marts")
 COPIES = 15  # x 4 sample articles: a run of ~10 s, long enough to be hit anywhere
 RUN_TIMEOUT_SECONDS = 180
 CLI = [sys.executable, "-m", "etl_gone.cli", "run"]
@@ -55,20 +54,8 @@ def make_corpus(dest: Path, copies: int) -> Path:
 
 
 def snapshot(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every data table, timestamps aside, in a stable order."""
-    out = {}
-    with duckdb.connect(str(path), read_only=True) as con:
-        tables = con.execute(
-            "select table_schema, table_name from information_schema.tables "
-            f"where table_schema in {DATA_SCHEMAS} order by 1, 2").fetchall()
-        for schema, table in tables:
-            cols = [c for (c,) in con.execute(
-                "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
-                "order by ordinal_position", [schema, table]).fetchall() if c not in TIMESTAMP_COLUMNS]
-            quoted = ", ".join(f'"{c}"' for c in cols)
-            rows = con.execute(f"select {quoted} from {schema}.{table}").fetchall()
-            out[f"{schema}.{table}"] = sorted(rows, key=repr)
-    return out
+    """Every row of every data table, run times aside, in a stable order."""
+    return warehouse_snapshot(path)
 
 
 def assert_same_warehouse(have: dict, want: dict) -> None:
