@@ -15,6 +15,7 @@ from prefect.testing.utilities import prefect_test_harness
 
 from conftest import snapshot
 from flows.etl_flow import etl_gone
+from etl_gone import pipeline
 from etl_gone.warehouse import sql_dir
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -77,13 +78,18 @@ def test_sample_builds_every_contract_table(sample_copy, tmp_path):
         assert json.loads(out.stdout)["articles_found"] == "4/4"
 
 
-def test_second_run_changes_nothing(sample_copy, tmp_path):
+def test_second_run_changes_nothing(sample_copy, tmp_path, monkeypatch):
     wh = tmp_path / "w.duckdb"
     run(sample_copy, wh)
     with read(wh) as con:
         before = snapshot(con)
+    ingested: list[int] = []
+    real = pipeline.ingest_files
+    monkeypatch.setattr(pipeline, "ingest_files", lambda con, root, files, *a: ingested.append(len(files)) or
+                        real(con, root, files, *a))
     again = run(sample_copy, wh)
     assert again["files_unchanged"] == 4 and again["articles_parsed"] == 0 and not again["models_rebuilt"]
+    assert ingested == []  # one query found every file unchanged: no ingest task ran
     with read(wh) as con:
         assert snapshot(con) == before
 

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.arrow_tables import ArrowBatch, articles_to_arrow
+from etl_gone.arrow_tables import ArrowBatch, articles_to_arrow, release_freed_memory
 from etl_gone.parallel import ParsePool, parse_to_arrow
 from etl_gone.parse import PARSER_VERSION, ArticleToParse
 from etl_gone.sources import SourceFile, discover, read_files
@@ -116,6 +116,7 @@ def parse_articles(articles: pa.Table, limits: Limits = DEFAULT_LIMITS,
 
 def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ArrowBatch, source_root: str) -> None:
     load.load_parsed_batch(con, parsed, source_root)
+    release_freed_memory()  # what earlier batches left behind
 
 
 def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = False,

@@ -22,17 +22,18 @@ DEFAULT_WAREHOUSE = Path("warehouse") / "etl_gone.duckdb"
 LOCK_ERROR_RE = re.compile(r"lock", re.I)
 LOCK_HOLDER_RE = re.compile(r"PID (\d+)")
 DEFAULT_LOCK_WAIT_SECONDS = 600.0
-# No memory cap of our own on the writer by default: under a cap DuckDB can
-# fail to checkpoint at commit ("failed to pin block", a FATAL error that
-# invalidates the connection), measured with 400MB while landing 10,000 pages.
-# DuckDB's own default (80% of the machine's memory) applies unless
-# ETL_GONE_DUCKDB_MEMORY_LIMIT sets one.
+# The writer's DuckDB memory cap (ETL_GONE_DUCKDB_MEMORY_LIMIT overrides it;
+# DuckDB's own default is 80% of the machine). Under it the model build spills
+# to disk instead of growing: at 10,000 articles the writer peaked at 1.6 GB
+# during the build without a cap, 0.9 GB with 600MB. (A 400MB cap once made
+# DuckDB fail to checkpoint at commit, FATAL, while raw HTML was still stored
+# in a DuckDB table; the text now lives in Parquet files.)
 MEMORY_LIMIT_ENV = "ETL_GONE_DUCKDB_MEMORY_LIMIT"
-# DuckDB checkpoints when its write-ahead log passes 16 MB, i.e. after every
-# batch of pages, and each checkpoint rewrites the raw table's growing row
-# group: landing 10,000 pages took 55 s and peaked at 1.5-1.8 GB. Checkpointing
-# every 512 MB of log: 34 s and ~1 GB. A killed run replays the log on open.
-CHECKPOINT_THRESHOLD = "512MB"
+DEFAULT_MEMORY_LIMIT = "512MB"
+# DuckDB checkpoints when its write-ahead log passes this size. Its 16 MB
+# default meant a checkpoint after every batch of parse output; every 512 MB
+# held that much un-checkpointed data in memory. 64 MB: ~4 batches.
+CHECKPOINT_THRESHOLD = "64MB"
 LOCK_POLL_SECONDS = 0.25
 
 
@@ -70,11 +71,8 @@ def is_lock_error(exc: BaseException) -> bool:
 
 
 def writer_config() -> dict[str, str]:
-    config = {"checkpoint_threshold": CHECKPOINT_THRESHOLD}
-    limit = os.environ.get(MEMORY_LIMIT_ENV)
-    if limit:
-        config["memory_limit"] = limit
-    return config
+    return {"checkpoint_threshold": CHECKPOINT_THRESHOLD,
+            "memory_limit": os.environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT}
 
 
 def connect_writer(path: str | os.PathLike, wait_seconds: float | None = None) -> duckdb.DuckDBPyConnection:
