@@ -23,6 +23,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.states import Failed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from etl_gone import accuracy, pipeline
 from etl_gone.decode import Limits
@@ -202,7 +203,9 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
     try:
         source_root, files, discovery_rejections = discover_files(source)
         stats.source_root, stats.files_seen = source_root, len(files)
-        to_read, stats.files_unchanged = select_files_to_read(con, source_root, files, reread)
+        # quote(): Prefect would otherwise walk the whole listing, item by item,
+        # to track dependencies (~0.6 s at 10,000 files)
+        to_read, stats.files_unchanged = select_files_to_read(con, source_root, quote(files), reread)
         chunks = pipeline.ingest_chunks(to_read, discovery_rejections, batch_size)
         # progress units: files read, articles parsed (estimated as files
         # until known), one unit for the models

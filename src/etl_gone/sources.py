@@ -6,6 +6,7 @@ reports what it cannot use instead of skipping it silently.
 from __future__ import annotations
 
 import os
+import stat
 from datetime import datetime, timezone
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,28 +92,33 @@ def discover(source_dir: str | os.PathLike) -> tuple[list[SourceFile], list[Reje
             rejected.append(Rejection(str(root), _relative_name(Path(dirpath) / name, root), None, "discover",
                                       SYMLINKED_FOLDER_REASON))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (Path(dirpath) / d).is_symlink())
+        # plain string paths and one stat per file: pathlib cost more than the
+        # file system when listing 10,000 unchanged files
+        folder_rel = _relative_name(Path(dirpath), root) if dirpath != str(root) else ""
         for name in sorted(filenames):
             if name.startswith("."):
                 continue  # hidden files: editor swap files, .DS_Store
-            path = Path(dirpath) / name
-            rel = _relative_name(path, root)
+            path = os.path.join(dirpath, name)
+            rel = _name_under(folder_rel, name)
             if not is_article_name(name):
                 rejected.append(Rejection(str(root), rel, None, "discover",
                                           "not an article file (expected .txt, .html or .htm, optionally .gz)"))
-            elif not path.is_file():
+                continue
+            try:
+                st = os.stat(path)  # follows links: a link to a file is that file
+            except OSError:  # a broken link, or gone since listed
+                st = None
+            if st is None or not stat.S_ISREG(st.st_mode):
                 rejected.append(Rejection(str(root), rel, None, "discover", NOT_REGULAR_REASON))
             else:
-                found.append(_listed(path, rel))
+                modified = datetime.fromtimestamp(st.st_mtime_ns / 1e9, tz=timezone.utc).replace(tzinfo=None)
+                found.append(SourceFile(path, rel, st.st_size, modified))
     return found, rejected
 
 
-def _listed(path: Path, rel: str) -> SourceFile:
-    try:
-        st = path.stat()
-    except OSError:  # gone since listed: reading it will say why
-        return SourceFile(str(path), rel)
-    modified = datetime.fromtimestamp(st.st_mtime_ns / 1e9, tz=timezone.utc).replace(tzinfo=None)
-    return SourceFile(str(path), rel, st.st_size, modified)
+def _name_under(folder_rel: str, name: str) -> str:
+    rel = f"{folder_rel}/{name}" if folder_rel else name
+    return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def _relative_name(path: Path, root: Path) -> str:
