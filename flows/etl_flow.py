@@ -12,6 +12,7 @@ from collections import deque
 from datetime import datetime, timezone
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import (
     create_markdown_artifact,
@@ -28,7 +29,7 @@ from prefect.utilities.annotations import quote
 from etl_gone import accuracy, pipeline
 from etl_gone.decode import Limits
 from etl_gone.parallel import ParsePool
-from etl_gone.warehouse import DEFAULT_WAREHOUSE, WarehouseBusy, sample_dir, sql_dir
+from etl_gone.warehouse import DEFAULT_WAREHOUSE, MemoryCapTooLow, WarehouseBusy, sample_dir, sql_dir
 
 DEFAULT_BATCH_SIZE = 200
 SUMMARY_ARTIFACT_KEY = "etl-gone-run-summary"
@@ -200,6 +201,8 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
     except WarehouseBusy as exc:
         # a state, not an exception: the run fails with one line, no traceback
         return Failed(message=str(exc))
+    except duckdb.OutOfMemoryException as exc:
+        raise MemoryCapTooLow(exc) from exc
     try:
         source_root, files, discovery_rejections = discover_files(source)
         stats.source_root, stats.files_seen = source_root, len(files)
@@ -263,6 +266,8 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         if stats.models_rebuilt or not pipeline.timeline_path(warehouse).exists():
             publish_timeline(con, warehouse)
         publish_summary(con, stats, warehouse, run_id, flow_run_id, started_at)
+    except duckdb.OutOfMemoryException as exc:
+        raise MemoryCapTooLow(exc) from exc
     finally:
         con.close()
     return {"run_id": run_id, **{k: v for k, v in vars(stats).items() if k != "audits"},

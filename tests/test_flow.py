@@ -160,3 +160,14 @@ def test_failing_audit_fails_the_run_and_keeps_the_previous_build(sample_copy, t
         run(sample_copy, wh)
     with read(wh) as con:
         assert snapshot(con) == before
+
+
+def test_too_low_a_duckdb_memory_cap_fails_the_run_naming_the_setting(sample_copy, tmp_path, monkeypatch):
+    from etl_gone.warehouse import MEMORY_LIMIT_ENV, MemoryCapTooLow
+
+    monkeypatch.setenv(MEMORY_LIMIT_ENV, "1MB")
+    with pytest.raises(MemoryCapTooLow, match=f"set {MEMORY_LIMIT_ENV} higher"):
+        run(sample_copy, tmp_path / "w.duckdb")
+    monkeypatch.delenv(MEMORY_LIMIT_ENV)
+    result = run(sample_copy, tmp_path / "w.duckdb")  # with the default cap the same warehouse builds
+    assert result["models_rebuilt"] and result["articles_parsed"] == 4

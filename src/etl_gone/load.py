@@ -241,15 +241,17 @@ def unchanged_files(con: duckdb.DuckDBPyConnection, source_root: str, files: lis
              and s.size_bytes = l.size_bytes and s.modified_at = l.modified_at""", [source_root]).fetchall()}
 
 
-def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch) -> RawLoadStats:
+def load_read_batch(con: duckdb.DuckDBPyConnection, batch: ReadBatch,
+                    articles: pa.Table | None = None) -> RawLoadStats:
     """Land one batch of read files in raw, in one transaction.
 
     New content adds an article; a file whose content changed points at the
     new article and the old one goes (with its parsed rows) unless another file
     still holds it; a file that is now rejected stops pointing anywhere.
+    `articles`: the batch's articles already as Arrow (RawArticle columns).
     """
     stats = RawLoadStats()
-    articles = to_arrow(batch.articles, RawArticle)
+    articles = to_arrow(batch.articles, RawArticle) if articles is None else articles
     files = to_arrow(batch.files, SourceFileRow)
     rejected = to_arrow(batch.rejected, Rejection)
     text_file: Path | None = None
@@ -274,7 +276,8 @@ def _land_articles(con: duckdb.DuckDBPyConnection, articles: pa.Table, stats: Ra
                               where article_id not in (select article_id from {RAW}.{ARTICLE_STORE})""").fetchall()
     if not new_ids:
         return None
-    texts = articles.filter(pc.is_in(articles["article_id"], pa.array([r[0] for r in new_ids], pa.string())))
+    texts = articles if len(new_ids) == articles.num_rows else articles.filter(
+        pc.is_in(articles["article_id"], pa.array([r[0] for r in new_ids], pa.string())))
     folder = text_dir(con)
     name = _write_texts(folder, texts)
     stats.articles_added = con.execute(f"""

@@ -14,15 +14,19 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.arrow_tables import ArrowBatch, articles_to_arrow, release_freed_memory
+from etl_gone.arrow_tables import ArrowBatch, release_freed_memory, to_arrow
 from etl_gone.parallel import ParsePool, parse_to_arrow
 from etl_gone.parse import PARSER_VERSION, ArticleToParse
-from etl_gone.sources import SourceFile, discover, read_files
+from etl_gone.sources import RawArticle, SourceFile, discover, read_files
 
 log = logging.getLogger(__name__)
+
+# The columns of a landed article that parsing needs (ArticleToParse's fields).
+PARSE_INPUT_COLUMNS = [f.name for f in fields(ArticleToParse)]
 
 # Tables whose row counts the run summary reports.
 SUMMARY_TABLES = (
@@ -52,7 +56,11 @@ def open_warehouse(path: str | Path, wait_seconds: float | None = None) -> duckd
     from etl_gone.warehouse import connect_writer
 
     con = connect_writer(path, wait_seconds)
-    load.ensure_schema(con)
+    try:
+        load.ensure_schema(con)
+    except BaseException:
+        con.close()  # else this process keeps the file open with the failed configuration
+        raise
     return con
 
 
@@ -86,10 +94,17 @@ def ingest_files(con: duckdb.DuckDBPyConnection, source_root: str, files: list[S
     batch = read_files(source_root, files, limits)
     if discovery_rejections:
         batch.rejected.extend(discovery_rejections)
-    stats = load.load_read_batch(con, batch)
-    unparsed = load.unparsed_among(con, [a.article_id for a in batch.articles], PARSER_VERSION)
-    return stats, articles_to_arrow([ArticleToParse(a.article_id, a.source_name, a.raw_text, a.content_kind)
-                                     for a in batch.articles if a.article_id in unparsed])
+    # one Arrow copy of the text serves the text file and the parse workers;
+    # the Python strings go as soon as it exists (a batch of web pages is
+    # tens of MB in each form)
+    articles = to_arrow(batch.articles, RawArticle)
+    batch.articles.clear()
+    stats = load.load_read_batch(con, batch, articles)
+    unparsed = load.unparsed_among(con, articles.column("article_id").to_pylist(), PARSER_VERSION)
+    to_parse = articles.select(PARSE_INPUT_COLUMNS)
+    if len(unparsed) < to_parse.num_rows:
+        to_parse = to_parse.filter(pc.is_in(to_parse["article_id"], pa.array(sorted(unparsed), pa.string())))
+    return stats, to_parse
 
 
 def ingest_chunks(files: list[SourceFile], discovery_rejections: list, batch_size: int) -> list[list[SourceFile]]:

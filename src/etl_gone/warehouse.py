@@ -23,18 +23,29 @@ LOCK_ERROR_RE = re.compile(r"lock", re.I)
 LOCK_HOLDER_RE = re.compile(r"PID (\d+)")
 DEFAULT_LOCK_WAIT_SECONDS = 600.0
 # The writer's DuckDB memory cap (ETL_GONE_DUCKDB_MEMORY_LIMIT overrides it;
-# DuckDB's own default is 80% of the machine). Under it the model build spills
-# to disk instead of growing: at 10,000 articles the writer peaked at 1.6 GB
-# during the build without a cap, 0.9 GB with 600MB. (A 400MB cap once made
-# DuckDB fail to checkpoint at commit, FATAL, while raw HTML was still stored
-# in a DuckDB table; the text now lives in Parquet files.)
+# DuckDB's own default is 80% of the machine). Under it DuckDB evicts cached
+# table blocks and the model build spills to disk instead of growing. At
+# 10,000 articles the build added 1.2 GB to the writer without a cap, 0.5 GB
+# at 512MB and 0.3 GB at 256MB, in the same 11-13 s. (A 400MB cap once made
+# DuckDB fail to checkpoint at commit, FATAL, while raw HTML was stored in a
+# DuckDB table; the text now lives in Parquet files.)
 MEMORY_LIMIT_ENV = "ETL_GONE_DUCKDB_MEMORY_LIMIT"
-DEFAULT_MEMORY_LIMIT = "512MB"
+DEFAULT_MEMORY_LIMIT = "256MB"
 # DuckDB checkpoints when its write-ahead log passes this size. Its 16 MB
 # default meant a checkpoint after every batch of parse output; every 512 MB
 # held that much un-checkpointed data in memory. 64 MB: ~4 batches.
 CHECKPOINT_THRESHOLD = "64MB"
 LOCK_POLL_SECONDS = 0.25
+
+
+class MemoryCapTooLow(Exception):
+    """DuckDB ran out of the memory the writer allows it."""
+
+    def __init__(self, duckdb_error: BaseException):
+        limit = os.environ.get(MEMORY_LIMIT_ENV) or DEFAULT_MEMORY_LIMIT
+        super().__init__(f"DuckDB needed more memory than the writer allows it ({limit}): set {MEMORY_LIMIT_ENV} "
+                         f"higher (e.g. {MEMORY_LIMIT_ENV}=2GB) and run again; nothing of this run's failed step "
+                         f"was committed. DuckDB said: {duckdb_error}")
 
 
 class WarehouseBusy(Exception):
