@@ -7,7 +7,6 @@ Pure: needs only pyarrow.
 """
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import types
 import typing
@@ -24,24 +23,6 @@ from etl_gone.parse import PARSED_TABLES, ArticleToParse, ParsedBatch, ParseFail
 # system allocator gives it back. Every process that moves batches imports this.
 pa.set_memory_pool(pa.system_memory_pool())
 
-
-def _glibc_malloc_trim():
-    try:
-        return ctypes.CDLL("libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc (macOS, musl): nothing to call
-        return None
-
-
-_MALLOC_TRIM = _glibc_malloc_trim()
-
-
-def release_freed_memory() -> None:
-    """Hand memory freed by finished batches back to the OS. glibc keeps
-    freed blocks in per-thread arenas, and batches of pages of very different
-    sizes, passing through several threads, fragment them: the writer
-    process crept from ~0.6 to ~1 GB over 10,000 pages without this."""
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)
 
 # Python field type -> (DuckDB type, Arrow type)
 SCALAR_TYPES: dict[type, tuple[str, pa.DataType]] = {

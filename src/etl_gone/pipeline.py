@@ -18,7 +18,7 @@ import pyarrow.compute as pc
 
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.arrow_tables import ArrowBatch, release_freed_memory, to_arrow
+from etl_gone.arrow_tables import ArrowBatch, to_arrow
 from etl_gone.parallel import ParsePool, parse_to_arrow
 from etl_gone.parse import PARSER_VERSION, ArticleToParse
 from etl_gone.sources import RawArticle, SourceFile, discover, read_files
@@ -131,7 +131,6 @@ def parse_articles(articles: pa.Table, limits: Limits = DEFAULT_LIMITS,
 
 def store_parsed(con: duckdb.DuckDBPyConnection, parsed: ArrowBatch, source_root: str) -> None:
     load.load_parsed_batch(con, parsed, source_root)
-    release_freed_memory()  # what earlier batches left behind
 
 
 def build_marts(con: duckdb.DuckDBPyConnection, sql_dir: Path, force: bool = False,
