@@ -71,11 +71,16 @@ def _sql_string(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
 
+def _new_text_file_name(tag: str) -> str:
+    """Names sort in the order the files were written."""
+    return f"{time.time_ns():020d}-{tag}{TEXT_FILE_SUFFIX}"
+
+
 def _write_texts(folder: Path, texts: pa.Table) -> str:
     """Write (article_id, raw_text) rows to a new Parquet file in `folder`;
     return its name. Written under a temporary name and renamed, so the view
     never sees half a file."""
-    name = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}{TEXT_FILE_SUFFIX}"
+    name = _new_text_file_name(uuid.uuid4().hex[:8])
     tmp = folder / (name + ".tmp")
     pq.write_table(texts.select(TEXT_SCHEMA.names).cast(TEXT_SCHEMA), tmp, compression=TEXT_COMPRESSION)
     with open(tmp, "rb") as fh:  # the warehouse commits after this: the text must be on disk first
@@ -101,7 +106,7 @@ def _ensure_article_store(con: duckdb.DuckDBPyConnection) -> None:
     if _table_type(con, RAW, ARTICLES_VIEW) == "BASE TABLE":
         # a warehouse from before the text files: move its text out, once
         with transaction(con):
-            name = f"{time.time_ns():020d}-migrated{TEXT_FILE_SUFFIX}"
+            name = _new_text_file_name("migrated")
             con.execute(f"""copy (select article_id, {ARTICLE_TEXT_COLUMN} from {RAW}.{ARTICLES_VIEW})
                             to {_sql_string(str(folder / name))} (format parquet, compression {TEXT_COMPRESSION})""")
             con.execute(f"""create table {RAW}.{ARTICLE_STORE} as
