@@ -60,7 +60,7 @@ def _table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> l
 def text_dir(con: duckdb.DuckDBPyConnection) -> Path:
     """The folder of Parquet files holding the articles' raw text: beside the
     warehouse file, named after it."""
-    path = con.execute("select path from duckdb_databases() where database_name = current_database()").fetchone()[0]
+    path = con.execute("select path from duckdb_databases() where database_name = current_database()").fetchall()[0][0]
     if not path:
         raise ValueError("raw text is kept in files beside the warehouse: an in-memory database has no place for it")
     db = Path(path).resolve()
@@ -281,16 +281,18 @@ def _land_articles(con: duckdb.DuckDBPyConnection, articles: pa.Table, stats: Ra
                               where article_id not in (select article_id from {RAW}.{ARTICLE_STORE})""").fetchall()
     if not new_ids:
         return None
-    texts = articles if len(new_ids) == articles.num_rows else articles.filter(
+    # the rows and the text file come from the same table, so they always match
+    new = articles if len(new_ids) == articles.num_rows else articles.filter(
         pc.is_in(articles["article_id"], pa.array([r[0] for r in new_ids], pa.string())))
     folder = text_dir(con)
-    name = _write_texts(folder, texts)
-    stats.articles_added = con.execute(f"""
-        insert into {RAW}.{ARTICLE_STORE} by name
-        select b.* exclude ({ARTICLE_TEXT_COLUMN}), ? as {TEXT_FILE_COLUMN},
-               (now() at time zone 'UTC') as ingested_at
-        from batch_articles b
-        where b.article_id not in (select article_id from {RAW}.{ARTICLE_STORE})""", [name]).fetchone()[0]
+    name = _write_texts(folder, new)
+    with arrow_view(con, "new_articles", new):
+        con.execute(f"""
+            insert into {RAW}.{ARTICLE_STORE} by name
+            select n.* exclude ({ARTICLE_TEXT_COLUMN}), ? as {TEXT_FILE_COLUMN},
+                   (now() at time zone 'UTC') as ingested_at
+            from new_articles n""", [name])
+    stats.articles_added = new.num_rows
     return folder / name
 
 

@@ -94,12 +94,12 @@ def discover(source_dir: str | os.PathLike) -> tuple[list[SourceFile], list[Reje
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (Path(dirpath) / d).is_symlink())
         # plain string paths and one stat per file: pathlib cost more than the
         # file system when listing 10,000 unchanged files
-        folder_rel = _relative_name(Path(dirpath), root) if dirpath != str(root) else ""
+        folder = Path(dirpath).relative_to(root).as_posix() if dirpath != str(root) else ""
         for name in sorted(filenames):
             if name.startswith("."):
                 continue  # hidden files: editor swap files, .DS_Store
             path = os.path.join(dirpath, name)
-            rel = _name_under(folder_rel, name)
+            rel = _as_text(f"{folder}/{name}" if folder else name)
             if not is_article_name(name):
                 rejected.append(Rejection(str(root), rel, None, "discover",
                                           "not an article file (expected .txt, .html or .htm, optionally .gz)"))
@@ -116,17 +116,15 @@ def discover(source_dir: str | os.PathLike) -> tuple[list[SourceFile], list[Reje
     return found, rejected
 
 
-def _name_under(folder_rel: str, name: str) -> str:
-    rel = f"{folder_rel}/{name}" if folder_rel else name
+def _as_text(rel: str) -> str:
+    """A '/'-separated name under the source folder, always valid Unicode:
+    bytes of a file name that are not UTF-8 are written as \\xNN (the name
+    is stored as text, and must stay distinct from its neighbours')."""
     return os.fsencode(rel).decode("utf-8", "backslashreplace")
 
 
 def _relative_name(path: Path, root: Path) -> str:
-    """The '/'-separated name under the source folder, always valid Unicode:
-    bytes of a file name that are not UTF-8 are written as \\xNN (the name
-    is stored as text, and must stay distinct from its neighbours')."""
-    rel = path.relative_to(root).as_posix()
-    return os.fsencode(rel).decode("utf-8", "backslashreplace")
+    return _as_text(path.relative_to(root).as_posix())
 
 
 def article_id_for(sha256_hex: str) -> str:
