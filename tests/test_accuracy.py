@@ -37,7 +37,10 @@ def sample_warehouse(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("sample")
     shutil.copytree(sample_dir(), root / "source")
     wh = root / "w.duckdb"
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    # the run starts its own ephemeral Prefect server; on a loaded CI machine
+    # its 20 s start-up limit was once not enough
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
     out = subprocess.run([sys.executable, "-c", CLI, "run", "--source", str(root / "source"),
                           "--warehouse", str(wh)], capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
