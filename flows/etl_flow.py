@@ -27,6 +27,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from etl_gone import accuracy, pipeline
+from etl_gone.allocator import return_large_blocks_to_os
 from etl_gone.decode import Limits
 from etl_gone.parallel import ParsePool
 from etl_gone.warehouse import DEFAULT_WAREHOUSE, MemoryCapTooLow, WarehouseBusy, sample_dir, sql_dir
@@ -93,6 +94,24 @@ def fetch_articles(con, article_ids):
     return pipeline.fetch_for_parse(con, article_ids)
 
 
+class Handoff:
+    """A task's return value that the flow takes once. Prefect keeps a
+    submitted task's future, state and result in a reference cycle, freed
+    only when Python's cyclic garbage collector next runs over old objects,
+    which can take most of a run: parsed batches returned as they are piled
+    up in the flow process (a steady climb of its memory over 10,000 pages).
+    Taking the value out leaves Prefect holding an empty box."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = value
+
+    def take(self):
+        value, self.value = self.value, None
+        return value
+
+
 # No Prefect result cache on parsing: the warehouse is the cache. Each
 # article's parse output is stored with the parser version (a hash of the
 # parsing code) and only articles whose content or parser version is new are
@@ -103,7 +122,7 @@ def parse_batch(articles, limits, pool=None):
     parsed = pipeline.parse_articles(articles, limits, pool)
     counts = ", ".join(f"{n} {t.removeprefix('parsed_')}" for t, n in parsed.row_counts().items() if n)
     get_run_logger().info("parsed %d articles: %s; %d failed", articles.num_rows, counts, len(parsed.failures))
-    return parsed
+    return Handoff(parsed)
 
 
 @task(name="store-parsed", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
@@ -189,6 +208,7 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
     Files with the size and modification time they had when read are not
     read again unless `reread`."""
     started_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    return_large_blocks_to_os()  # keeps this process's memory flat over a long run
     ctx = get_run_context()
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None
     run_id = flow_run_id or uuid.uuid4().hex
@@ -226,7 +246,7 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         parse_total = 0
 
         def store_oldest() -> None:
-            parsed = in_flight.popleft().result()
+            parsed = in_flight.popleft().result().take()
             store_parsed(con, parsed, source_root)
             stats.articles_parsed += len(parsed.article_ids)
             stats.parse_failures += len(parsed.failures)

@@ -171,3 +171,32 @@ def test_too_low_a_duckdb_memory_cap_fails_the_run_naming_the_setting(sample_cop
     monkeypatch.delenv(MEMORY_LIMIT_ENV)
     result = run(sample_copy, tmp_path / "w.duckdb")  # with the default cap the same warehouse builds
     assert result["models_rebuilt"] and result["articles_parsed"] == 4
+
+
+def test_stored_parse_batches_are_freed_during_the_run(sample_copy, tmp_path, monkeypatch):
+    """Prefect keeps each submitted task's future, state and result in a
+    reference cycle; a parsed batch must not ride along until the cyclic
+    garbage collector happens to run (the flow's memory climbed over a long
+    run). With the collector off, every stored batch is gone when the next
+    one is stored."""
+    import gc
+    import weakref
+
+    stored: list[weakref.ref] = []
+    still_alive: list[int] = []
+    real = pipeline.store_parsed
+
+    def store_and_track(con, parsed, root):
+        real(con, parsed, root)
+        still_alive.append(sum(ref() is not None for ref in stored))
+        stored.append(weakref.ref(parsed))
+
+    monkeypatch.setattr(pipeline, "store_parsed", store_and_track)
+    gc.collect()
+    gc.disable()
+    try:
+        result = run(sample_copy, tmp_path / "w.duckdb", batch_size=1, processes=1)
+    finally:
+        gc.enable()
+    assert result["articles_parsed"] == 4 and len(stored) == 4
+    assert still_alive == [0, 0, 0, 0]

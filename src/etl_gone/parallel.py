@@ -23,6 +23,7 @@ from typing import Callable
 
 import pyarrow as pa
 
+from etl_gone.allocator import return_large_blocks_to_os
 from etl_gone.arrow_tables import ArrowBatch, articles_from_arrow, batch_to_arrow, merge_batches
 from etl_gone.decode import DEFAULT_LIMITS, Limits
 from etl_gone.parse import ParsedBatch, ParseFailure, failed_article_rows, parse_batch
@@ -44,6 +45,13 @@ def _exit_with_parent(parent_pid: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _start_worker(parent_pid: int) -> None:
+    """Worker initializer: a worker holds a batch of pages at a time, like
+    the writer, so it returns freed page buffers to the system too."""
+    return_large_blocks_to_os()
+    _exit_with_parent(parent_pid)
 
 
 def default_processes() -> int:
@@ -121,7 +129,7 @@ class ParsePool:
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
                     max_workers=self.processes, mp_context=multiprocessing.get_context(START_METHOD),
-                    initializer=_exit_with_parent, initargs=(os.getpid(),))
+                    initializer=_start_worker, initargs=(os.getpid(),))
             return self._executor
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:

@@ -19,6 +19,7 @@ import pyarrow.compute as pc
 from etl_gone import catalog, load, models
 from etl_gone.decode import DEFAULT_LIMITS, Limits
 from etl_gone.arrow_tables import ArrowBatch, to_arrow
+from etl_gone.allocator import return_large_blocks_to_os
 from etl_gone.parallel import ParsePool, parse_to_arrow
 from etl_gone.parse import PARSER_VERSION, ArticleToParse
 from etl_gone.sources import RawArticle, SourceFile, discover, read_files
@@ -237,6 +238,7 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
     from etl_gone.warehouse import sql_dir
 
     started_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    return_large_blocks_to_os()  # as the flow does
     stats = RunStats()
     seconds = stats.stage_seconds
 
