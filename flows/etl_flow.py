@@ -164,6 +164,17 @@ def build_models(con, sql_path: str, floors: dict[str, float]):
     return rebuilt, audits, model_seconds
 
 
+@task(name="compact-raw-text", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[1, 5])
+def compact_raw_text(con):
+    compacted = pipeline.compact_stale_texts(con)
+    if compacted is not None:
+        get_run_logger().info("raw text compacted: %d stale texts dropped, %d files -> %d, %.1f -> %.1f MB",
+                              compacted.texts_dropped, compacted.files_before, compacted.files_after,
+                              compacted.bytes_before / 1e6, compacted.bytes_after / 1e6)
+        return compacted.texts_dropped
+    return 0
+
+
 @task(name="publish-timeline", cache_policy=NO_CACHE)
 def publish_timeline(con, warehouse: str):
     path, rows = pipeline.write_timeline(con, warehouse)
@@ -283,6 +294,8 @@ def etl_gone(source: str | None = None, warehouse: str = str(DEFAULT_WAREHOUSE),
         progress.advance(1, "models built and audited")
         progress.close()
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
+        if stats.articles_removed:  # only replaced or removed articles leave stale text behind
+            stats.texts_compacted = compact_raw_text(con)
         if stats.models_rebuilt or not pipeline.timeline_path(warehouse).exists():
             publish_timeline(con, warehouse)
         publish_summary(con, stats, warehouse, run_id, flow_run_id, started_at)

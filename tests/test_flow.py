@@ -200,3 +200,24 @@ def test_stored_parse_batches_are_freed_during_the_run(sample_copy, tmp_path, mo
         gc.enable()
     assert result["articles_parsed"] == 4 and len(stored) == 4
     assert still_alive == [0, 0, 0, 0]
+
+
+def test_a_run_that_replaces_many_articles_compacts_their_old_text(sample_copy, tmp_path, capsys):
+    from etl_gone import cli, load
+
+    wh = tmp_path / "w.duckdb"
+    run(sample_copy, wh)
+    for path in sorted(sample_copy.iterdir())[:2]:  # 2 stale texts of 6: over the 25% that triggers it
+        path.write_text(path.read_text(encoding="utf-8") + "\n\nA correction was appended.\n", encoding="utf-8")
+    result = run(sample_copy, wh)
+    assert result["articles_removed"] == 2 and result["texts_compacted"] == 2
+    with read(wh) as con:
+        assert con.execute("select count(*) from raw.articles where raw_text is null").fetchone()[0] == 0
+        summary = con.execute("select summary_json from meta.runs order by finished_at desc limit 1").fetchone()[0]
+    assert json.loads(summary)["texts_compacted"] == 2
+    # the command does the same on demand: nothing is stale any more
+    assert cli.main(["compact", "--warehouse", str(wh)]) == 0
+    assert "0 stale texts dropped" in capsys.readouterr().out
+    assert cli.main(["compact", "--warehouse", str(tmp_path / "none.duckdb")]) == 1
+    with read(wh) as con:
+        assert load.orphaned_text_share(con) == 0

@@ -116,3 +116,73 @@ def test_changed_content_replaces_the_article_and_its_text(sample_copy, tmp_path
     assert stored_texts(con) == decoded_texts(sample_copy)
     assert con.execute("select count(*) from raw.article_store").fetchone()[0] == 4
     con.close()
+
+
+def texts_in_files(wh: Path) -> int:
+    import pyarrow.parquet as pq
+
+    folder = wh.with_name(wh.stem + load.TEXT_DIR_SUFFIX)
+    return sum(pq.ParquetFile(folder / name).metadata.num_rows for name in text_files(wh))
+
+
+def replace_contents(source: Path, indexes: list[int]) -> None:
+    files = sorted(source.iterdir())
+    for i in indexes:
+        files[i].write_text(files[i].read_text(encoding="utf-8") + f"\n\nCorrection {i} was appended.\n",
+                            encoding="utf-8")
+
+
+def test_compaction_drops_only_the_texts_no_article_points_at(sample_copy, tmp_path):
+    wh = tmp_path / "w.duckdb"
+    land(wh, sample_copy).close()  # two files of two texts
+    before = text_files(wh)
+    replace_contents(sample_copy, [0, 1, 2])  # the first file all stale, the second half stale
+    con = land(wh, sample_copy)
+    assert texts_in_files(wh) == 7 and load.orphaned_text_share(con) == pytest.approx(3 / 7)
+    done = load.compact_texts(con)
+    assert (done.texts_dropped, done.texts_moved, done.files_before, done.files_after) == (3, 1, 4, 3)
+    assert done.bytes_after < done.bytes_before
+    assert not set(before) & set(text_files(wh))  # both old files are gone
+    assert texts_in_files(wh) == 4 and load.orphaned_text_share(con) == 0
+    assert stored_texts(con) == decoded_texts(sample_copy)
+    again = load.compact_texts(con)  # nothing left to do
+    assert (again.texts_dropped, again.texts_moved, again.files_after) == (0, 0, 3)
+    con.close()
+    with duckdb.connect(str(wh), read_only=True) as reader:
+        assert stored_texts(reader) == decoded_texts(sample_copy)
+
+
+def test_a_failed_compaction_keeps_every_text_and_leaves_no_new_file(sample_copy, tmp_path, monkeypatch):
+    wh = tmp_path / "w.duckdb"
+    land(wh, sample_copy).close()
+    replace_contents(sample_copy, [2])
+    con = land(wh, sample_copy)
+    files = text_files(wh)
+    folder = wh.with_name(wh.stem + load.TEXT_DIR_SUFFIX)
+    (folder / ("0123-dead-writer" + load.TEXT_FILE_SUFFIX + load.TEMP_SUFFIX)).write_bytes(b"half a file")
+
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(load, "transaction", fail)  # the rows are never repointed
+    with pytest.raises(RuntimeError, match="disk full"):
+        load.compact_texts(con)
+    assert text_files(wh) == files
+    assert not list(folder.glob("*" + load.TEMP_SUFFIX))  # the dead writer's leftover went too
+    assert stored_texts(con) == decoded_texts(sample_copy)
+    monkeypatch.undo()
+    assert load.compact_texts(con).texts_dropped == 1
+    assert stored_texts(con) == decoded_texts(sample_copy)
+    con.close()
+
+
+@pytest.mark.parametrize("replaced, compacted", [([0], False), ([0, 1], True)])
+def test_runs_compact_once_a_quarter_of_the_stored_texts_are_stale(sample_copy, tmp_path, replaced, compacted):
+    wh = tmp_path / "w.duckdb"
+    land(wh, sample_copy).close()
+    replace_contents(sample_copy, replaced)
+    con = land(wh, sample_copy)  # 1 stale of 5 texts (20%), or 2 of 6 (33%)
+    done = pipeline.compact_stale_texts(con)
+    assert (done is not None) == compacted
+    assert load.orphaned_text_share(con) == (0 if compacted else pytest.approx(1 / 5))
+    con.close()

@@ -5,6 +5,7 @@
     etl-gone timeline [--warehouse FILE] [--out FILE.html]
     etl-gone query NAME [-p key=value ...] [--format table|csv|json]
     etl-gone query --list
+    etl-gone compact [--warehouse FILE]
 
 Exit status 0 when the run completed (even with quarantined files), 1 when
 the run itself failed (a failed audit, a broken model, a busy warehouse), 2
@@ -102,6 +103,22 @@ def _query(args: argparse.Namespace) -> int:
     return 0
 
 
+def _compact(args: argparse.Namespace) -> int:
+    from etl_gone import load, pipeline
+    from etl_gone.warehouse import WarehouseMissing
+
+    if not Path(args.warehouse).is_file():
+        raise WarehouseMissing(f"no warehouse at {args.warehouse}: run `etl-gone run` first")
+    con = pipeline.open_warehouse(args.warehouse, args.lock_wait)
+    try:
+        done = load.compact_texts(con)
+    finally:
+        con.close()
+    print(f"etl-gone: raw text compacted: {done.texts_dropped} stale texts dropped, {done.files_before} files "
+          f"-> {done.files_after}, {done.bytes_before / 1e6:.1f} MB -> {done.bytes_after / 1e6:.1f} MB")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from etl_gone.warehouse import DEFAULT_WAREHOUSE
 
@@ -153,6 +170,12 @@ def build_parser() -> argparse.ArgumentParser:
     query.add_argument("--lock-wait", type=float, default=5.0,
                        help="seconds to wait while a run holds the warehouse (default: %(default)s)")
     query.set_defaults(handler=_query)
+
+    compact = sub.add_parser("compact", help="drop the raw text of replaced or removed articles from the text files")
+    compact.add_argument("--warehouse", default=str(DEFAULT_WAREHOUSE), help="DuckDB file (default: %(default)s)")
+    compact.add_argument("--lock-wait", type=float, default=None,
+                         help="seconds to wait while a run holds the warehouse (default: as for run)")
+    compact.set_defaults(handler=_compact)
     return parser
 
 

@@ -49,6 +49,7 @@ TEXT_FILE_SUFFIX = ".parquet"
 EMPTY_TEXT_FILE = "0-empty.parquet"
 TEXT_SCHEMA = pa.schema([("article_id", pa.string()), (ARTICLE_TEXT_COLUMN, pa.string())])
 TEXT_COMPRESSION = "zstd"
+TEMP_SUFFIX = ".tmp"  # a text file being written; renamed when complete
 
 
 def _table_columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[tuple[str, str]]:
@@ -81,12 +82,19 @@ def _write_texts(folder: Path, texts: pa.Table) -> str:
     return its name. Written under a temporary name and renamed, so the view
     never sees half a file."""
     name = _new_text_file_name(uuid.uuid4().hex[:8])
-    tmp = folder / (name + ".tmp")
-    pq.write_table(texts.select(TEXT_SCHEMA.names).cast(TEXT_SCHEMA), tmp, compression=TEXT_COMPRESSION)
-    with open(tmp, "rb") as fh:  # the warehouse commits after this: the text must be on disk first
+    pq.write_table(texts.select(TEXT_SCHEMA.names).cast(TEXT_SCHEMA), folder / (name + TEMP_SUFFIX),
+                   compression=TEXT_COMPRESSION)
+    _publish(folder, name)
+    return name
+
+
+def _publish(folder: Path, name: str) -> None:
+    """Give a written text file its final name, once it is on disk: the
+    warehouse commits rows pointing at it right after."""
+    tmp = folder / (name + TEMP_SUFFIX)
+    with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, folder / name)
-    return name
 
 
 def _table_type(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str | None:
@@ -429,3 +437,100 @@ def fetch_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pa
         for name, ids in sorted(by_file.items())] or [TEXT_SCHEMA.empty_table()])
     joined = rows.join(texts, "article_id", join_type="left outer")
     return joined.select(["article_id", "source_name", ARTICLE_TEXT_COLUMN, "content_kind"]).sort_by("article_id")
+
+
+# A compacted text file holds at most this many texts (~20 MB of zstd HTML):
+# rewriting reads and writes one such file's worth at a time.
+COMPACT_FILE_TEXTS = 2_000
+
+
+@dataclass
+class CompactionStats:
+    files_before: int = 0
+    files_after: int = 0
+    bytes_before: int = 0
+    bytes_after: int = 0
+    texts_dropped: int = 0
+    texts_moved: int = 0
+
+
+def _text_files(folder: Path) -> dict[str, Path]:
+    return {p.name: p for p in folder.glob(f"*{TEXT_FILE_SUFFIX}") if p.name != EMPTY_TEXT_FILE}
+
+
+def orphaned_text_share(con: duckdb.DuckDBPyConnection) -> float:
+    """The share of texts in the text files that no stored article points at
+    (texts of replaced or removed articles), from the files' footers."""
+    stored = sum(pq.ParquetFile(p).metadata.num_rows for p in _text_files(text_dir(con)).values())
+    if not stored:
+        return 0.0
+    live = con.execute(f"select count(*) from {RAW}.{ARTICLE_STORE}").fetchall()[0][0]
+    return max(0, stored - live) / stored
+
+
+def compact_texts(con: duckdb.DuckDBPyConnection) -> CompactionStats:
+    """Drop the texts no stored article points at. Files with none of their
+    texts in use are deleted; the texts still in use in partly stale files
+    are rewritten into new files, the rows repointed in one transaction, and
+    only then the old files deleted: a crash at any point leaves every row
+    pointing at a complete file (and at worst files that the next compaction
+    removes). Needs the writer's connection; readers that are reading a
+    deleted file at that moment fail and can simply retry."""
+    folder = text_dir(con)
+    for leftover in folder.glob(f"*{TEMP_SUFFIX}"):  # from a writer that died mid-write
+        leftover.unlink(missing_ok=True)
+    on_disk = _text_files(folder)
+    stats = CompactionStats(files_before=len(on_disk), bytes_before=sum(p.stat().st_size for p in on_disk.values()))
+    live = dict(con.execute(f"""select {TEXT_FILE_COLUMN}, count(*) from {RAW}.{ARTICLE_STORE}
+                                group by {TEXT_FILE_COLUMN}""").fetchall())
+    unused, stale = [], []
+    for name, path in sorted(on_disk.items()):
+        total = pq.ParquetFile(path).metadata.num_rows
+        in_use = live.get(name, 0)
+        stats.texts_dropped += total - in_use
+        if not in_use:
+            unused.append(path)
+        elif in_use < total:
+            stale.append(name)
+    moved: list[tuple[str, str]] = []  # (article_id, new file)
+    written: list[Path] = []
+    try:
+        writer, name, count = None, "", 0
+        for old in stale:
+            ids = [r[0] for r in con.execute(f"select article_id from {RAW}.{ARTICLE_STORE} where {TEXT_FILE_COLUMN} = ?",
+                                              [old]).fetchall()]
+            texts = pq.read_table(on_disk[old], columns=TEXT_SCHEMA.names,
+                                  filters=[("article_id", "in", ids)]).cast(TEXT_SCHEMA)
+            if writer is not None and count + texts.num_rows > COMPACT_FILE_TEXTS:
+                writer.close()
+                _publish(folder, name)
+                writer = None
+            if writer is None:
+                name, count = _new_text_file_name("compacted"), 0
+                written.append(folder / name)
+                writer = pq.ParquetWriter(folder / (name + TEMP_SUFFIX), TEXT_SCHEMA, compression=TEXT_COMPRESSION)
+            writer.write_table(texts)
+            count += texts.num_rows
+            moved.extend((a, name) for a in texts.column("article_id").to_pylist())
+        if writer is not None:
+            writer.close()
+            _publish(folder, name)
+        if moved:
+            repoint = pa.table({"article_id": pa.array([a for a, _ in moved], pa.string()),
+                                "new_file": pa.array([f for _, f in moved], pa.string())})
+            with transaction(con, ["repoint"]):
+                con.register("repoint", repoint)
+                con.execute(f"""update {RAW}.{ARTICLE_STORE} s set {TEXT_FILE_COLUMN} = r.new_file
+                                from repoint r where s.article_id = r.article_id""")
+    except BaseException:
+        for path in written:  # nothing points at them
+            path.unlink(missing_ok=True)
+            path.with_name(path.name + TEMP_SUFFIX).unlink(missing_ok=True)
+        raise
+    for path in unused + [on_disk[name] for name in stale]:
+        path.unlink(missing_ok=True)
+    stats.texts_moved = len(moved)
+    after = _text_files(folder)
+    stats.files_after, stats.bytes_after = len(after), sum(p.stat().st_size for p in after.values())
+    return stats
+

@@ -44,6 +44,7 @@ class RunStats(load.RawLoadStats):
     articles_parsed: int = 0
     parse_failures: int = 0
     models_rebuilt: bool = False
+    texts_compacted: int = 0
     audits: list[dict] = field(default_factory=list)
     stage_seconds: dict[str, float] = field(default_factory=dict)
     model_seconds: dict[str, float] = field(default_factory=dict)
@@ -63,6 +64,20 @@ def open_warehouse(path: str | Path, wait_seconds: float | None = None) -> duckd
         con.close()  # else this process keeps the file open with the failed configuration
         raise
     return con
+
+
+# Stale raw text (texts of replaced or removed articles, left in the text
+# files) is compacted at the end of a run once it is this share of all texts.
+AUTO_COMPACT_SHARE = 0.25
+
+
+def compact_stale_texts(con: duckdb.DuckDBPyConnection, min_share: float = AUTO_COMPACT_SHARE
+                        ) -> load.CompactionStats | None:
+    """Compact the raw-text files when at least `min_share` of their texts
+    are stale; None when they were left as they are."""
+    if min_share > 0 and load.orphaned_text_share(con) < min_share:
+        return None
+    return load.compact_texts(con)
 
 
 def discover_files(source: str | Path) -> tuple[str, list[SourceFile], list]:
@@ -214,6 +229,8 @@ def summary_markdown(stats: RunStats, counts: dict[str, int], rejected: list[tup
         "", "## Rows per table", "", "| table | rows |", "|---|---:|",
     ]
     lines += [f"| `{t}` | {n} |" for t, n in counts.items()]
+    if stats.texts_compacted:
+        lines += ["", f"Raw text compacted: {stats.texts_compacted} texts of replaced or removed articles dropped."]
     if rejected:
         lines += ["", "## Rejected files", "", "| file | stage | reason |", "|---|---|---|"]
         lines += [f"| `{n}` | {s} | {r.replace('|', '/')} |" for n, s, r in rejected]
@@ -288,6 +305,9 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
         stats.models_rebuilt, audits = timed("models+audits", build_marts, con, sql_path or sql_dir(),
                                                   False, None, stats.model_seconds)
         stats.audits = [{"name": a.name, "violations": a.violation_count} for a in audits]
+        if stats.articles_removed:
+            compacted = timed("compact raw text", compact_stale_texts, con)
+            stats.texts_compacted = compacted.texts_dropped if compacted else 0
         record_run(con, run_id or uuid.uuid4().hex, None, started_at, stats, "completed")
     finally:
         con.close()
