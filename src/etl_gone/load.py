@@ -495,7 +495,7 @@ def compact_texts(con: duckdb.DuckDBPyConnection) -> CompactionStats:
     moved: list[tuple[str, str]] = []  # (article_id, new file)
     written: list[Path] = []
     try:
-        writer, name, count = None, "", 0
+        writer, new_name, count = None, "", 0
         for old in stale:
             ids = [r[0] for r in con.execute(f"select article_id from {RAW}.{ARTICLE_STORE} where {TEXT_FILE_COLUMN} = ?",
                                               [old]).fetchall()]
@@ -503,18 +503,18 @@ def compact_texts(con: duckdb.DuckDBPyConnection) -> CompactionStats:
                                   filters=[("article_id", "in", ids)]).cast(TEXT_SCHEMA)
             if writer is not None and count + texts.num_rows > COMPACT_FILE_TEXTS:
                 writer.close()
-                _publish(folder, name)
+                _publish(folder, new_name)
                 writer = None
             if writer is None:
-                name, count = _new_text_file_name("compacted"), 0
-                written.append(folder / name)
-                writer = pq.ParquetWriter(folder / (name + TEMP_SUFFIX), TEXT_SCHEMA, compression=TEXT_COMPRESSION)
+                new_name, count = _new_text_file_name("compacted"), 0
+                written.append(folder / new_name)
+                writer = pq.ParquetWriter(folder / (new_name + TEMP_SUFFIX), TEXT_SCHEMA, compression=TEXT_COMPRESSION)
             writer.write_table(texts)
             count += texts.num_rows
-            moved.extend((a, name) for a in texts.column("article_id").to_pylist())
+            moved.extend((a, new_name) for a in texts.column("article_id").to_pylist())
         if writer is not None:
             writer.close()
-            _publish(folder, name)
+            _publish(folder, new_name)
         if moved:
             repoint = pa.table({"article_id": pa.array([a for a, _ in moved], pa.string()),
                                 "new_file": pa.array([f for _, f in moved], pa.string())})
