@@ -458,49 +458,58 @@ def _text_files(folder: Path) -> dict[str, Path]:
     return {p.name: p for p in folder.glob(f"*{TEXT_FILE_SUFFIX}") if p.name != EMPTY_TEXT_FILE}
 
 
+def _text_file_rows(folder: Path) -> dict[str, tuple[Path, int]]:
+    """Each text file's path and number of texts, from its footer."""
+    return {name: (path, pq.ParquetFile(path).metadata.num_rows) for name, path in _text_files(folder).items()}
+
+
 def orphaned_text_share(con: duckdb.DuckDBPyConnection) -> float:
     """The share of texts in the text files that no stored article points at
     (texts of replaced or removed articles), from the files' footers."""
-    stored = sum(pq.ParquetFile(p).metadata.num_rows for p in _text_files(text_dir(con)).values())
+    stored = sum(rows for _, rows in _text_file_rows(text_dir(con)).values())
     if not stored:
         return 0.0
     live = con.execute(f"select count(*) from {RAW}.{ARTICLE_STORE}").fetchall()[0][0]
     return max(0, stored - live) / stored
 
 
-def compact_texts(con: duckdb.DuckDBPyConnection) -> CompactionStats:
+def compact_texts(con: duckdb.DuckDBPyConnection, min_stale_share: float = 0.0) -> CompactionStats | None:
     """Drop the texts no stored article points at. Files with none of their
     texts in use are deleted; the texts still in use in partly stale files
     are rewritten into new files, the rows repointed in one transaction, and
     only then the old files deleted: a crash at any point leaves every row
     pointing at a complete file (and at worst files that the next compaction
-    removes). Needs the writer's connection; readers that are reading a
+    removes). Leaves everything as it is, and returns None, when fewer than
+    `min_stale_share` of the stored texts are stale. Needs the writer's connection; readers that are reading a
     deleted file at that moment fail and can simply retry."""
     folder = text_dir(con)
     for leftover in folder.glob(f"*{TEMP_SUFFIX}"):  # from a writer that died mid-write
         leftover.unlink(missing_ok=True)
-    on_disk = _text_files(folder)
-    stats = CompactionStats(files_before=len(on_disk), bytes_before=sum(p.stat().st_size for p in on_disk.values()))
+    on_disk = _text_file_rows(folder)
     live = dict(con.execute(f"""select {TEXT_FILE_COLUMN}, count(*) from {RAW}.{ARTICLE_STORE}
                                 group by {TEXT_FILE_COLUMN}""").fetchall())
-    unused, stale = [], []
-    for name, path in sorted(on_disk.items()):
-        total = pq.ParquetFile(path).metadata.num_rows
-        in_use = live.get(name, 0)
-        stats.texts_dropped += total - in_use
-        if not in_use:
-            unused.append(path)
-        elif in_use < total:
-            stale.append(name)
+    stored = sum(rows for _, rows in on_disk.values())
+    stale_texts = sum(rows - live.get(name, 0) for name, (_, rows) in on_disk.items())
+    if min_stale_share > 0 and (not stored or stale_texts / stored < min_stale_share):
+        return None
+    stats = CompactionStats(files_before=len(on_disk), texts_dropped=stale_texts,
+                            bytes_before=sum(path.stat().st_size for path, _ in on_disk.values()))
+    unused = [path for name, (path, _) in on_disk.items() if not live.get(name)]
+    stale = sorted(name for name, (_, rows) in on_disk.items() if 0 < live.get(name, 0) < rows)
+    # the live texts' ids, for every partly stale file at once
+    live_ids: dict[str, list[str]] = {name: [] for name in stale}
+    if stale:
+        with arrow_view(con, "stale_files", pa.table({"name": pa.array(stale, pa.string())})):
+            for name, article_id in con.execute(f"""select {TEXT_FILE_COLUMN}, article_id from {RAW}.{ARTICLE_STORE}
+                                                   where {TEXT_FILE_COLUMN} in (select name from stale_files)""").fetchall():
+                live_ids[name].append(article_id)
     moved: list[tuple[str, str]] = []  # (article_id, new file)
     written: list[Path] = []
     try:
         writer, new_name, count = None, "", 0
         for old in stale:
-            ids = [r[0] for r in con.execute(f"select article_id from {RAW}.{ARTICLE_STORE} where {TEXT_FILE_COLUMN} = ?",
-                                              [old]).fetchall()]
-            texts = pq.read_table(on_disk[old], columns=TEXT_SCHEMA.names,
-                                  filters=[("article_id", "in", ids)]).cast(TEXT_SCHEMA)
+            texts = pq.read_table(on_disk[old][0], columns=TEXT_SCHEMA.names,
+                                  filters=[("article_id", "in", live_ids[old])]).cast(TEXT_SCHEMA)
             if writer is not None and count + texts.num_rows > COMPACT_FILE_TEXTS:
                 writer.close()
                 _publish(folder, new_name)
@@ -527,7 +536,7 @@ def compact_texts(con: duckdb.DuckDBPyConnection) -> CompactionStats:
             path.unlink(missing_ok=True)
             path.with_name(path.name + TEMP_SUFFIX).unlink(missing_ok=True)
         raise
-    for path in unused + [on_disk[name] for name in stale]:
+    for path in unused + [on_disk[name][0] for name in stale]:
         path.unlink(missing_ok=True)
     stats.texts_moved = len(moved)
     after = _text_files(folder)

@@ -75,9 +75,7 @@ def compact_stale_texts(con: duckdb.DuckDBPyConnection, min_share: float = AUTO_
                         ) -> load.CompactionStats | None:
     """Compact the raw-text files when at least `min_share` of their texts
     are stale; None when they were left as they are."""
-    if min_share > 0 and load.orphaned_text_share(con) < min_share:
-        return None
-    return load.compact_texts(con)
+    return load.compact_texts(con, min_stale_share=min_share)
 
 
 def discover_files(source: str | Path) -> tuple[str, list[SourceFile], list]:
