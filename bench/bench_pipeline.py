@@ -15,8 +15,15 @@ line so that content ids differ, then:
    right after the re-run), for comparison.
 
 Prefect's share of wall time = (flow wall − plain pipeline wall) / flow wall,
-the flow's including Prefect's start-up (its ephemeral server). Results go to stdout as a table and to
-bench/out/pipeline.json.
+the flow's including Prefect's start-up (its ephemeral server). On a shared
+2-core machine the parse workers' CPU time for the same work varies by ~15%
+from one run to the next, more than Prefect's whole share, so the bench also
+counts CPU seconds per process and reports Prefect's share of the CPU:
+(Prefect's server + the flow process's CPU beyond the plain pipeline's own
+process) / the flow's whole process tree. With every core busy, wall time
+follows CPU time, and this figure leaves the workers' noise out. `--repeat R`
+runs the plain pipeline and the flow R times, alternately, and reports medians.
+Results go to stdout as a table and to bench/out/pipeline.json.
 """
 from __future__ import annotations
 
@@ -24,7 +31,9 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -74,13 +83,22 @@ def build_corpus(dest: Path, n: int) -> None:
         (sub / f"{i:06d}_{name}").write_text(text, encoding="utf-8")
 
 
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
 def plain_pipeline(source: Path, warehouse: Path, batch_size: int) -> dict:
     """The flow's steps without Prefect: the baseline for Prefect's share."""
     t_all = time.perf_counter()
+    own0, workers0 = cpu_seconds(resource.RUSAGE_SELF), cpu_seconds(resource.RUSAGE_CHILDREN)
     stats = pipeline.run_without_prefect(source, warehouse, batch_size, processes=None)
     times = {**stats.stage_seconds, "total": time.perf_counter() - t_all}
+    # the parse workers have been joined, so their CPU counts as this process's children's
+    cpu = {"process": round(cpu_seconds(resource.RUSAGE_SELF) - own0, 1),
+           "workers": round(cpu_seconds(resource.RUSAGE_CHILDREN) - workers0, 1)}
     n = stats.articles_parsed
-    return {"articles": n, "seconds": times, "slowest_models": dict(sorted(
+    return {"articles": n, "seconds": times, "cpu_s": cpu, "slowest_models": dict(sorted(
                 stats.model_seconds.items(), key=lambda item: -item[1])[:5]),
             "articles_per_second": {k: round(n / v, 1) if v else None for k, v in times.items()}}
 
@@ -98,35 +116,74 @@ def rss_mb(proc: psutil.Process) -> tuple[int, int]:
     return own // 2**20, total // 2**20
 
 
-def run_child(cmd: list[str], env: dict) -> tuple[float, dict, str]:
-    """Wall seconds, peak resident memory in MB (sampled every 0.1 s) of the
-    child alone ("process") and with all its worker processes ("tree"), and
-    its stdout."""
+def remove_warehouse(path: Path) -> None:
+    """A warehouse file and what lives beside it (its WAL, raw-text folder, timeline)."""
+    for leftover in path.parent.glob(path.stem + "*"):
+        if leftover.stem.split(".")[0] in (path.stem, path.stem + "_raw_text", path.stem + "_timeline"):
+            if leftover.is_dir():
+                shutil.rmtree(leftover)
+            else:
+                leftover.unlink()
+
+
+def process_kind(proc: psutil.Process, root_pid: int) -> str:
+    if proc.pid == root_pid:
+        return "process"
+    cmdline = " ".join(proc.cmdline())
+    return "prefect_server" if "uvicorn" in cmdline or "prefect.server" in cmdline else "workers"
+
+
+def run_child(cmd: list[str], env: dict) -> tuple[float, dict, dict]:
+    """Wall seconds; peak resident memory in MB of the child alone ("process")
+    and with all its worker processes ("tree"); and CPU seconds by kind of
+    process: the child, Prefect's ephemeral server, the parse workers (both
+    sampled every 0.1 s, so a process's last 0.1 s may be missed)."""
     t = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=err, text=True)
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, text=True)
         peak = {"process": 0, "tree": 0}
+        cpu_by_pid: dict[int, tuple[str, float]] = {}
         watched = psutil.Process(proc.pid)
         while proc.poll() is None:
             try:
                 own, tree = rss_mb(watched)
+                family = [watched, *watched.children(recursive=True)]
             except psutil.Error:
                 break
             peak = {"process": max(peak["process"], own), "tree": max(peak["tree"], tree)}
+            for p in family:
+                try:
+                    times = p.cpu_times()
+                    kind = cpu_by_pid[p.pid][0] if p.pid in cpu_by_pid else process_kind(p, proc.pid)
+                    cpu_by_pid[p.pid] = (kind, times.user + times.system)
+                except psutil.Error:  # exited between listing and reading
+                    pass
             time.sleep(0.1)
         proc.wait()
         wall = time.perf_counter() - t
-        out.seek(0)
         err.seek(0)
         if proc.returncode != 0:
             raise RuntimeError(f"{cmd} failed:\n{err.read()[-3000:]}")
-        return wall, peak, out.read()
+        cpu = {"process": 0.0, "prefect_server": 0.0, "workers": 0.0}
+        for kind, secs in cpu_by_pid.values():
+            cpu[kind] += secs
+        return wall, peak, {k: round(v, 1) for k, v in cpu.items()}
+
+
+def prefect_cpu_share(flow_cpu: dict, plain_cpu: dict) -> float:
+    """Prefect's share of the flow's CPU: its server, and what the flow
+    process spent beyond the plain pipeline's process (Prefect's client,
+    imports included)."""
+    prefect = flow_cpu["prefect_server"] + max(0.0, flow_cpu["process"] - plain_cpu["process"])
+    return prefect / max(sum(flow_cpu.values()), 1e-9)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, nargs="+", default=[1000])
     ap.add_argument("--batch-size", type=int, default=200)
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="run the plain pipeline and the flow this many times each, alternately; report medians")
     args = ap.parse_args()
     cli = str(Path(sys.executable).parent / "etl-gone")
     results = []
@@ -136,25 +193,44 @@ def main() -> int:
         # that can pass Prefect's 20 s limit for the ephemeral server to start
         env = dict(os.environ, PREFECT_HOME=str(tmp / "prefect-home"),
                    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
-        t_flow, _, out = run_child([sys.executable, "-c", TRIVIAL_FLOW], env)
+        t_flow, _, _ = run_child([sys.executable, "-c", TRIVIAL_FLOW], env)
         trivial = {"wall_s": round(t_flow, 2)}
         for n in args.articles:
             corpus = tmp / f"corpus{n}"
             build_corpus(corpus, n)
-            plain = plain_pipeline(corpus, tmp / f"plain{n}.duckdb", args.batch_size)
-            wh = tmp / f"flow{n}.duckdb"
-            cmd = [cli, "run", "--source", str(corpus), "--warehouse", str(wh), "--batch-size", str(args.batch_size)]
-            wall, peak_mb, _ = run_child(cmd, env)
-            rerun, _, _ = run_child(cmd, env)
+            rounds = []
+            for r in range(args.repeat):
+                plain_wh, wh = tmp / f"plain{n}_{r}.duckdb", tmp / f"flow{n}_{r}.duckdb"
+                plain = plain_pipeline(corpus, plain_wh, args.batch_size)
+                cmd = [cli, "run", "--source", str(corpus), "--warehouse", str(wh),
+                       "--batch-size", str(args.batch_size)]
+                wall, peak_mb, flow_cpu = run_child(cmd, env)
+                rounds.append({
+                    "flow_wall_s": round(wall, 2), "plain_wall_s": round(plain["seconds"]["total"], 2),
+                    # Prefect's start-up (its ephemeral server) counts as its overhead
+                    "prefect_share_of_wall": round(max(0.0, (wall - plain["seconds"]["total"]) / wall), 3),
+                    "flow_cpu_s": flow_cpu, "plain_cpu_s": plain["cpu_s"],
+                    "prefect_share_of_cpu": round(prefect_cpu_share(flow_cpu, plain["cpu_s"]), 3),
+                    "peak_rss_mb": peak_mb, "plain_pipeline": plain,
+                })
+                remove_warehouse(plain_wh)
+            rerun, _, _ = run_child(cmd, env)  # over the last round's warehouse
             trivial_now, _, _ = run_child([sys.executable, "-c", TRIVIAL_FLOW], env)  # same home, warm
-            # Prefect's start-up (its ephemeral server) counts as its overhead
-            share = max(0.0, (wall - plain["seconds"]["total"]) / wall)
+
+            def median(key: str) -> float:
+                return round(statistics.median(r[key] for r in rounds), 3)
+
+            wall = median("flow_wall_s")
             results.append({
-                "articles": n, "flow_wall_s": round(wall, 2), "articles_per_s": round(n / wall, 1),
-                "peak_rss_mb": peak_mb, "noop_rerun_s": round(rerun, 2),
-                "trivial_flow_s": round(trivial_now, 2),
+                "articles": n, "rounds": len(rounds), "flow_wall_s": wall, "articles_per_s": round(n / wall, 1),
+                "plain_wall_s": median("plain_wall_s"),
+                "peak_rss_mb": {k: max(r["peak_rss_mb"][k] for r in rounds) for k in ("process", "tree")},
+                "noop_rerun_s": round(rerun, 2), "trivial_flow_s": round(trivial_now, 2),
                 "noop_minus_trivial_s": round(rerun - trivial_now, 2),
-                "plain_pipeline": plain, "prefect_share_of_wall": round(share, 3),
+                "prefect_share_of_wall": median("prefect_share_of_wall"),
+                "prefect_share_of_cpu": median("prefect_share_of_cpu"),
+                "plain_pipeline": min(rounds, key=lambda r: r["plain_wall_s"])["plain_pipeline"],
+                "per_round": [{k: v for k, v in r.items() if k != "plain_pipeline"} for r in rounds],
             })
             shutil.rmtree(corpus)
     report = {"trivial_flow": trivial, "runs": results}
@@ -162,10 +238,15 @@ def main() -> int:
     (ROOT / "bench" / "out" / "pipeline.json").write_text(json.dumps(report, indent=2))
     print(f"trivial Prefect flow, fresh Prefect home: {trivial['wall_s']} s")
     for r in results:
-        print(f"\n{r['articles']} articles: flow {r['flow_wall_s']} s ({r['articles_per_s']}/s), "
+        print(f"\n{r['articles']} articles ({r['rounds']} rounds, medians): flow {r['flow_wall_s']} s "
+              f"({r['articles_per_s']}/s), plain {r['plain_wall_s']} s, "
               f"peak memory {r['peak_rss_mb']['process']} MB (flow process), {r['peak_rss_mb']['tree']} MB "
               f"(with workers and Prefect's server), no-op re-run {r['noop_rerun_s']} s "
-              f"({r['noop_minus_trivial_s']:+} s vs a trivial flow run just after it: {r['trivial_flow_s']} s), Prefect share {r['prefect_share_of_wall']:.1%}")
+              f"({r['noop_minus_trivial_s']:+} s vs a trivial flow run just after it: {r['trivial_flow_s']} s), "
+              f"Prefect share {r['prefect_share_of_wall']:.1%} of wall, {r['prefect_share_of_cpu']:.1%} of CPU")
+        for rnd in r["per_round"]:
+            print(f"  round: flow {rnd['flow_wall_s']} s, plain {rnd['plain_wall_s']} s, "
+                  f"flow CPU {rnd['flow_cpu_s']}, plain CPU {rnd['plain_cpu_s']}")
         for stage, secs in r["plain_pipeline"]["seconds"].items():
             aps = r["plain_pipeline"]["articles_per_second"][stage]
             print(f"  {stage:16} {secs:7.2f} s  {aps} articles/s")

@@ -221,3 +221,32 @@ def test_a_run_that_replaces_many_articles_compacts_their_old_text(sample_copy, 
     assert cli.main(["compact", "--warehouse", str(tmp_path / "none.duckdb")]) == 1
     with read(wh) as con:
         assert load.orphaned_text_share(con) == 0
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.mark.parametrize("advances, expected_published", [
+    # (units, seconds elapsed before the advance) over a total of 100 units
+    ([(1, 1.0)] * 100, [5.0 * k for k in range(1, 21)]),  # one point at a time: every 5 points
+    ([(1, 40.0)] * 3, [1.0, 2.0, 3.0]),  # slow progress: after 30 s of silence
+    ([(30, 1.0), (70, 1.0)], [30.0, 100.0]),  # big steps: each one
+    ([(2, 1.0), (1, 1.0), (97, 0.0)], [100.0]),  # the finish always
+])
+def test_progress_artifact_is_published_in_steps_not_per_batch(monkeypatch, advances, expected_published):
+    from flows import etl_flow
+
+    published = []
+    monkeypatch.setattr(etl_flow, "create_progress_artifact", lambda *a, **kw: "artifact-id")
+    monkeypatch.setattr(etl_flow, "update_progress_artifact", lambda artifact_id, pct: published.append(pct))
+    clock = FakeClock()
+    progress = etl_flow.Progress(100, show_bar=False, clock=clock)
+    for units, elapsed in advances:
+        clock.now += elapsed
+        progress.advance(units, "")
+    assert published == pytest.approx(expected_published)

@@ -127,6 +127,13 @@ def ingest_chunks(files: list[SourceFile], discovery_rejections: list, batch_siz
     return batches(files, batch_size) or ([[]] if discovery_rejections else [])
 
 
+def parse_pool_for(chunks: list[list[SourceFile]], processes: int | None) -> ParsePool:
+    """Worker processes for the run's parsing (None: one per core). A single
+    batch parses in the calling process: starting workers would cost more
+    than they save."""
+    return ParsePool(processes if len(chunks) > 1 else 1)
+
+
 def pending_parse(con: duckdb.DuckDBPyConnection) -> list[str]:
     return load.articles_needing_parse(con, PARSER_VERSION)
 
@@ -268,7 +275,10 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
     try:
         stats.source_root, files, rejected = timed("read+load raw", discover_files, source)
         stats.files_seen = len(files)
-        with ParsePool(processes) as pool:
+        to_read, stats.files_unchanged = timed("read+load raw", files_to_read, con, stats.source_root,
+                                               files, reread)
+        chunks = ingest_chunks(to_read, rejected, batch_size)
+        with parse_pool_for(chunks, processes) as pool:
             # as in the flow: each batch of files is landed, then its new
             # articles parse while the next batch lands; a bounded window of
             # batches is in flight, and this process stores them in order
@@ -285,9 +295,7 @@ def run_without_prefect(source: str | Path, warehouse: str | Path, batch_size: i
                 if len(in_flight) > pool.processes:
                     store_oldest()
 
-            to_read, stats.files_unchanged = timed("read+load raw", files_to_read, con, stats.source_root,
-                                                   files, reread)
-            for i, chunk in enumerate(ingest_chunks(to_read, rejected, batch_size)):
+            for i, chunk in enumerate(chunks):
                 raw_stats, to_parse = timed("read+load raw", ingest_files, con, stats.source_root, chunk,
                                             rejected if i == 0 else [], limits)
                 stats.add_raw(raw_stats)
