@@ -23,16 +23,21 @@ counts CPU seconds per process and reports Prefect's share of the CPU:
 process) / the flow's whole process tree. With every core busy, wall time
 follows CPU time, and this figure leaves the workers' noise out. `--repeat R`
 runs the plain pipeline and the flow R times, alternately, and reports medians.
+`--prefect server` runs every flow against a `prefect server start` of its
+own (the setup the README gives for monitoring; the server's CPU during each
+run is counted as Prefect's) instead of Prefect's ephemeral mode.
 Results go to stdout as a table and to bench/out/pipeline.json.
 """
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import os
 import resource
 import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -40,6 +45,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import httpx
 import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -133,11 +139,75 @@ def process_kind(proc: psutil.Process, root_pid: int) -> str:
     return "prefect_server" if "uvicorn" in cmdline or "prefect.server" in cmdline else "workers"
 
 
-def run_child(cmd: list[str], env: dict) -> tuple[float, dict, dict]:
+SERVER_STARTUP_TIMEOUT_SECONDS = 120
+
+
+def tree_cpu_seconds(proc: psutil.Process) -> float:
+    total = 0.0
+    for p in [proc, *proc.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            times = p.cpu_times()
+            total += times.user + times.system
+    return total
+
+
+SERVER_IDLE_CPU_PER_SECOND = 0.1
+SERVER_SETTLE_MAX_SECONDS = 60
+
+
+def settle(server: psutil.Process) -> None:
+    """Wait until a running Prefect server is back to idle."""
+    deadline = time.monotonic() + SERVER_SETTLE_MAX_SECONDS
+    while time.monotonic() < deadline:
+        before = tree_cpu_seconds(server)
+        time.sleep(1.0)
+        if tree_cpu_seconds(server) - before < SERVER_IDLE_CPU_PER_SECOND:
+            return
+
+
+@contextlib.contextmanager
+def running_prefect_server(home: Path):
+    """A `prefect server start` on a free loopback port with its own home:
+    yields (its API URL, its process); stopped on exit."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    api_url = f"http://127.0.0.1:{port}/api"
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    home.mkdir(parents=True, exist_ok=True)
+    with open(home / "server.log", "w") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                                 "--port", str(port)], env=env, stdout=log, stderr=subprocess.STDOUT,
+                                stdin=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + SERVER_STARTUP_TIMEOUT_SECONDS
+        while True:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"prefect server did not start:\n{(home / 'server.log').read_text()[-3000:]}")
+            try:
+                if httpx.get(f"{api_url}/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.5)
+        yield api_url, psutil.Process(proc.pid)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def run_child(cmd: list[str], env: dict, server: psutil.Process | None = None) -> tuple[float, dict, dict]:
     """Wall seconds; peak resident memory in MB of the child alone ("process")
     and with all its worker processes ("tree"); and CPU seconds by kind of
-    process: the child, Prefect's ephemeral server, the parse workers (both
-    sampled every 0.1 s, so a process's last 0.1 s may be missed)."""
+    process: the child, Prefect's server (its ephemeral one, sampled, or the
+    running `server`'s CPU over the child's run), the parse workers (sampled
+    every 0.1 s, so a process's last 0.1 s may be missed)."""
+    server_cpu_before = tree_cpu_seconds(server) if server is not None else 0.0
     t = time.perf_counter()
     with tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, text=True)
@@ -167,6 +237,9 @@ def run_child(cmd: list[str], env: dict) -> tuple[float, dict, dict]:
         cpu = {"process": 0.0, "prefect_server": 0.0, "workers": 0.0}
         for kind, secs in cpu_by_pid.values():
             cpu[kind] += secs
+        if server is not None:
+            settle(server)  # the server records the run's events in the background, after the run too
+            cpu["prefect_server"] += tree_cpu_seconds(server) - server_cpu_before
         return wall, peak, {k: round(v, 1) for k, v in cpu.items()}
 
 
@@ -184,16 +257,22 @@ def main() -> int:
     ap.add_argument("--batch-size", type=int, default=200)
     ap.add_argument("--repeat", type=int, default=1,
                     help="run the plain pipeline and the flow this many times each, alternately; report medians")
+    ap.add_argument("--prefect", choices=("ephemeral", "server"), default="ephemeral",
+                    help="Prefect's ephemeral mode (default), or a `prefect server start` the flows report to")
     args = ap.parse_args()
     cli = str(Path(sys.executable).parent / "etl-gone")
     results = []
-    with tempfile.TemporaryDirectory() as tmp_s:
+    with tempfile.TemporaryDirectory() as tmp_s, contextlib.ExitStack() as stack:
         tmp = Path(tmp_s)
         # a fresh Prefect home migrates its database first: on a loaded machine
         # that can pass Prefect's 20 s limit for the ephemeral server to start
         env = dict(os.environ, PREFECT_HOME=str(tmp / "prefect-home"),
                    PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
-        t_flow, _, _ = run_child([sys.executable, "-c", TRIVIAL_FLOW], env)
+        server = None
+        if args.prefect == "server":
+            api_url, server = stack.enter_context(running_prefect_server(tmp / "server-home"))
+            env["PREFECT_API_URL"] = api_url
+        t_flow, _, _ = run_child([sys.executable, "-c", TRIVIAL_FLOW], env, server)
         trivial = {"wall_s": round(t_flow, 2)}
         for n in args.articles:
             corpus = tmp / f"corpus{n}"
@@ -204,7 +283,7 @@ def main() -> int:
                 plain = plain_pipeline(corpus, plain_wh, args.batch_size)
                 cmd = [cli, "run", "--source", str(corpus), "--warehouse", str(wh),
                        "--batch-size", str(args.batch_size)]
-                wall, peak_mb, flow_cpu = run_child(cmd, env)
+                wall, peak_mb, flow_cpu = run_child(cmd, env, server)
                 rounds.append({
                     "flow_wall_s": round(wall, 2), "plain_wall_s": round(plain["seconds"]["total"], 2),
                     # Prefect's start-up (its ephemeral server) counts as its overhead
@@ -214,8 +293,8 @@ def main() -> int:
                     "peak_rss_mb": peak_mb, "plain_pipeline": plain,
                 })
                 remove_warehouse(plain_wh)
-            rerun, _, _ = run_child(cmd, env)  # over the last round's warehouse
-            trivial_now, _, _ = run_child([sys.executable, "-c", TRIVIAL_FLOW], env)  # same home, warm
+            rerun, _, _ = run_child(cmd, env, server)  # over the last round's warehouse
+            trivial_now, _, _ = run_child([sys.executable, "-c", TRIVIAL_FLOW], env, server)  # same home, warm
 
             def median(key: str) -> float:
                 return round(statistics.median(r[key] for r in rounds), 3)
@@ -233,10 +312,11 @@ def main() -> int:
                 "per_round": [{k: v for k, v in r.items() if k != "plain_pipeline"} for r in rounds],
             })
             shutil.rmtree(corpus)
-    report = {"trivial_flow": trivial, "runs": results}
+    report = {"prefect": args.prefect, "trivial_flow": trivial, "runs": results}
     (ROOT / "bench" / "out").mkdir(exist_ok=True)
-    (ROOT / "bench" / "out" / "pipeline.json").write_text(json.dumps(report, indent=2))
-    print(f"trivial Prefect flow, fresh Prefect home: {trivial['wall_s']} s")
+    out_name = "pipeline.json" if args.prefect == "ephemeral" else "pipeline_server.json"
+    (ROOT / "bench" / "out" / out_name).write_text(json.dumps(report, indent=2))
+    print(f"Prefect: {args.prefect}; trivial Prefect flow, first run: {trivial['wall_s']} s")
     for r in results:
         print(f"\n{r['articles']} articles ({r['rounds']} rounds, medians): flow {r['flow_wall_s']} s "
               f"({r['articles_per_s']}/s), plain {r['plain_wall_s']} s, "
