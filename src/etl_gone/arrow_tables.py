@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 import pyarrow as pa
 
-from etl_gone.parse import PARSED_TABLES, ArticleToParse, ParsedBatch, ParseFailure
+from etl_gone.records import PARSED_TABLES, ArticleToParse, ParsedBatch, ParseFailure
 
 # Arrow's default allocator (mimalloc) keeps what a batch freed: the writer
 # process grew by ~100 MB per batch of 200 pages it turned into Arrow. The

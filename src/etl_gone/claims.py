@@ -48,6 +48,7 @@ from itertools import islice, takewhile
 from typing import Any
 
 from etl_gone.ids import make_id
+from etl_gone.records import Claim, EventCandidate
 from etl_gone.sentences import split_sentences
 
 # ---------------------------------------------------------------- pattern building
@@ -445,69 +446,6 @@ REPORTED = "reported"
 
 
 # ---------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Claim:
-    """[raw.parsed_claims] one row per factual claim (a sentence or a clause of one).
-
-    `claimant` is who asserts it: the speaker of quoted words, the subject of
-    a reporting verb, or None for the outlet's own voice. `predicate` is the
-    normalised trigger ('release', 'write', 'chart', 'cause', ...); for a
-    cause, `subject` is who caused it and `topic` the content words of what
-    was caused. Offsets are in the paragraph's text."""
-
-    claim_id: str
-    article_id: str
-    paragraph_index: int
-    char_start: int
-    char_end: int
-    claim_text: str
-    claimant: str | None
-    claim_kind: str  # 'outlet_voice', 'quoted' or 'reported'
-    subject: str | None
-    predicate: str | None
-    object: str | None
-    topic: str | None
-    work_title: str | None
-    number: int | None  # a chart position: "#11", "No. 11"
-    chart: str | None
-    time_text: str | None
-    time_value: str | None
-    time_precision: str | None
-    date_start: date | None
-    date_end: date | None
-    source_block: str  # 'body', or 'caption' for claims read from photo captions
-
-
-@dataclass(frozen=True)
-class EventCandidate:
-    """[raw.parsed_event_candidates] one row per event mention.
-
-    `event_date` is the first day of the period the clause's date names
-    (None when the date is relative and could not be resolved, or the clause
-    has none but names a work or venue to join on); `date_end` the last day
-    of a range, else None."""
-
-    candidate_id: str
-    article_id: str
-    claim_id: str
-    paragraph_index: int
-    char_start: int  # the trigger, in the paragraph's text
-    char_end: int
-    event_type: str
-    trigger: str
-    participants: tuple[str, ...]
-    work_title: str | None
-    container_title: str | None  # the album a single is "off", ...
-    venue: str | None
-    event_date: date | None
-    date_end: date | None
-    date_precision: str | None  # 'day', 'month', 'year'
-    date_status: str  # 'resolved', 'unresolved' (relative, no anchor) or 'none'
-    time_text: str | None
-    evidence_text: str
-    source_block: str  # 'body' or 'caption'
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Sequence
 
 from etl_gone.ids import make_id
+from etl_gone.records import EntityRecord, UnresolvedMention
 
 # ---------------------------------------------------------------- patterns
 
@@ -188,34 +189,6 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", 
 
 
 # ---------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class EntityRecord:
-    """[raw.parsed_entities] one row per entity named in an article."""
-
-    article_id: str
-    entity_id: str
-    canonical_name: str
-    entity_kind: str  # 'person', 'group', 'organization', 'event', 'work', 'other'
-    aliases: tuple[str, ...]  # every other way the article writes it
-    mention_count: int
-    first_text_index: int  # index into the texts given to build_entities (title first)
-
-
-@dataclass(frozen=True)
-class UnresolvedMention:
-    """[raw.parsed_unresolved_mentions] one row per pronoun or short name that
-    could not be tied to one entity."""
-
-    article_id: str
-    stage: str  # 'entities' (an alias) or 'quotes' (a speaker mention)
-    paragraph_index: int | None  # body paragraph; None for the title
-    char_start: int
-    char_end: int
-    mention: str
-    reason: str  # 'ambiguous', 'no_antecedent', 'not_a_known_name', ...
-    candidates: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from etl_gone.arrow_tables import ArrowBatch, column_types, to_arrow  # noqa: F401  (re-exported)
-from etl_gone.parse import PARSED_TABLES
+from etl_gone.records import PARSED_TABLES
 from etl_gone.sources import RawArticle, ReadBatch, Rejection, SourceFile, SourceFileRow
 
 RAW = "raw"

@@ -26,7 +26,7 @@ import pyarrow as pa
 from etl_gone.allocator import return_large_blocks_to_os
 from etl_gone.arrow_tables import ArrowBatch, articles_from_arrow, batch_to_arrow, merge_batches
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.parse import ParsedBatch, ParseFailure, failed_article_rows, parse_batch
+from etl_gone.records import ParsedBatch, ParseFailure
 
 START_METHOD = "spawn"
 PARENT_CHECK_SECONDS = 1.0
@@ -66,6 +66,10 @@ def parse_to_arrow(articles: pa.Table, limits: Limits = DEFAULT_LIMITS) -> Arrow
     """Parse a batch (an Arrow table of ArticleToParse rows) and hand it over
     as Arrow tables: cheap to send between processes, and what the loader
     inserts in bulk."""
+    # imported here: the parsers load only in a process that parses, not in
+    # the flow's process when workers do the parsing
+    from etl_gone.parse import parse_batch
+
     return batch_to_arrow(parse_batch(articles_from_arrow(articles), limits))
 
 
@@ -111,6 +115,8 @@ class ParsePool:
                     except BrokenProcessPool:
                         self._replace(executor)
                 else:
+                    from etl_gone.parse import failed_article_rows  # as in parse_to_arrow
+
                     [article] = articles_from_arrow(one)
                     parts.append(batch_to_arrow(ParsedBatch(
                         failed_article_rows(article),

@@ -7,76 +7,15 @@ the batch goes on.
 """
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-from pathlib import Path
-
 from etl_gone import claims, entities, htmlclean, quotes, textclean, timex
 from etl_gone.decode import DEFAULT_LIMITS, Limits
-from etl_gone.records import CAPTION, ParagraphRecord, ParsedArticle, RemovedBlockRecord
-
-# Parse-output tables (schema raw) and the record type of their rows. Every
-# one has an article_id column: an article's rows are replaced together.
-PARSED_TABLES: dict[str, type] = {
-    "parsed_articles": ParsedArticle,
-    "parsed_paragraphs": ParagraphRecord,
-    "parsed_removed_blocks": RemovedBlockRecord,
-    "parsed_entities": entities.EntityRecord,
-    "parsed_unresolved_mentions": entities.UnresolvedMention,
-    "parsed_quotes": quotes.Quote,
-    "parsed_works": quotes.WorkTitle,
-    "parsed_time_expressions": timex.TimeExpression,
-    "parsed_claims": claims.Claim,
-    "parsed_event_candidates": claims.EventCandidate,
-}
-
-# Modules whose code decides what the parse produces: their source is hashed
-# into PARSER_VERSION, so any change to a rule re-parses the stored articles
-# (and nothing needs a hand-bumped version number).
-PARSE_MODULES = ("normalize", "records", "textclean", "htmlclean", "entities", "quotes",
-                 "sentences", "timex", "claims", "parse", "ids")
+from etl_gone.parser_version import PARSER_VERSION
+from etl_gone.records import (CAPTION, PARSED_TABLES, ArticleToParse, ParagraphRecord, ParsedArticle, ParsedBatch,
+                              ParseFailure, RemovedBlockRecord)
 
 STATUS_OK = "ok"
 STATUS_NO_TEXT = "no_article_text"
 STATUS_ERROR = "parser_error"
-
-
-def _source_digest(modules: tuple[str, ...]) -> str:
-    here = Path(__file__).parent
-    digest = hashlib.sha256()
-    for name in modules:
-        digest.update(name.encode())
-        path = here / f"{name}.py"
-        digest.update(path.read_bytes() if path.exists() else b"")
-    return digest.hexdigest()[:12]
-
-
-PARSER_VERSION = _source_digest(PARSE_MODULES)
-
-
-@dataclass(frozen=True)
-class ArticleToParse:
-    article_id: str
-    source_name: str
-    raw_text: str
-    content_kind: str  # 'text' or 'html'
-
-
-@dataclass(frozen=True)
-class ParseFailure:
-    article_id: str
-    source_name: str
-    reason: str
-
-
-@dataclass
-class ParsedBatch:
-    tables: dict[str, list] = field(default_factory=lambda: {name: [] for name in PARSED_TABLES})
-    failures: list[ParseFailure] = field(default_factory=list)
-    article_ids: list[str] = field(default_factory=list)
-
-    def row_counts(self) -> dict[str, int]:
-        return {name: len(rows) for name, rows in self.tables.items()}
 
 
 def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> dict[str, list]:

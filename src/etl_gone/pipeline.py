@@ -21,7 +21,8 @@ from etl_gone.decode import DEFAULT_LIMITS, Limits
 from etl_gone.arrow_tables import ArrowBatch, to_arrow
 from etl_gone.allocator import return_large_blocks_to_os
 from etl_gone.parallel import ParsePool, parse_to_arrow
-from etl_gone.parse import PARSER_VERSION, ArticleToParse
+from etl_gone.parser_version import PARSER_VERSION
+from etl_gone.records import ArticleToParse
 from etl_gone.sources import RawArticle, SourceFile, discover, read_files
 
 log = logging.getLogger(__name__)

@@ -36,6 +36,7 @@ from etl_gone.entities import (
     GROUP, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention,
 )
 from etl_gone.ids import make_id
+from etl_gone.records import Quote, WorkTitle
 from etl_gone.sentences import split_sentences
 
 # ---------------------------------------------------------------- quotation marks
@@ -243,43 +244,6 @@ LYRIC = "lyric"
 
 
 # ---------------------------------------------------------------- records
-
-
-@dataclass(frozen=True)
-class Quote:
-    """[raw.parsed_quotes] one row per quotation."""
-
-    quote_id: str
-    article_id: str
-    paragraph_index: int  # body paragraph where the quote starts (0-based)
-    paragraph_end_index: int  # where it ends (differs for a quote over several paragraphs)
-    char_start: int  # offsets of the quoted words, without the marks, in paragraph_index
-    char_end: int  # ... in paragraph_end_index
-    quote_text: str
-    speaker: str | None  # canonical name; None when unknown
-    speaker_mention: str | None  # as written: "he", "Doe", "a spokeswoman"
-    speaker_source: str  # 'cue_after', 'cue_before', 'previous_quote', 'discourse', 'nested_cue', 'lyric_context', 'none'
-    cue: str | None  # reporting verb: 'said', 'told', 'according to'
-    medium: str | None  # "via Channel 4", "told reporters", "in the clip"
-    quote_type: str  # 'speech', 'partial' (a fragment in a sentence), 'scare' (1-3 words), 'lyric'
-    parent_quote_id: str | None
-    depth: int  # 0 for a top-level quote
-    is_closed: bool
-    mark: str  # the opening quotation mark
-
-
-@dataclass(frozen=True)
-class WorkTitle:
-    """[raw.parsed_works] one row per title of a work written in quotation marks."""
-
-    title_id: str
-    article_id: str
-    paragraph_index: int
-    char_start: int
-    char_end: int
-    title: str
-    work_kind: str | None  # the word that says what it is: 'song', 'album', 'show', ...
-    parent_quote_id: str | None  # the quote it appears in, if any
 
 
 @dataclass(frozen=True)

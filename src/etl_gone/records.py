@@ -2,13 +2,13 @@
 
 Every record is a small frozen dataclass whose fields are the columns of the
 table it lands in (see `etl_gone.load`, which derives the DuckDB schema from
-the field types). Parsers of later stages (quotes, time expressions, claims)
-define their own records beside their code, in the same style.
+the field types). The records of every stage are here, so that the loader,
+which needs their columns, does not import the parsers.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 # Labels of the blocks a page is cut into. Only BODY blocks become paragraphs;
 # every other block is kept, with the rule that labelled it, in the audit trail.
@@ -108,3 +108,205 @@ class RemovedBlockRecord:
     text: str
     char_start: int | None
     char_end: int | None
+
+
+@dataclass(frozen=True)
+class EntityRecord:
+    """[raw.parsed_entities] one row per entity named in an article."""
+
+    article_id: str
+    entity_id: str
+    canonical_name: str
+    entity_kind: str  # 'person', 'group', 'organization', 'event', 'work', 'other'
+    aliases: tuple[str, ...]  # every other way the article writes it
+    mention_count: int
+    first_text_index: int  # index into the texts given to build_entities (title first)
+
+
+@dataclass(frozen=True)
+class UnresolvedMention:
+    """[raw.parsed_unresolved_mentions] one row per pronoun or short name that
+    could not be tied to one entity."""
+
+    article_id: str
+    stage: str  # 'entities' (an alias) or 'quotes' (a speaker mention)
+    paragraph_index: int | None  # body paragraph; None for the title
+    char_start: int
+    char_end: int
+    mention: str
+    reason: str  # 'ambiguous', 'no_antecedent', 'not_a_known_name', ...
+    candidates: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """[raw.parsed_quotes] one row per quotation."""
+
+    quote_id: str
+    article_id: str
+    paragraph_index: int  # body paragraph where the quote starts (0-based)
+    paragraph_end_index: int  # where it ends (differs for a quote over several paragraphs)
+    char_start: int  # offsets of the quoted words, without the marks, in paragraph_index
+    char_end: int  # ... in paragraph_end_index
+    quote_text: str
+    speaker: str | None  # canonical name; None when unknown
+    speaker_mention: str | None  # as written: "he", "Doe", "a spokeswoman"
+    speaker_source: str  # 'cue_after', 'cue_before', 'previous_quote', 'discourse', 'nested_cue', 'lyric_context', 'none'
+    cue: str | None  # reporting verb: 'said', 'told', 'according to'
+    medium: str | None  # "via Channel 4", "told reporters", "in the clip"
+    quote_type: str  # 'speech', 'partial' (a fragment in a sentence), 'scare' (1-3 words), 'lyric'
+    parent_quote_id: str | None
+    depth: int  # 0 for a top-level quote
+    is_closed: bool
+    mark: str  # the opening quotation mark
+
+
+@dataclass(frozen=True)
+class WorkTitle:
+    """[raw.parsed_works] one row per title of a work written in quotation marks."""
+
+    title_id: str
+    article_id: str
+    paragraph_index: int
+    char_start: int
+    char_end: int
+    title: str
+    work_kind: str | None  # the word that says what it is: 'song', 'album', 'show', ...
+    parent_quote_id: str | None  # the quote it appears in, if any
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """[raw.parsed_time_expressions] one row per date or time mention.
+
+    `char_start`/`char_end` are offsets in the paragraph's text, so that
+    `paragraph[char_start:char_end] == text`. `anchor` is None for absolute
+    dates, else what the value was resolved against: 'publication_date',
+    'event' (the nearest earlier calendar expression, `anchor_text`) or
+    'context_year' (a year the article mentions). `note` says why an
+    expression is unresolved (`value` None)."""
+
+    time_expression_id: str
+    article_id: str
+    paragraph_index: int
+    char_start: int
+    char_end: int
+    text: str
+    kind: str  # date, month, year, range, decade, century, season, quarter, holiday, relative, recurring
+    value: str | None
+    precision: str | None  # day, month, year
+    date_start: date | None
+    date_end: date | None
+    anchor: str | None
+    anchor_text: str | None
+    anchor_value: str | None
+    modifier: str | None  # early, mid, late, the end of, earlier, nearly...
+    is_resolved: bool
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """[raw.parsed_claims] one row per factual claim (a sentence or a clause of one).
+
+    `claimant` is who asserts it: the speaker of quoted words, the subject of
+    a reporting verb, or None for the outlet's own voice. `predicate` is the
+    normalised trigger ('release', 'write', 'chart', 'cause', ...); for a
+    cause, `subject` is who caused it and `topic` the content words of what
+    was caused. Offsets are in the paragraph's text."""
+
+    claim_id: str
+    article_id: str
+    paragraph_index: int
+    char_start: int
+    char_end: int
+    claim_text: str
+    claimant: str | None
+    claim_kind: str  # 'outlet_voice', 'quoted' or 'reported'
+    subject: str | None
+    predicate: str | None
+    object: str | None
+    topic: str | None
+    work_title: str | None
+    number: int | None  # a chart position: "#11", "No. 11"
+    chart: str | None
+    time_text: str | None
+    time_value: str | None
+    time_precision: str | None
+    date_start: date | None
+    date_end: date | None
+    source_block: str  # 'body', or 'caption' for claims read from photo captions
+
+
+@dataclass(frozen=True)
+class EventCandidate:
+    """[raw.parsed_event_candidates] one row per event mention.
+
+    `event_date` is the first day of the period the clause's date names
+    (None when the date is relative and could not be resolved, or the clause
+    has none but names a work or venue to join on); `date_end` the last day
+    of a range, else None."""
+
+    candidate_id: str
+    article_id: str
+    claim_id: str
+    paragraph_index: int
+    char_start: int  # the trigger, in the paragraph's text
+    char_end: int
+    event_type: str
+    trigger: str
+    participants: tuple[str, ...]
+    work_title: str | None
+    container_title: str | None  # the album a single is "off", ...
+    venue: str | None
+    event_date: date | None
+    date_end: date | None
+    date_precision: str | None  # 'day', 'month', 'year'
+    date_status: str  # 'resolved', 'unresolved' (relative, no anchor) or 'none'
+    time_text: str | None
+    evidence_text: str
+    source_block: str  # 'body' or 'caption'
+
+
+# ---- the parse stage's input and output ----
+
+
+@dataclass(frozen=True)
+class ArticleToParse:
+    article_id: str
+    source_name: str
+    raw_text: str
+    content_kind: str  # 'text' or 'html'
+
+
+@dataclass(frozen=True)
+class ParseFailure:
+    article_id: str
+    source_name: str
+    reason: str
+
+
+@dataclass
+class ParsedBatch:
+    tables: dict[str, list] = field(default_factory=lambda: {name: [] for name in PARSED_TABLES})
+    failures: list[ParseFailure] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+    def row_counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+
+# Parse-output tables (schema raw) and the record type of their rows. Every
+# one has an article_id column: an article's rows are replaced together.
+PARSED_TABLES: dict[str, type] = {
+    "parsed_articles": ParsedArticle,
+    "parsed_paragraphs": ParagraphRecord,
+    "parsed_removed_blocks": RemovedBlockRecord,
+    "parsed_entities": EntityRecord,
+    "parsed_unresolved_mentions": UnresolvedMention,
+    "parsed_quotes": Quote,
+    "parsed_works": WorkTitle,
+    "parsed_time_expressions": TimeExpression,
+    "parsed_claims": Claim,
+    "parsed_event_candidates": EventCandidate,
+}

@@ -58,6 +58,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from etl_gone.ids import make_id
+from etl_gone.records import TimeExpression
 from etl_gone.sentences import split_sentences
 
 # ---------------------------------------------------------------- word lists
@@ -331,36 +332,6 @@ ANCHOR_KINDS = frozenset({"date", "month", "year", "range", "season", "quarter",
 UNIT_PRECISION = {"year": YEAR_PRECISION, "month": MONTH_PRECISION, "week": DAY_PRECISION,
                   "weekend": DAY_PRECISION, "day": DAY_PRECISION}
 RELATION_OFFSETS = {"last": -1, "this": 0, "next": 1}
-
-
-@dataclass(frozen=True)
-class TimeExpression:
-    """[raw.parsed_time_expressions] one row per date or time mention.
-
-    `char_start`/`char_end` are offsets in the paragraph's text, so that
-    `paragraph[char_start:char_end] == text`. `anchor` is None for absolute
-    dates, else what the value was resolved against: 'publication_date',
-    'event' (the nearest earlier calendar expression, `anchor_text`) or
-    'context_year' (a year the article mentions). `note` says why an
-    expression is unresolved (`value` None)."""
-
-    time_expression_id: str
-    article_id: str
-    paragraph_index: int
-    char_start: int
-    char_end: int
-    text: str
-    kind: str  # date, month, year, range, decade, century, season, quarter, holiday, relative, recurring
-    value: str | None
-    precision: str | None  # day, month, year
-    date_start: date | None
-    date_end: date | None
-    anchor: str | None
-    anchor_text: str | None
-    anchor_value: str | None
-    modifier: str | None  # early, mid, late, the end of, earlier, nearly...
-    is_resolved: bool
-    note: str | None
 
 
 # ---------------------------------------------------------------- internals
