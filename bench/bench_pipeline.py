@@ -51,7 +51,7 @@ import psutil
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from etl_gone import pipeline  # noqa: E402
+from etl_gone import load, pipeline  # noqa: E402
 from etl_gone.warehouse import sample_dir  # noqa: E402
 
 AEB = ROOT.parent / "shared" / "corpora" / "aeb_dev" / "source"
@@ -124,12 +124,9 @@ def rss_mb(proc: psutil.Process) -> tuple[int, int]:
 
 def remove_warehouse(path: Path) -> None:
     """A warehouse file and what lives beside it (its WAL, raw-text folder, timeline)."""
-    for leftover in path.parent.glob(path.stem + "*"):
-        if leftover.stem.split(".")[0] in (path.stem, path.stem + "_raw_text", path.stem + "_timeline"):
-            if leftover.is_dir():
-                shutil.rmtree(leftover)
-            else:
-                leftover.unlink()
+    shutil.rmtree(path.with_name(path.stem + load.TEXT_DIR_SUFFIX), ignore_errors=True)
+    for leftover in (path, path.with_name(path.name + ".wal"), pipeline.timeline_path(path)):
+        leftover.unlink(missing_ok=True)
 
 
 def process_kind(proc: psutil.Process, root_pid: int) -> str:
