@@ -463,14 +463,23 @@ def _text_file_rows(folder: Path) -> dict[str, tuple[Path, int]]:
     return {name: (path, pq.ParquetFile(path).metadata.num_rows) for name, path in _text_files(folder).items()}
 
 
+def _text_inventory(con: duckdb.DuckDBPyConnection, folder: Path) -> tuple[dict[str, tuple[Path, int]],
+                                                                            dict[str, int], int, int]:
+    """(each text file's path and texts, live texts per file, texts stored,
+    texts no stored article points at)."""
+    on_disk = _text_file_rows(folder)
+    live = dict(con.execute(f"""select {TEXT_FILE_COLUMN}, count(*) from {RAW}.{ARTICLE_STORE}
+                                group by {TEXT_FILE_COLUMN}""").fetchall())
+    stored = sum(rows for _, rows in on_disk.values())
+    stale = sum(rows - live.get(name, 0) for name, (_, rows) in on_disk.items())
+    return on_disk, live, stored, stale
+
+
 def orphaned_text_share(con: duckdb.DuckDBPyConnection) -> float:
     """The share of texts in the text files that no stored article points at
     (texts of replaced or removed articles), from the files' footers."""
-    stored = sum(rows for _, rows in _text_file_rows(text_dir(con)).values())
-    if not stored:
-        return 0.0
-    live = con.execute(f"select count(*) from {RAW}.{ARTICLE_STORE}").fetchall()[0][0]
-    return max(0, stored - live) / stored
+    _, _, stored, stale = _text_inventory(con, text_dir(con))
+    return stale / stored if stored else 0.0
 
 
 def compact_texts(con: duckdb.DuckDBPyConnection, min_stale_share: float = 0.0) -> CompactionStats | None:
@@ -480,16 +489,13 @@ def compact_texts(con: duckdb.DuckDBPyConnection, min_stale_share: float = 0.0) 
     only then the old files deleted: a crash at any point leaves every row
     pointing at a complete file (and at worst files that the next compaction
     removes). Leaves everything as it is, and returns None, when fewer than
-    `min_stale_share` of the stored texts are stale. Needs the writer's connection; readers that are reading a
-    deleted file at that moment fail and can simply retry."""
+    `min_stale_share` of the stored texts are stale. Needs the writer's
+    connection; readers that are reading a deleted file at that moment fail
+    and can simply retry."""
     folder = text_dir(con)
     for leftover in folder.glob(f"*{TEMP_SUFFIX}"):  # from a writer that died mid-write
         leftover.unlink(missing_ok=True)
-    on_disk = _text_file_rows(folder)
-    live = dict(con.execute(f"""select {TEXT_FILE_COLUMN}, count(*) from {RAW}.{ARTICLE_STORE}
-                                group by {TEXT_FILE_COLUMN}""").fetchall())
-    stored = sum(rows for _, rows in on_disk.values())
-    stale_texts = sum(rows - live.get(name, 0) for name, (_, rows) in on_disk.items())
+    on_disk, live, stored, stale_texts = _text_inventory(con, folder)
     if min_stale_share > 0 and (not stored or stale_texts / stored < min_stale_share):
         return None
     stats = CompactionStats(files_before=len(on_disk), texts_dropped=stale_texts,
