@@ -17,6 +17,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from etl_gone import early_server
 from etl_gone.decode import Limits
 
 # Parse workers are spawned processes that import the main module, i.e. this
@@ -29,8 +30,6 @@ def _run(args: argparse.Namespace) -> int:
     if source is not None and not Path(source).is_dir():
         print(f"etl-gone: source folder not found: {source}", file=sys.stderr)
         return 2
-    from flows.etl_flow import flow_for  # imports Prefect: only when running
-
     floors = {}
     for item in args.accuracy_floor:
         metric, sep, value = item.partition("=")
@@ -42,13 +41,19 @@ def _run(args: argparse.Namespace) -> int:
             print(f"etl-gone: --accuracy-floor takes metric=number, got {item!r}", file=sys.stderr)
             return 2
 
+    # before Prefect is imported: its temporary server starts up meanwhile
+    early = early_server.start()
+    from flows.etl_flow import flow_for  # imports Prefect: only when running
+
     try:
-        result = flow_for(args.workers, args.dask_address)(source=source, warehouse=args.warehouse, batch_size=args.batch_size,
-                          max_file_bytes=args.max_file_bytes, max_paragraph_chars=args.max_paragraph_chars,
-                          max_article_chars=args.max_article_chars,
-                          lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty(),
-                          processes=args.processes, reread=args.reread,
-                          accuracy_floors=floors)
+        with early_server.serving(early):
+            result = flow_for(args.workers, args.dask_address)(
+                source=source, warehouse=args.warehouse, batch_size=args.batch_size,
+                max_file_bytes=args.max_file_bytes, max_paragraph_chars=args.max_paragraph_chars,
+                max_article_chars=args.max_article_chars,
+                lock_wait_seconds=args.lock_wait, show_progress=sys.stderr.isatty(),
+                processes=args.processes, reread=args.reread,
+                accuracy_floors=floors)
     except Exception as exc:  # the flow already logged the details  # noqa: BLE001
         first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
         print(f"etl-gone: run failed: {first_line}", file=sys.stderr)
