@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -140,3 +141,29 @@ def test_a_run_without_a_server_reports_to_the_early_one_and_stops_it(tmp_path):
         logs = db.execute("select count(*) from log where flow_run_id = ?", [flow_run_id]).fetchone()[0]
     assert state == ("COMPLETED",), "the run is not in the Prefect home's history"
     assert logs > 0
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
+def test_a_run_killed_outright_leaves_no_server_behind(tmp_path):
+    home, source, wh = tmp_path / "prefect-home", tmp_path / "source", tmp_path / "w.duckdb"
+    shutil.copytree(sample_dir(), source)
+    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_PROFILE")}
+    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    with open(tmp_path / "run.log", "w") as out:
+        run = subprocess.Popen([sys.executable, "-c", CLI, "run", "--source", str(source), "--warehouse", str(wh)],
+                               env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while not server_processes_of(home) and run.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server_processes_of(home), "no early server was started"
+        run.kill()  # SIGKILL: no exit handlers run
+        run.wait()
+        deadline = time.monotonic() + 30
+        while server_processes_of(home) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert server_processes_of(home) == [], "the server outlived its killed run"
+    finally:
+        run.kill()
+        for pid in server_processes_of(home):
+            os.kill(pid, signal.SIGKILL)

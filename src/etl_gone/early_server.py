@@ -17,7 +17,8 @@ only started when nothing points Prefect at a server: no PREFECT_API_URL in the
 environment or the active profile, and Prefect's own settings, read once it is
 imported, agree (else it is stopped unused). If it does not come up, Prefect
 starts its own as before. It stops when the process exits, after Prefect has
-flushed the run's last logs and events to it.
+flushed the run's last logs and events to it, and on Linux also when the
+process is killed outright.
 
 Imports no Prefect at module level: the point is to act before that import.
 """
@@ -25,7 +26,9 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import ctypes
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -46,6 +49,7 @@ PORT_ATTEMPTS = 3
 HEALTH_POLL_SECONDS = 0.05
 STOP_WAIT_SECONDS = 5.0
 API_URL_VARIABLE = "PREFECT_API_URL"
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 @dataclass
@@ -90,11 +94,26 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _end_with_parent():
+    """On Linux, what the child runs before the server: the kernel sends it
+    SIGTERM when the run's process dies, so a run killed outright (SIGKILL,
+    out of memory) leaves no server behind holding its port and Prefect's
+    database. None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl  # looked up here: the child only calls it
+
+    def arm() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+    return arm
+
+
 def _spawn(port: int) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", SERVER_APP, "--host", "127.0.0.1", "--port", str(port),
          "--log-level", "error", "--lifespan", "on"],
-        env={**os.environ, **SERVER_ENV}, stdin=subprocess.DEVNULL)
+        env={**os.environ, **SERVER_ENV}, stdin=subprocess.DEVNULL, preexec_fn=_end_with_parent())
 
 
 def start() -> EarlyServer | None:
