@@ -33,11 +33,14 @@ import socket
 import subprocess
 import sys
 import time
-import tomllib
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+
+try:
+    import tomllib
+except ImportError:  # Python 3.10: Prefect's own dependency reads TOML too
+    import toml as tomllib
 
 # What Prefect's own SubprocessASGIServer runs (prefect 3.x), and the variables
 # it sets: ephemeral services, no UI.
@@ -81,7 +84,7 @@ def server_configured_cheaply(environ: dict[str, str] | None = None) -> bool:
     path = Path(env.get("PREFECT_PROFILES_PATH") or home / "profiles.toml").expanduser()
     try:
         profiles = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError):  # (toml's decode error is a ValueError too)
         return False  # no profiles file: Prefect's defaults, which have no URL
     active = env.get("PREFECT_PROFILE") or profiles.get("active") or "ephemeral"
     profile = profiles.get("profiles", {}).get(active, {})
@@ -140,6 +143,8 @@ def prefect_would_start_one() -> bool:
 
 def wait_healthy(server: EarlyServer, timeout: float) -> bool:
     """Wait for /health to answer; a port taken meanwhile gets a new one."""
+    import urllib.request  # here: parse workers import the CLI module, and need none of this
+
     deadline = time.monotonic() + timeout
     attempts = 1
     while time.monotonic() < deadline:
