@@ -4,6 +4,7 @@ worker process costs only that article."""
 from __future__ import annotations
 
 import os
+import pickle
 from dataclasses import replace
 
 import pytest
@@ -41,6 +42,49 @@ def test_worker_processes_return_the_same_tables_as_in_process():
     for table, arrow in expected.tables.items():
         combined = [row for r in results for row in r.tables[table].to_pylist()]
         assert combined == arrow.to_pylist(), table
+
+
+def many_articles(n: int) -> list[ArticleToParse]:
+    """n articles: the sample's, again and again under new ids."""
+    sample = sample_articles()
+    return [replace(sample[i % len(sample)], article_id=f"a{i:03d}", source_name=f"a{i:03d}.txt") for i in range(n)]
+
+
+@pytest.mark.parametrize("articles, processes, sizes", [
+    (4, 2, [4]),                      # too few to cut
+    (19, 2, [19]),
+    (20, 2, [10, 10]),
+    (200, 2, [50, 50, 50, 50]),       # two pieces per worker
+    (203, 2, [50, 51, 51, 51]),
+    (200, 3, [33, 33, 34, 33, 33, 34]),
+])
+def test_a_batch_is_cut_into_contiguous_pieces(articles, processes, sizes):
+    table = as_table(many_articles(articles))
+    pieces = parallel.ParsePool(processes)._pieces(table)
+    assert [p.num_rows for p in pieces] == sizes
+    assert [a for p in pieces for a in p.column("article_id").to_pylist()] == table.column("article_id").to_pylist()
+
+
+def test_a_piece_travels_without_the_rest_of_its_batch():
+    # a plain slice would be pickled with the whole batch's text buffers
+    table = as_table(many_articles(40))
+    pieces = parallel.ParsePool(2)._pieces(table)
+    assert len(pieces) == 4
+    whole = len(pickle.dumps(table))
+    assert all(len(pickle.dumps(p)) < whole / 2 for p in pieces)
+
+
+def test_a_batch_cut_into_pieces_gives_what_one_piece_gives():
+    table = as_table(many_articles(24))
+    expected = parallel.parse_to_arrow(table)
+    with parallel.ParsePool(2) as pool:
+        assert len(pool._pieces(table)) == 2
+        parsed = pool.parse(table)
+    assert parsed.article_ids == expected.article_ids
+    assert parsed.failures == expected.failures
+    for name, arrow in expected.tables.items():
+        assert parsed.tables[name].to_pylist() == arrow.to_pylist(), name
+    assert expected.tables["parsed_quotes"].num_rows > 0
 
 
 KILL_MARKER = "KILL-THIS-WORKER"
@@ -128,3 +172,13 @@ def test_workers_exit_when_their_run_is_killed(tmp_path):
         alive = [p for p in workers if os.path.exists(f"/proc/{p}") and "zombie" not in
                  open(f"/proc/{p}/status").read().lower()]
     assert not alive, f"worker processes {alive} outlived the killed run"
+
+
+def test_an_article_that_kills_its_worker_fails_alone_in_a_batch_cut_into_pieces():
+    batch = many_articles(24)
+    batch[13] = deadly = replace(batch[13], raw_text=batch[13].raw_text + KILL_MARKER)
+    with parallel.ParsePool(2, worker=crash_on_marker) as pool:
+        assert len(pool._pieces(as_table(batch))) == 2
+        parsed = pool.parse(as_table(batch))
+    assert parsed.article_ids == [a.article_id for a in batch]
+    assert [(f.article_id, f.reason) for f in parsed.failures] == [(deadly.article_id, parallel.WORKER_CRASH_REASON)]
