@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 import pytest
+from test_prefect_server import base_env
 
 from etl_gone import early_server
 from etl_gone.warehouse import sample_dir
@@ -110,20 +111,25 @@ def server_processes_of(home: Path) -> list[int]:
     return found
 
 
-@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
-def test_a_run_without_a_server_reports_to_the_early_one_and_stops_it(tmp_path):
+def run_without_a_server(tmp_path: Path) -> tuple[Path, list[str], dict[str, str], Path]:
+    """(Prefect home, command, environment, warehouse) of an `etl-gone run`
+    over a copy of the sample, on a fresh Prefect home with no server set."""
     home, source, wh = tmp_path / "prefect-home", tmp_path / "source", tmp_path / "w.duckdb"
     shutil.copytree(sample_dir(), source)
-    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_PROFILE")}
+    env = base_env(home)
     # a fresh home migrates its database first: slow on a loaded machine
-    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false",
-               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="120")
+    env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = "120"
+    return home, [sys.executable, "-c", CLI, "run", "--source", str(source), "--warehouse", str(wh)], env, wh
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+def test_a_run_without_a_server_reports_to_the_early_one_and_stops_it(tmp_path):
+    home, cmd, env, wh = run_without_a_server(tmp_path)
     # output to a file, not a pipe: a server left behind would hold a pipe open
     log = tmp_path / "run.log"
     try:
         with open(log, "w") as out:
-            code = subprocess.run([sys.executable, "-c", CLI, "run", "--source", str(source), "--warehouse", str(wh)],
-                                  env=env, stdout=out, stderr=subprocess.STDOUT, timeout=300).returncode
+            code = subprocess.run(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, timeout=300).returncode
         left_behind = server_processes_of(home)
     finally:
         for pid in server_processes_of(home):
@@ -145,13 +151,9 @@ def test_a_run_without_a_server_reports_to_the_early_one_and_stops_it(tmp_path):
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death signal is Linux's")
 def test_a_run_killed_outright_leaves_no_server_behind(tmp_path):
-    home, source, wh = tmp_path / "prefect-home", tmp_path / "source", tmp_path / "w.duckdb"
-    shutil.copytree(sample_dir(), source)
-    env = {k: v for k, v in os.environ.items() if k not in ("PREFECT_API_URL", "PREFECT_PROFILE")}
-    env.update(PREFECT_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    home, cmd, env, _ = run_without_a_server(tmp_path)
     with open(tmp_path / "run.log", "w") as out:
-        run = subprocess.Popen([sys.executable, "-c", CLI, "run", "--source", str(source), "--warehouse", str(wh)],
-                               env=env, stdout=out, stderr=subprocess.STDOUT)
+        run = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
         while not server_processes_of(home) and run.poll() is None and time.monotonic() < deadline:
