@@ -49,6 +49,37 @@ def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
     assert "Ukraine Kurt Vogel" not in by_name(index)
 
 
+@pytest.mark.parametrize("texts, name, not_name", [
+    # the place after "envoy to", when the article writes it and the surname alone
+    (["The former envoy to Ukraine Kurt Vogel testified.", "Ukraine wanted aid.", "Vogel said no."],
+     "Kurt Vogel", "Ukraine Kurt Vogel"),
+    # a job written in capitals at a sentence start, and in lower case elsewhere
+    (["Defenseman Jonas Berg scored twice.", "The defenseman said he felt good.", "Berg left."],
+     "Jonas Berg", "Defenseman Jonas Berg"),
+    # ... or before a full name the article also writes alone
+    (["Singer Amy Vale sued the label.", "The label praised Amy Vale."], "Amy Vale", "Singer Amy Vale"),
+    # a headline's participle before a surname the body uses alone
+    (["Republicans Are Following Trump to Nowhere", "Trump said the party would win."],
+     "Trump", "Following Trump"),
+])
+def test_a_word_in_front_of_a_name_by_its_use_elsewhere(texts, name, not_name):
+    names = by_name(build_entities("a", texts, has_title=True))
+    assert name in names
+    assert not_name not in names
+
+
+@pytest.mark.parametrize("texts, name", [
+    # a middle initial: the first name and the surname alone are still one name
+    (["The prize went to John M. Ford.", "John wrote fast.", "Ford was 49."], "John M. Ford"),
+    # a first name the article also uses alone, for a person, after a preposition
+    (["The prize went to Mary Jane Doe.", "Mary thanked her family.", "Doe wept."], "Mary Jane Doe"),
+    # a capitalised first word the article never writes in lower case
+    (["Rose Marie Tate won.", "Rose Marie Tate thanked her team."], "Rose Marie Tate"),
+])
+def test_a_full_name_keeps_its_first_word(texts, name):
+    assert name in by_name(build_entities("a", texts))
+
+
 def test_an_ambiguous_surname_is_reported_and_resolved_to_the_most_frequent():
     index = build_entities("a", [
         "Tom Reyes and his sister Ana Reyes both ran for mayor.",

@@ -175,6 +175,13 @@ TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_SCAN_CHARS = 600
 TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"})
+# A word the article also writes in lower case is a common word ("Singer Jane
+# Doe" at a sentence start, "the singer" elsewhere), not part of a name.
+LOWER_WORD_RE = re.compile(r"(?<![^\W_])[a-z][a-z'\u2019-]*")
+# "envoy to Ukraine Jane Doe": a place (or team, or firm) after a preposition, before a name
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|in|from|for|at|of|on)\s+$")
+# A headline's participle before a surname ("Republicans Are Following Doe")
+PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{2,}ing$")
 LONG_TEXT_CHARS = 2_000_000
 
 PERSON = "person"
@@ -668,17 +675,36 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
                 body_cands.append(cand)
 
     # "Ukraine Jane Doe" when the article also writes "Ukraine" and "Jane Doe"
-    # on their own: a word in front of a name, not a longer name.
+    # on their own (or "Doe", after "envoy to"), and "Singer Jane Doe" at a
+    # sentence start when it writes "singer" in lower case or "Jane Doe"
+    # alone: a word in front of a name, not a longer name.
     all_keys = {c.key for c in body_cands}
     single_keys = {c.key for c in body_cands if len(c.words) == 1}
+    # a word used alone for a person ("Mary thanked her family") is a first name
+    person_singles = {c.key for c in body_cands
+                      if len(c.words) == 1 and (c.speaks or c.pronoun_hint or c.role_hint)}
+    lower_words: set[str] | None = None
     for k, c in enumerate(body_cands):
         if len(c.words) < 3:  # c.words are those of its name tokens
             continue
         toks = _name_tokens(c.run)
-        if name_key(toks[0].word) in single_keys:
-            rest = _Run(c.run.tokens[c.run.tokens.index(toks[1]):], c.run.text_index)
-            if name_key(" ".join(t.word for t in rest.tokens)) in all_keys:
-                body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
+        first = name_key(toks[0].word)
+        rest = _Run(c.run.tokens[c.run.tokens.index(toks[1]):], c.run.text_index)
+        rest_known = name_key(" ".join(t.word for t in rest.tokens)) in all_keys
+        if first in single_keys:
+            text = texts[c.run.text_index]
+            strip = rest_known or (
+                name_key(toks[-1].word) in single_keys and first not in person_singles
+                and not INITIALS_RE.match(toks[1].word.rstrip("."))
+                and PREPOSITION_BEFORE_RE.search(text, max(0, c.run.start - 8), c.run.start) is not None)
+        elif toks[0].sentence_initial and not c.role_hint:
+            if lower_words is None:
+                lower_words = {w for t in texts for w in LOWER_WORD_RE.findall(t)}
+            strip = rest_known or toks[0].word.lower() in lower_words
+        else:
+            strip = False
+        if strip:
+            body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
 
     # "Jane Doe of NASA" when the article also writes "Doe" (or "Jane Doe") on
     # its own: a person and where she works, not one long name. Organisation
@@ -710,7 +736,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
                     break
                 second = name_key(toks[i + 1].word) if j == i + 2 else ""
                 if second in single_keys and second not in name_parts and not _is_role(toks[i].word) \
-                        and not _is_stop(toks[i].word):
+                        and not _is_stop(toks[i].word) and not PARTICIPLE_RE.match(toks[i].word):
                     matched = j
                     break
             if matched:
