@@ -113,6 +113,39 @@ def test_quote_without_cue_takes_the_subject_of_the_paragraph():
     assert quotes[0].speaker == "Leo Banks"
 
 
+def test_a_pronoun_is_never_the_person_the_quote_names():
+    # the latest woman named is the one the quote talks about, not its speaker
+    quotes = top(run([
+        'Director Ruth Kemp met the new singer, Lena Ortiz, on set. She said she liked her voice.',
+        '"It would have been easy for Lena Ortiz to coast, but she did the work," she said.',
+    ]))
+    assert quotes[0].speaker == "Ruth Kemp"
+
+
+def test_a_quote_without_cue_that_names_the_guessed_speaker_has_no_speaker():
+    # a label's statement about the singer: the singer is the discourse's
+    # subject, but the words speak of her, so no guess is better than her
+    quotes = top(run([
+        'Singer Amy Vale accused the label of blocking her tour.',
+        '"As Amy Vale\u2019s partner for a decade, we were shocked by her claims."',
+    ]))
+    assert quotes[0].speaker is None
+    assert quotes[0].speaker_source == "none"
+
+
+@pytest.mark.parametrize("paragraphs, speaker", [
+    # "the" before a capitalised name: the organisation, not a description
+    (['"The case is closed," the Swedish Prosecution Authority said.'], "Swedish Prosecution Authority"),
+    # "it said" after an organisation spoke
+    (['"The case is closed," the Swedish Prosecution Authority said.',
+      '"The evidence has weakened," it added.'], "Swedish Prosecution Authority"),
+    # "it" with no organisation speaking before: no guess, however many people spoke
+    (['"We will appeal," said lawyer Sam Ortiz.', '"The evidence has weakened," it added.'], None),
+])
+def test_organisations_as_speakers(paragraphs, speaker):
+    assert top(run(paragraphs))[-1].speaker == speaker
+
+
 def test_a_description_is_kept_as_written_but_is_no_name():
     quotes = top(run(['"We received an inquiry," said a company spokeswoman.']))
     assert quotes[0].speaker is None

@@ -19,7 +19,11 @@ Who said it: a reporting verb right after the quote ("...," she said /
 said Jane Doe / according to ...), or before it (Doe told reporters: "...").
 Without one, the quote belongs to the surrounding discourse: the speaker of
 the previous quote or the subject of the nearest sentence. A pronoun ("he
-said") is resolved the same way, not to the last name that happens to occur.
+said") is resolved the same way, not to the last name that happens to occur,
+and never to a person the quote itself names ("'It was easy for Jane Doe
+...,' she said" is not Jane Doe speaking; without a cue such a quote has no
+speaker rather than a guess). "it said" is the organisation that
+spoke last, and "the Acme Corporation said" names it.
 Inside a quote, "I said, '...'" is the quoter; "I heard him say, '...'" is
 the third person the quote talks about.
 
@@ -33,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention,
+    GROUP, ORGANIZATION, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention,
 )
 from etl_gone.ids import make_id
 from etl_gone.records import Quote, WorkTitle
@@ -222,6 +226,8 @@ GENDER_PRONOUN_RE = re.compile(
 GENDER_WINDOW = 300
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# "the Swedish Prosecution Authority said": an article before a name written in capitals
+ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
 
 # Windows that keep the work per quote bounded.
 BEFORE_WINDOW = 250
@@ -637,16 +643,17 @@ class _Extractor:
                     return None
         return None
 
-    def discourse_speaker(self, pi: int, pos: int, exclude: str | None = None,
+    def discourse_speaker(self, pi: int, pos: int, exclude: frozenset[str] = frozenset(),
                           plural: bool = False, pronoun: str | None = None) -> tuple[str | None, str]:
         """Who the discourse is about at paragraph `pi`, position `pos`: the
         latest subject or speaker of this paragraph, else the recent speaker,
         else the latest name in this paragraph, else the previous paragraphs'
-        subject; a pronoun must agree with the person's known pronoun."""
+        subject; a pronoun must agree with the person's known pronoun, and
+        the names in `exclude` (those the quote itself names) are skipped."""
         wanted = (GROUP,) if plural else (PERSON, GROUP)
 
         def ok(name: str) -> bool:
-            return name != exclude and self._kind_ok(name, wanted) and self._agrees(name, pronoun)
+            return name not in exclude and self._kind_ok(name, wanted) and self._agrees(name, pronoun)
 
         para = self.paras[pi]
         best = _latest_before(para.subjects(), pos, ok)
@@ -698,18 +705,25 @@ class _Extractor:
                 return re.sub(r"['\u2019]s$", "", cleaned)
         return canonical
 
-    def speaker_for(self, mention: str | None, pi: int, pos: int, span: tuple[int, int]) -> str | None:
-        """Canonical speaker for a subject as written: a name, a pronoun, or a description."""
+    def speaker_for(self, mention: str | None, pi: int, pos: int, span: tuple[int, int],
+                    named_in_quote: frozenset[str] = frozenset()) -> str | None:
+        """Canonical speaker for a subject as written: a name, a pronoun, or a
+        description. `named_in_quote`: people the quote names, who are not
+        what a pronoun stands for."""
         if mention is None:
             return None
         low = mention.strip().lower()
-        if low in FIRST_PERSON or low in ("you", "it"):
-            return None  # the writer, or not a person
+        if low == "it":
+            return self._organisation_speaker(pi, pos)
+        if low in FIRST_PERSON or low == "you":
+            return None  # the writer, or the reader
         if low in THIRD_PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
-            name, _ = self.discourse_speaker(pi, pos, plural=low in PLURAL_PRONOUNS, pronoun=low)
+            name, _ = self.discourse_speaker(pi, pos, exclude=named_in_quote,
+                                             plural=low in PLURAL_PRONOUNS, pronoun=low)
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
+        mention = ARTICLE_BEFORE_NAME_RE.sub("", mention)
         if not mention[:1].isupper():
             return None  # "a spokeswoman": a description, not a name
         name = self.resolve_name(mention, pi)
@@ -718,6 +732,33 @@ class _Extractor:
         else:
             self.named_speakers.add(name)
         return name
+
+    def _organisation_speaker(self, pi: int, pos: int) -> str | None:
+        """"it said": the organisation that spoke last, in this paragraph or
+        a recent one; None (not a guess) when no organisation spoke."""
+        def ok(name: str) -> bool:
+            return self._kind_ok(name, (ORGANIZATION,)) and self.kinds.get(name) is not None
+        here = _latest_before(self.speakers.get(pi, []), pos, ok)
+        if here is not None:
+            return here[1]
+        earlier = self._last_speaker_before(pi, ok)
+        if earlier is None or pi - earlier[0] > SPEAKER_MEMORY_PARAGRAPHS:
+            return None
+        return earlier[1]
+
+    def _named_in_quote(self, first: int, span: _Span, last: int, end_span: _Span) -> frozenset[str]:
+        """People and groups a quotation names, from its first paragraph to its last."""
+        names = set()
+        for k in range(first, last + 1):
+            para = self.paras[k]
+            lo = span.start if k == first else 0
+            hi = end_span.end if k == last else len(para.text)
+            for m in para.mentions[bisect_right(para.mention_starts, lo - 1):]:
+                if m.start >= hi:
+                    break
+                if m.kind in SUBJECT_KINDS:
+                    names.add(m.canonical)
+        return frozenset(names)
 
     def _unresolved(self, pi: int, span: tuple[int, int], mention: str, reason: str) -> None:
         self.unresolved.append(UnresolvedMention(
@@ -889,9 +930,10 @@ class _Extractor:
                 if found:
                     attribution, subj_span = found
         speaker, source, mention, cue, medium = None, "none", None, None, None
+        named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
             mention, cue, medium, source = attribution.mention, attribution.cue, attribution.medium, attribution.source
-            speaker = self.speaker_for(mention, at_para, subj_span[0], subj_span)
+            speaker = self.speaker_for(mention, at_para, subj_span[0], subj_span, named_in_quote)
             if cue in LYRIC_CUES:
                 kind = LYRIC
         elif kind == SPEECH:
@@ -902,6 +944,10 @@ class _Extractor:
                 speaker, source = state["last_top_speaker"], "previous_quote"
             else:
                 speaker, source = self.discourse_speaker(pi, span.open_at)
+            if speaker in named_in_quote:
+                # a guess the quote's own words contradict: it speaks of that
+                # person (a rep's statement, a reply); with no cue, no next guess
+                speaker, source = None, "none"
         quote_id = make_id(self.article_id, "quote", pi, span.start, end_pi, end_span.end)
         self.quotes.append(Quote(
             quote_id=quote_id, article_id=self.article_id, paragraph_index=pi,
