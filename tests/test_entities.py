@@ -56,6 +56,8 @@ def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
     # a job written in capitals at a sentence start, and in lower case elsewhere
     (["Defenseman Jonas Berg scored twice.", "The defenseman said he felt good.", "Berg left."],
      "Jonas Berg", "Defenseman Jonas Berg"),
+    # an occupation at a sentence start, however the article goes on
+    (["Author John Ford died in 2006.", "Ford was 49."], "John Ford", "Author John Ford"),
     # ... or before a full name the article also writes alone
     (["Singer Amy Vale sued the label.", "The label praised Amy Vale."], "Amy Vale", "Singer Amy Vale"),
     # a headline's participle before a surname the body uses alone

@@ -98,6 +98,18 @@ councilman councilwoman congressman congresswoman assemblyman assemblywoman lawm
 president-elect emperor empress duke duchess earl baron baroness insider analyst striker
 midfielder defender goalkeeper quarterback forward guard
 """.split())
+# Occupations: capitalised only by a sentence start ("Singer Jane Doe said"),
+# when they are dropped from the front of a longer name. Not role words:
+# mid-sentence they are part of names ("the Producer Price Index").
+OCCUPATION_WORDS = frozenset("""
+singer songwriter singer-songwriter rapper musician drummer guitarist bassist pianist composer
+producer actor actress comedian presenter anchor author writer novelist poet playwright journalist
+reporter columnist photographer filmmaker artist designer architect founder co-founder cofounder
+owner professor researcher scientist economist historian physicist biologist chemist psychologist
+psychiatrist doctor nurse surgeon lawyer prosecutor activist campaigner candidate nominee
+executive entrepreneur investor billionaire athlete swimmer sprinter cyclist boxer golfer pitcher
+shortstop outfielder defenseman defenceman winger linebacker cornerback rookie veteran
+""".split())
 # Words that make a capitalised run an organisation (or a show, outlet, place of business).
 ORG_WORDS = frozenset("""
 news network tonight today times post journal magazine herald tribune gazette daily weekly
@@ -676,8 +688,9 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
 
     # "Ukraine Jane Doe" when the article also writes "Ukraine" and "Jane Doe"
     # on their own (or "Doe", after "envoy to"), and "Singer Jane Doe" at a
-    # sentence start when it writes "singer" in lower case or "Jane Doe"
-    # alone: a word in front of a name, not a longer name.
+    # sentence start (an occupation, or a word it writes in lower case, or
+    # before "Jane Doe" written alone): a word in front of a name, not a
+    # longer name.
     all_keys = {c.key for c in body_cands}
     single_keys = {c.key for c in body_cands if len(c.words) == 1}
     # a word used alone for a person ("Mary thanked her family") is a first name
@@ -700,7 +713,8 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
         elif toks[0].sentence_initial and not c.role_hint:
             if lower_words is None:
                 lower_words = {w for t in texts for w in LOWER_WORD_RE.findall(t)}
-            strip = rest_known or toks[0].word.lower() in lower_words
+            first_word = toks[0].word.lower()
+            strip = rest_known or first_word in lower_words or first_word in OCCUPATION_WORDS
         else:
             strip = False
         if strip:
