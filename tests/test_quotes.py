@@ -133,6 +133,19 @@ def test_a_quote_without_cue_that_names_the_guessed_speaker_has_no_speaker():
     assert quotes[0].speaker_source == "none"
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # an unnamed speaker's second quote is still theirs, not the paragraph's named subject
+    ('Senator Emily Fenn read the posts. "Don\'t hide this," one commenter said. "Face it together."',
+     [None, None]),
+    ('Officer Mike Webb drove up. "Open the door!" an officer shouts. "We got her."', [None, None]),
+    # ... until the paragraph names someone who speaks next
+    ('"Don\'t hide this," one commenter said. Mayor Ruth Adams was blunt. "We hid nothing."',
+     [None, "Ruth Adams"]),
+])
+def test_a_quote_without_cue_after_an_unnamed_speaker(paragraph, speakers):
+    assert [q.speaker for q in top(run([paragraph]))] == speakers
+
+
 @pytest.mark.parametrize("paragraphs, speaker", [
     # "the" before a capitalised name: the organisation, not a description
     (['"The case is closed," the Swedish Prosecution Authority said.'], "Swedish Prosecution Authority"),

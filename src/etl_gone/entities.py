@@ -167,7 +167,8 @@ SPEECH_VERBS = (
     "explain", "admit", "recall", "laugh", "share", "continue", "add", "tell", "ask", "reply",
     "note", "insist", "declare", "argue", "write", "tweet", "post", "reveal", "announce", "warn",
     "wonders", "wondered", "pleaded", "begged", "demanded", "opined", "relayed", "divulged",
-    "disclosed", "texted", "messaged", "emailed",
+    "disclosed", "texted", "messaged", "emailed", "shouts", "yelled", "yells", "screamed", "screams",
+    "whispers", "sighs", "cries", "exclaims", "cautions",
 )
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS) - {"say", "add", "post", "note", "share"}
 # After a name: optional possessive or auxiliary, then a verb of speech.

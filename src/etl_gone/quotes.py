@@ -865,7 +865,9 @@ class _Extractor:
     def _paragraph(self, para: _Paragraph, continued: dict[int, tuple[int, int]]) -> None:
         emitted: dict[int, str | None] = {}  # span index -> quote id (None: not a quote)
         speakers_of: dict[int, str | None] = {}
-        state = {"last_top_speaker": None, "child_end": {}}
+        # described_until: end of the cue of the latest quote said by someone
+        # unnamed ("one commenter said"), while no named speaker came after it
+        state = {"last_top_speaker": None, "described_until": None, "child_end": {}}
         for i in range(len(para.spans)):
             if not para.kept[i]:
                 continue
@@ -942,6 +944,11 @@ class _Extractor:
                 kind, speaker, mention, source = LYRIC, lyric[0], lyric[1], "lyric_context"
             elif state["last_top_speaker"]:
                 speaker, source = state["last_top_speaker"], "previous_quote"
+            elif state["described_until"] is not None and not any(
+                    state["described_until"] <= at < span.open_at for at, _ in para.subjects()):
+                # '"...," one commenter said. "..."': the same unnamed speaker,
+                # not whoever the paragraph named before
+                source = "previous_quote"
             else:
                 speaker, source = self.discourse_speaker(pi, span.open_at)
             if speaker in named_in_quote:
@@ -958,8 +965,10 @@ class _Extractor:
         ))
         emitted[i] = quote_id
         speakers_of[i] = speaker
+        if attribution is not None and speaker is None and mention is not None and at_para == pi:
+            state["last_top_speaker"], state["described_until"] = None, subj_span[1]
         if speaker:
-            state["last_top_speaker"] = speaker
+            state["last_top_speaker"], state["described_until"] = speaker, None
             if kind in (SPEECH, PARTIAL):
                 if subj_span:
                     self._add_speaker(at_para, subj_span[0], speaker)
