@@ -54,6 +54,10 @@ ABSOLUTE = [
     ("Markets reopened after Thanksgiving 2019.", "Thanksgiving 2019", "2019-11-28", "day", "holiday"),
     ("The union was formed in the 19th century.", "the 19th century", "1801/1900", "year", "century"),
     ("He was born on 4 July 1776 in Boston.", "4 July 1776", "1776-07-04", "day", "date"),
+    # a year before 1900 stands alone after a preposition of time
+    ("Although he was born in Braunau in 1889, he left.", "1889", "1889", "year", "year"),
+    ("In 1851, the firm opened its first shop.", "1851", "1851", "year", "year"),
+    ("The church has stood here since 1790.", "1790", "1790", "year", "year"),
 ]
 
 
@@ -112,6 +116,10 @@ def test_ranges(sentence, text, value, precision, start, end):
     ("Theresa May said the deal was done.", "May"),
     ("April Ryan asked the first question.", "April"),
     ("The bill cleared the House 12 to 3.", "12"),
+    # before 1900 a bare number is a count unless a preposition of time comes first
+    ("The plant employs 1850 workers in 1850 Main Street.", "1850"),
+    ("Turnout rose to 1750 in the ward.", "1750"),
+    ("In 1500 homes the power failed.", "1500"),
 ])
 def test_numbers_and_names_that_are_not_dates(sentence, not_a_date):
     found = rows(sentence, PUBLISHED)

@@ -228,6 +228,12 @@ YEAR_RANGE_RE = re.compile(
 YEAR_RE = re.compile(
     r"(?<![\w$\u00a3\u20ac\u00a5#@.,/:'\u2019])(?<![A-Z\d][-\u2013])"
     r"(?P<year>(?:19|20)\d{2})(?![\w%\u00b0]|[.,:/]\d|\s?[-\u2013]\s?\d)")
+# Years before 1900 are counts as often as dates ("1500 people"): only after a
+# preposition of time ("born in 1889", "since 1850"), and still subject to
+# the blocking words (`_year`).
+OLD_YEAR_RE = re.compile(
+    r"(?<![\w])(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ff]rom|[Bb]y|[Cc]irca|c\.)\s+"
+    r"(?P<year>1[5-8]\d{2})(?![\w%\u00b0]|[.,:/]\d|\s?[-\u2013]\s?\d)")
 DECADE_RE = re.compile(
     r"(?P<the>(?i:the)\s+)?(?:(?P<modifier>(?i:early|mid|late))[\s-]+)?"
     r"(?P<decade>(?:1[5-9]|20)\d0s|['\u2019\u2018]\d0s|(?<=\s)[1-9]0s)(?!\w)")
@@ -601,16 +607,23 @@ def _year_range(text: str, m: re.Match) -> _Mention | None:
 
 
 def _year(text: str, m: re.Match) -> _Mention | None:
-    previous = _previous_word(text, m.start()).lower()
-    following = _next_word(text, m.end()).lower()
+    # the mention is the year alone (OLD_YEAR_RE's preposition only licenses it)
+    return _bare_year(text, m.start("year"), m.end("year"), int(m["year"]))
+
+
+def _bare_year(text: str, start: int, end: int, year: int) -> _Mention | None:
+    """A four-digit number as a year, unless its neighbours make it a label,
+    a quantity or a house number."""
+    previous = _previous_word(text, start).lower()
+    following = _next_word(text, end).lower()
     if previous in YEAR_BLOCKING_PREVIOUS_WORDS or following in YEAR_BLOCKING_NEXT_WORDS:
         return None
-    if previous == "of" and QUANTITY_OF_BEFORE_RE.search(text, max(0, m.start() - QUANTITY_LOOKBACK_CHARS), m.start()):
+    if previous == "of" and QUANTITY_OF_BEFORE_RE.search(text, max(0, start - QUANTITY_LOOKBACK_CHARS), start):
         return None
-    next_two = TENSE_WORD_RE.findall(text, m.end(), min(len(text), m.end() + 2 * CONTEXT_CHARS))[:2]
+    next_two = TENSE_WORD_RE.findall(text, end, min(len(text), end + 2 * CONTEXT_CHARS))[:2]
     if len(next_two) == 2 and next_two[0][:1].isupper() and next_two[1].lower() in STREET_WORDS:
         return None
-    return _with_modifier(text, _Mention(m.start(), m.end(), "year", _Calendar(int(m["year"]))))
+    return _with_modifier(text, _Mention(start, end, "year", _Calendar(year)))
 
 
 def _decade(text: str, m: re.Match) -> _Mention | None:
@@ -821,6 +834,7 @@ PATTERNS = (
     (CENTURY_RE, _century, (), (CENTURY_FOLDED_CUE_RE,)),
     (HOLIDAY_RE, _holiday, (HOLIDAY_CUE_RE,), ()),
     (YEAR_RE, _year, (YEAR_CUE_RE,), ()),
+    (OLD_YEAR_RE, _year, (YEAR_CUE_RE,), ()),
     (RELATIVE_UNIT_RE, _relative_unit, (), (RELATIVE_UNIT_FOLDED_CUE_RE,)),
     (DAY_WORD_RE, _day_word, (), (DAY_WORD_FOLDED_CUE_RE,)),
     (EVENT_RELATIVE_RE, _event_relative, (), (EVENT_UNIT_FOLDED_CUE_RE,)),
