@@ -149,6 +149,18 @@ def test_dates_go_to_the_nearest_trigger():
         ("election", date(2010, 1, 1)), ("resignation", date(2021, 3, 1))}
 
 
+@pytest.mark.parametrize("sentence, event_date", [
+    # the day it was said, not the day of the event the report mentions
+    ("The house where the painter was born will become a museum, the mayor said on Tuesday.", None),
+    ("On Tuesday, the mayor said the painter died in the house.", None),
+    # a date right by its verb stays with it, a report after it or not
+    ("The painter died on Tuesday, the mayor said.", date(2019, 6, 11)),
+])
+def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
+    [event] = run([sentence]).events
+    assert event.event_date == event_date
+
+
 def test_venue_and_award_name_are_kept():
     result = run(["Keller took home the Golden Quill Award at the Lisbon Book Festival in 2016."])
     event = result.events[0]

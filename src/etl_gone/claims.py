@@ -889,7 +889,11 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
                     + (0.5 if t.char_end <= tr.start else 0))
 
         nearest = min([trigger] + others, key=lambda tr: (distance(tr), tr is not trigger))
-        if nearest is trigger and _word_count(gap(trigger)) <= MAX_TIME_DISTANCE_WORDS:
+        between = gap(trigger)
+        # "... where Doe was born ..., the minister said on Tuesday": a report's
+        # verb between the two takes the date (the day it was said)
+        if nearest is trigger and _word_count(between) <= MAX_TIME_DISTANCE_WORDS \
+                and not REPORTING_RE.search(between):
             mine.append(t)
     if not mine:
         return None
