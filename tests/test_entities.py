@@ -70,6 +70,15 @@ def test_a_word_in_front_of_a_name_by_its_use_elsewhere(texts, name, not_name):
     assert not_name not in names
 
 
+def test_a_title_or_party_alone_is_no_entity_and_is_dropped_before_a_name():
+    names = by_name(build_entities("a", [
+        "Investors Question WeWork and Former CEO",
+        "The CEO left in September. Republican Phil Bryant won, and the President said so.",
+    ], has_title=True))
+    assert "Phil Bryant" in names
+    assert not {"CEO", "President", "Republican", "Republican Phil Bryant"} & set(names)
+
+
 @pytest.mark.parametrize("texts, name", [
     # a middle initial: the first name and the surname alone are still one name
     (["The prize went to John M. Ford.", "John wrote fast.", "Ford was 49."], "John M. Ford"),

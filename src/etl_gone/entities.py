@@ -96,7 +96,7 @@ premier king queen prince princess pope officer detective sheriff agent captain 
 col gen pastor father bishop ambassador spokesman spokeswoman spokesperson deputy councillor
 councilman councilwoman congressman congresswoman assemblyman assemblywoman lawmaker justice
 president-elect emperor empress duke duchess earl baron baroness insider analyst striker
-midfielder defender goalkeeper quarterback forward guard
+midfielder defender goalkeeper quarterback forward guard republican democrat
 """.split())
 # Occupations: capitalised only by a sentence start ("Singer Jane Doe said"),
 # when they are dropped from the front of a longer name. Not role words:
@@ -771,6 +771,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
                  or c.key in name_parts or c.speaks or c.lead)
              and not (len(c.words) == 1 and c.key in MONTH_NAMES and not (c.speaks or c.role_hint))]
     cands += title_cands
+    cands = [c for c in cands if not (len(c.words) == 1 and _is_role(c.words[0]))]  # "the CEO": no name
 
     groups: dict[str, list[_Candidate]] = {}
     for c in cands:
