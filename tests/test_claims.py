@@ -161,6 +161,44 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     assert event.event_date == event_date
 
 
+@pytest.mark.parametrize("sentence, name, start, end, precision", [
+    ("Fans recall the Jane Doe 30th Anniversary Celebration (September 2001) fondly.",
+     "Jane Doe 30th Anniversary Celebration", date(2001, 9, 1), None, "month"),
+    ("The city changed after World War II (1939-1945).", "World War II", date(1939, 1, 1), date(1945, 12, 31),
+     "year"),
+    ("Tickets for the Harbor Folk Festival, June 26, 2019, sold out.", "Harbor Folk Festival",
+     date(2019, 6, 26), None, "day"),
+    ("Critics still discuss the 2001 Video Music Awards.", "Video Music Awards", date(2001, 1, 1), None, "year"),
+    # a possessive is no part of the name
+    ("From Jane Doe\u2019s Jubilee Gala (May 2010)", "Jane Doe Jubilee Gala", date(2010, 5, 1), None, "month"),
+])
+def test_a_named_occasion_with_its_date_is_an_event(sentence, name, start, end, precision):
+    [event] = run([sentence]).events
+    assert (event.event_type, event.venue, event.event_date, event.date_end, event.date_precision) == (
+        "occasion", name, start, end, precision)
+
+
+@pytest.mark.parametrize("sentence, events", [
+    # the performance takes the date: no second event for its venue
+    ("The band performed at the 2001 Video Music Awards.", [("performance", "Video Music Awards")]),
+    # after "in" the date is the clause's, not the occasion's
+    ("He served in World War II in 1944.", []),
+    # one word is no name
+    ("The Awards (2001) were long.", []),
+])
+def test_no_occasion_where_the_date_is_not_the_occasions(sentence, events):
+    assert [(e.event_type, e.venue) for e in run([sentence]).events] == events
+
+
+def test_an_embed_label_gives_only_its_occasion():
+    labels = ["WATCH: Jane Doe sings in 2019", "From the Jane Doe 30th Anniversary Celebration (September 2001)"]
+    times = timex.extract_time_expressions("a1", labels, PUBLISHED)
+    result = claims.extract_occasions("a1", labels, times, block="embed")
+    assert [(e.event_type, e.venue, e.paragraph_index, e.source_block) for e in result.events] == [
+        ("occasion", "Jane Doe 30th Anniversary Celebration", 1, "embed")]
+    assert [c.claim_id for c in result.claims] == [e.claim_id for e in result.events]
+
+
 def test_venue_and_award_name_are_kept():
     result = run(["Keller took home the Golden Quill Award at the Lisbon Book Festival in 2016."])
     event = result.events[0]

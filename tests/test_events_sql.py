@@ -137,6 +137,24 @@ def test_first_report_is_the_earliest_published_article_and_ids_are_stable(tmp_p
     assert again.execute("select event_id from marts.events").fetchall() == [(first[0][0],)]
 
 
+def test_an_undated_mention_at_an_occasion_the_article_dates_takes_its_date(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "occasion", date(2001, 9, 1), "month", venue="Jane Doe 30th Anniversary Celebration"),
+        candidate("e2", "a1", "performance", None, None, work="Dance Floor",
+                  venue="Jane Doe 30th Anniversary Celebration"),
+        # another article's occasion of that name dates nothing here: names like "the Awards" recur
+        candidate("e3", "a2", "performance", None, None, work="Other Song",
+                  venue="Jane Doe 30th Anniversary Celebration"),
+    ])
+    assert [r[:4] + r[5:] for r in events_of(con)] == [
+        ("occasion", date(2001, 9, 1), None, "month", "occasion: Jane Doe 30th Anniversary Celebration"),
+        ("performance", date(2001, 9, 1), None, "month",
+         'performance: "Dance Floor" at Jane Doe 30th Anniversary Celebration'),
+    ]
+    statuses = con.execute("select candidate_id, date_status from marts.event_sources order by 1")
+    assert statuses.fetchall() == [("e1", "resolved"), ("e2", "from_occasion")]
+
+
 def test_events_need_a_date(tmp_path):
     con = build(tmp_path, [candidate("e1", "a1", "release", None, None, work="Undated")])
     assert events_of(con) == []

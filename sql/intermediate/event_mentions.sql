@@ -1,7 +1,11 @@
 -- intermediate.event_mentions: one row per event candidate (an event mention
 -- in one article), with the keys the merge compares: normalised work and
 -- venue keys, participant keys, and the period [period_start, period_end]
--- its date names (both NULL when the mention is undated).
+-- its date names (both NULL when the mention is undated). An undated mention
+-- at a named occasion the same article dates ("performed at the Foo
+-- Celebration" ... "the Foo Celebration (September 2001)") takes the
+-- occasion's date, with date_status 'from_occasion'.
+with mentions as (
 select
     c.candidate_id,
     c.article_id,
@@ -42,3 +46,27 @@ select
 from staging.event_candidates as c
 left join staging.articles as a using (article_id)
 where c.event_date is null or c.date_precision in ('day', 'month', 'year')
+),
+occasion_dates as (
+    -- one date per named occasion and article: the most precise, then the earliest
+    select article_id, venue_key,
+           arg_min(struct_pack(event_date, date_end, date_precision, time_text, period_start, period_end),
+                   (case date_precision when 'day' then 0 when 'month' then 1 else 2 end, event_date)) as d
+    from mentions
+    where event_type = 'occasion' and venue_key is not null and event_date is not null
+    group by article_id, venue_key
+)
+select
+    m.* replace (
+        coalesce(m.event_date, o.d.event_date) as event_date,
+        coalesce(m.date_end, o.d.date_end) as date_end,
+        coalesce(m.date_precision, o.d.date_precision) as date_precision,
+        case when m.event_date is null and o.d is not null then 'from_occasion' else m.date_status end
+            as date_status,
+        coalesce(m.time_text, o.d.time_text) as time_text,
+        coalesce(m.period_start, o.d.period_start) as period_start,
+        coalesce(m.period_end, o.d.period_end) as period_end
+    )
+from mentions as m
+left join occasion_dates as o
+  on m.event_date is null and o.article_id = m.article_id and o.venue_key = m.venue_key

@@ -10,7 +10,7 @@
 -- @column time_text: the date as this article wrote it; NULL when it gave none
 -- @column reported_date: first day of the date this article gave; NULL when none or unresolved
 -- @column reported_precision: precision of that date; NULL when none
--- @column date_status: 'resolved', 'unresolved' (relative, nothing to resolve it against) or 'none'
+-- @column date_status: 'resolved', 'unresolved' (relative, nothing to resolve it against), 'none', or 'from_occasion' (undated where it is read, dated by the named occasion it took place at, dated elsewhere in the article)
 select
     k.event_id,
     m.article_id,

@@ -82,13 +82,14 @@ roots as (
 select
     r.event_id,
     r.event_type,
-    -- 'performance: "Foo" at Bar Awards (Jane Doe, The Band)', 'death: Jane Doe'
+    -- 'performance: "Foo" at Bar Awards (Jane Doe, The Band)', 'death: Jane Doe', 'occasion: Bar Festival'
     r.event_type || ': ' || case
         when w.work_title is not null or v.venue is not null then
             concat_ws(' ',
                 '"' || w.work_title || '"',
                 case when c.container_title <> w.work_title then 'from "' || c.container_title || '"' end,
-                'at ' || v.venue)
+                -- an occasion is its name, not something at it
+                case when r.event_type = 'occasion' then v.venue else 'at ' || v.venue end)
             || coalesce(' (' || nullif(array_to_string(p.participants[1:3], ', '), '') || ')', '')
         else coalesce(nullif(array_to_string(p.participants[1:3], ', '), ''), 'unnamed')
     end as summary,

@@ -1,7 +1,7 @@
 -- staging.claims: one row per factual claim (a sentence or clause), with its claimant.
 -- @column claim_id: deterministic id of the claim
 -- @column article_id: the article (raw.articles.article_id: first 16 hex digits of the SHA-256 of its content)
--- @column paragraph_index: the text it was read from: the body paragraph (staging.paragraphs.paragraph_index) when source_block = 'body', else the caption's position among the article's captions (0-based)
+-- @column paragraph_index: the text it was read from: the body paragraph (staging.paragraphs.paragraph_index) when source_block = 'body', else the block's position among the article's captions (or embed labels), 0-based
 -- @column char_start: offset of the claim in the paragraph's text
 -- @column char_end: offset just past the claim in the paragraph's text
 -- @column claim_text: the sentence or clause that makes the claim
@@ -19,7 +19,7 @@
 -- @column time_precision: 'day', 'month' or 'year'; NULL when no resolved date
 -- @column date_start: first day of the claim's date; NULL when none
 -- @column date_end: last day of the claim's date; NULL when none
--- @column source_block: what the claim was read from: 'body' (a body paragraph) or 'caption' (a photo caption, kept in staging.removed_blocks)
+-- @column source_block: what the claim was read from: 'body' (a body paragraph), 'caption' (a photo caption) or 'embed' (the label of an embedded clip: only named occasions); the last two are kept in staging.removed_blocks
 select t.*
 from raw.parsed_claims as t
 where t.article_id in (select article_id from raw.articles)

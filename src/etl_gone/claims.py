@@ -30,8 +30,16 @@ passive or intransitive trigger ("Foo was released", "Foo came out") takes
 the title before it. A title after "off"/"from" ("the second single off of
 Foo") names the container, never the thing the trigger is about.
 
+A named occasion written with its date beside it ("the Foo Anniversary
+Celebration (September 2001)", "the 2001 Foo Music Awards") is an event of
+its own (type 'occasion', its name as venue), unless an event of the same
+paragraph took that date; the SQL dates undated mentions at that occasion
+with it.
+
 `block='caption'` reads photo captions the same way (they date events the
 body does not: "X performs at Y, April 26, 2014"), with ids of their own.
+`extract_occasions` reads only the occasions of other labels (the line
+under an embedded clip).
 
 Pure: strings in, frozen records out; never raises (a paragraph that breaks
 a rule is skipped, the rest of the article goes on); linear in the input.
@@ -118,6 +126,7 @@ MARRIAGE = "marriage"
 FOUNDING = "founding"
 SIGNING = "signing"
 ANNOUNCEMENT = "announcement"
+OCCASION = "occasion"
 
 # The event types and what makes one (the merge in SQL only joins mentions of one type).
 EVENT_TYPES: dict[str, str] = {
@@ -144,6 +153,8 @@ EVENT_TYPES: dict[str, str] = {
     FOUNDING: "an organisation is founded",
     SIGNING: "a deal, contract or law is signed",
     ANNOUNCEMENT: "a formal announcement",
+    OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
+              "\"the 2001 Foo Music Awards\"",
 }
 
 # (event type, normalised predicate, trigger pattern). Earlier rows win when
@@ -452,6 +463,28 @@ REPORTED = "reported"
 class ClaimResult:
     claims: tuple[Claim, ...] = ()
     events: tuple[EventCandidate, ...] = ()
+
+
+# Named occasions: a capitalised name ending in one of these words, with a
+# date right beside it, is an event of its own (and dates the other mentions
+# of that name, see sql/intermediate/event_mentions.sql).
+OCCASION_WORDS = (r"Anniversary|Awards|Celebration|Ceremony|Championships?|Concert|Conference|Convention|"
+                  r"Cup|Expo|Fair|Festival|Finals|Gala|Games|Marathon|Olympics|Open|Parade|Prix|Summit|"
+                  r"Tournament|Tour|War")
+OCCASION_NAME = (r"(?P<name>(?<![\w'\u2019.&-])"
+                 r"(?:(?:[A-Z0-9][\w'\u2019.&-]*|[IVX]+)\s+(?:(?:of(?:\s+the)?|and|de|&)\s+)?){0,7}"
+                 rf"(?:{OCCASION_WORDS})(?:\s+[IVX]+\b)?)(?![\w'\u2019-])")  # "World War II"
+# "the Foo Celebration (September 2001)", "Foo Festival, July 4, 2019": name, then date. Not
+# "served in World War II in 1944": after "in" the date is often the clause's.
+OCCASION_BEFORE_DATE_RE = re.compile(rf"{OCCASION_NAME}(?:['\u2019]s?)?\s*(?:\(\s*|,\s*)$")
+# "the 2001 Foo Music Awards": date, then name
+OCCASION_AFTER_DATE_RE = re.compile(rf"\s+(?:annual\s+)?{OCCASION_NAME}")
+OCCASION_LOOKBACK = 120
+POSSESSIVE_S_RE = re.compile(r"['\u2019]s(?=\s)")
+# Words that open the capitalised run without being part of the name ("From the Foo Festival").
+OCCASION_LEAD_WORDS = frozenset({"from", "at", "the", "during", "in", "on", "before", "after", "since", "until",
+                                 "for", "of", "a", "an", "this", "that", "last", "next", "his", "her", "their",
+                                 "its", "our", "and", "with", "to", "by"})
 
 
 # ---------------------------------------------------------------- internals
@@ -950,6 +983,31 @@ def _remember_work(ctx: _Context, title: str, kind: str | None) -> None:
     ctx.last_work_any = title
 
 
+def _occasion_at(text: str, t_start: int, t_end: int) -> tuple[str, int, int] | None:
+    """The named occasion written right before or after a date, as (name as
+    written without a possessive, start of the phrase, its end)."""
+    m = OCCASION_BEFORE_DATE_RE.search(text, max(0, t_start - OCCASION_LOOKBACK), t_start)
+    if m is not None:
+        a, b = m.start("name"), t_end + (1 if text[t_end:t_end + 1] == ")" else 0)
+        name = m.group("name")
+    else:
+        m = OCCASION_AFTER_DATE_RE.match(text, t_end)
+        if m is None:
+            return None
+        a, b, name = t_start, m.end("name"), m.group("name")
+    words = name.split()
+    dropped = 0
+    while dropped < len(words) and words[dropped].lower() in OCCASION_LEAD_WORDS:
+        dropped += 1
+    words = words[dropped:]
+    if len(words) < 2:
+        return None  # "the Cup", "Awards": a word, not a name
+    if dropped and a == m.start("name"):  # the phrase starts at the name's first kept word
+        a = text.index(words[0], a)
+    name = POSSESSIVE_S_RE.sub("", " ".join(words))
+    return name, a, b
+
+
 def _venue(text: str, start: int, end: int, mentions: list) -> str | None:
     for m in VENUE_LEAD_RE.finditer(text, start, end):
         span_end = _title_span(text, m.end(), end)
@@ -1092,6 +1150,38 @@ class _ArticleParser:
             if not QUESTION_END_RE.search(text[s:e]):
                 self.sentence(index, text, s, e, s_mentions, s_works, s_quotes, s_times)
             self.remember(text, s, e, s_mentions, s_works, s_quotes)
+        self.occasions(index, text, times)
+
+    def occasions(self, index: int, text: str, times: list) -> None:
+        """Named occasions dated where they are named ("the Foo Anniversary
+        Celebration (September 2001)"): an event each, unless an event of
+        this paragraph already took that date ("performed at the 2001 Foo
+        Awards" is the performance)."""
+        taken = {e.time_text for e in self.events if e.paragraph_index == index and e.source_block == self.block}
+        for t in times:
+            t_text, _, precision, start, end, status = _time_fields(t)
+            if status != "resolved" or t_text in taken:
+                continue
+            found = _occasion_at(text, t.char_start, t.char_end)
+            if found is None:
+                continue
+            name, a, b = found
+            claim_id = make_id("claim", self.article_id, self.block, index, a, b, OCCASION)
+            self.claims.append(Claim(
+                claim_id=claim_id, article_id=self.article_id, paragraph_index=index, char_start=a, char_end=b,
+                claim_text=text[a:b], claimant=None, claim_kind=OUTLET_VOICE, subject=name, predicate=OCCASION,
+                object=None, topic=None, work_title=None, number=None, chart=None, time_text=t_text,
+                time_value=getattr(t, "value", None), time_precision=precision, date_start=start, date_end=end,
+                source_block=self.block,
+            ))
+            self.events.append(EventCandidate(
+                candidate_id=make_id("event_candidate", self.article_id, self.block, index, a, OCCASION),
+                article_id=self.article_id, claim_id=claim_id, paragraph_index=index, char_start=a, char_end=b,
+                event_type=OCCASION, trigger=name.rsplit(" ", 1)[-1], participants=(), work_title=None,
+                container_title=None, venue=name, event_date=start, date_end=end, date_precision=precision,
+                date_status=status, time_text=t_text, evidence_text=text[a:b], source_block=self.block,
+            ))
+            taken.add(t_text)
 
     def remember(self, text: str, s: int, e: int, mentions: list, works: list[_Work], quotes: list) -> None:
         """Carry the sentence's subject forward for later he/she: its first
@@ -1304,6 +1394,24 @@ class _ArticleParser:
 
 
 # ---------------------------------------------------------------- public API
+
+
+def extract_occasions(article_id: str, texts: Sequence[str], times: list, block: str) -> ClaimResult:
+    """Only the named occasions of texts that are not article prose, such as
+    the label under an embedded clip ("From the Foo Anniversary Celebration
+    (September 2001)"): they state when a named occasion took place, and
+    nothing else worth a claim. Never raises."""
+    try:
+        parser = _ArticleParser(str(article_id), [t if isinstance(t, str) else "" for t in texts], None, None,
+                                list(times or ()), None, str(block))
+        for index, text in enumerate(parser.paragraphs):
+            times_here = sorted((t for t in parser.times_by_paragraph.get(index, [])
+                                 if 0 <= getattr(t, "char_start", -1) < getattr(t, "char_end", -1) <= len(text)),
+                                key=lambda t: t.char_start)
+            parser.occasions(index, text[:MAX_PARAGRAPH_CHARS], times_here)
+        return ClaimResult(tuple(parser.claims), tuple(parser.events))
+    except Exception:  # noqa: BLE001 - a label never sinks the article
+        return ClaimResult()
 
 
 def extract_claims(article_id: str, paragraphs: Sequence[str], entities: Any, quotes: Any,

@@ -10,8 +10,8 @@ from __future__ import annotations
 from etl_gone import claims, entities, htmlclean, quotes, textclean, timex
 from etl_gone.decode import DEFAULT_LIMITS, Limits
 from etl_gone.parser_version import PARSER_VERSION
-from etl_gone.records import (CAPTION, PARSED_TABLES, ArticleToParse, ParagraphRecord, ParsedArticle, ParsedBatch,
-                              ParseFailure, RemovedBlockRecord)
+from etl_gone.records import (CAPTION, EMBED, PARSED_TABLES, ArticleToParse, ParagraphRecord, ParsedArticle,
+                              ParsedBatch, ParseFailure, RemovedBlockRecord)
 
 STATUS_OK = "ok"
 STATUS_NO_TEXT = "no_article_text"
@@ -77,6 +77,14 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
                                               published, block="caption")
         out["parsed_claims"] += from_captions.claims
         out["parsed_event_candidates"] += from_captions.events
+    # The label under an embedded clip may date a named occasion ("From the
+    # Foo Anniversary Celebration (September 2001)"): that, and nothing else.
+    labels = [b.text[: limits.max_paragraph_chars] for b in doc.blocks if b.label == EMBED]
+    if labels:
+        label_times = timex.extract_time_expressions(aid, labels, published)
+        from_labels = claims.extract_occasions(aid, labels, label_times, block=EMBED)
+        out["parsed_claims"] += from_labels.claims
+        out["parsed_event_candidates"] += from_labels.events
     return out
 
 

@@ -235,7 +235,7 @@ class Claim:
     time_precision: str | None
     date_start: date | None
     date_end: date | None
-    source_block: str  # 'body', or 'caption' for claims read from photo captions
+    source_block: str  # 'body', or 'caption' / 'embed' for claims read from photo captions / clip labels
 
 
 @dataclass(frozen=True)
@@ -265,7 +265,7 @@ class EventCandidate:
     date_status: str  # 'resolved', 'unresolved' (relative, no anchor) or 'none'
     time_text: str | None
     evidence_text: str
-    source_block: str  # 'body' or 'caption'
+    source_block: str  # 'body', 'caption' or 'embed' (an embedded clip's label: occasions only)
 
 
 # ---- the parse stage's input and output ----
