@@ -141,6 +141,33 @@ def test_metadata(head, expected):
     assert doc.language == "en"
 
 
+@pytest.mark.parametrize("head, before, inside, published, source", [
+    # a comma before "]" is not JSON, but sites write it
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["a", "b", ],'
+     ' "datePublished": "2019-11-18T16:06:51-05:00"}</script>', "", "",
+     datetime(2019, 11, 18, 16, 6, 51), "jsonld:datePublished"),
+    # a Yoast-style graph: the date is on the WebPage, there is no Article
+    ('<script type="application/ld+json">' + json.dumps({"@graph": [
+        {"@type": "WebSite", "name": "Design Notes"},
+        {"@type": "WebPage", "datePublished": "2018-04-18T14:39:09+02:00"}]}) + "</script>", "", "",
+     datetime(2018, 4, 18, 14, 39, 9), "jsonld:WebPage.datePublished"),
+    # no machine-readable date: the one the page shows as published
+    ("", "", '<div class="publish-date">Published 10:02 AM EST Nov 19, 2019</div>',
+     datetime(2019, 11, 19), "class:date"),
+    ("", "", '<input class="published_date" type="hidden" value="2019-11-18 23:41:18">',
+     datetime(2019, 11, 18, 23, 41, 18), "class:date"),
+    ("", "", '<div class="article_date">20th November 2019 - 11:28 AMT</div>', datetime(2019, 11, 20), "class:date"),
+    # a "publish" element wins over a teaser's date earlier on the page
+    ("", '<aside><span class="teaser-date">June 2, 2019</span></aside>',
+     '<p class="entry-publish">Posted Sept. 3, 2019</p>', datetime(2019, 9, 3), "class:date"),
+    # a date elsewhere in the text is not the publication date
+    ("", "", "<p>The vote was held on Nov 19, 2019.</p>", None, None),
+])
+def test_published_date_fallbacks(head, before, inside, published, source):
+    doc = clean_html(page(BUSINESS, head=head, before=before, inside=inside))
+    assert (doc.published_at, doc.published_source) == (published, source)
+
+
 def test_json_ld_entities_and_truncated_headline():
     head = ('<meta property="og:title" content="Minister&#8217;s plan passes first vote">'
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Minister&#8217;s plan'

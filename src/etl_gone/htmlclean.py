@@ -270,6 +270,26 @@ UNIX_TIME_RE = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 ITEMPROP_XPATH = etree.XPath("descendant-or-self::*[@itemprop]")
+# JSON-LD as some sites write it: a comma before "]" or "}" (not JSON, read anyway)
+JSON_TRAILING_COMMA_RE = re.compile(r",\s*(?=[\]}])")
+# JSON-LD objects that describe the page itself: a Yoast-style graph gives the
+# post's datePublished on its WebPage, with no Article object at all.
+WEBPAGE_TYPE_RE = re.compile(r"WebPage", re.I)
+# The page's own shown date, last resort: an element whose class or id says
+# it is the publication date ("publish-date", "article_date", "entry-date"),
+# with a short text (or a hidden input's value) that holds a date.
+PUBLISHED_CLASS_XPATH = etree.XPath(
+    "descendant-or-self::*[contains(translate(concat(' ', @class, ' ', @id, ' '), 'PUBLISHDATE', 'publishdate'),"
+    " 'publish') or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date ')"
+    " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date_')"
+    " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date-')]")
+SHOWN_DATE_MAX_CHARS = 100
+SHOWN_DATE_MAX_ELEMENTS = 30  # how many such elements are tried, in page order
+SHOWN_DATE_RE = re.compile(
+    r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)"
+    r"|(?P<mdy>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+    r"|(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)")
+SHOWN_DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y")
 
 
 @dataclass
@@ -816,7 +836,8 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
                 author = value
                 break
 
-    published_at, published_source = _published(article, metas, tree)
+    page = next((o for o in objects if WEBPAGE_TYPE_RE.search(_jsonld_type(o)) and "datePublished" in o), None)
+    published_at, published_source = _published(article, metas, tree, page)
     return {
         "title": title or None,
         "outlet": outlet or None,
@@ -841,9 +862,15 @@ def _jsonld_objects(tree: etree._Element) -> list[dict]:
     for script in tree.iter("script"):
         if not JSONLD_TYPE_RE.search(script.get("type") or "") or not script.text:
             continue
+        text = JSON_WRAPPER_RE.sub("", script.text)
         try:
-            data = json.loads(JSON_WRAPPER_RE.sub("", script.text), strict=False)
-        except (ValueError, RecursionError):
+            data = json.loads(text, strict=False)
+        except ValueError:
+            try:
+                data = json.loads(JSON_TRAILING_COMMA_RE.sub("", text), strict=False)
+            except (ValueError, RecursionError):
+                continue
+        except RecursionError:
             continue
         todo = [data]
         seen = 0
@@ -919,10 +946,13 @@ def _squash(text: str) -> str:
     return "".join(WORD_RE.findall(text.lower()))
 
 
-def _published(article: dict, metas: dict[str, str], tree: etree._Element) -> tuple[datetime | None, str | None]:
+def _published(article: dict, metas: dict[str, str], tree: etree._Element,
+               page: dict | None = None) -> tuple[datetime | None, str | None]:
+    page = page or {}
     candidates: list[tuple[str, object]] = [
         ("jsonld:datePublished", article.get("datePublished")),
         ("jsonld:dateCreated", article.get("dateCreated")),
+        ("jsonld:WebPage.datePublished", page.get("datePublished")),
     ]
     candidates += [(f"meta:{key}", metas.get(key)) for key in PUBLISHED_META_KEYS]
     for el in ITEMPROP_XPATH(tree):  # not a Python walk over every element
@@ -939,7 +969,39 @@ def _published(article: dict, metas: dict[str, str], tree: etree._Element) -> tu
         parsed = _parse_datetime(value) if isinstance(value, str) else None
         if parsed is not None:
             return parsed, source
-    return None, None
+    shown = _shown_date(tree)
+    return (shown, "class:date") if shown is not None else (None, None)
+
+
+def _shown_date(tree: etree._Element) -> datetime | None:
+    """The date the page shows as its publication date ("Published 10:02 AM
+    EST Nov 19, 2019" in a "publish-date" element); "publish" classes first."""
+    elements = PUBLISHED_CLASS_XPATH(tree)[:SHOWN_DATE_MAX_ELEMENTS]
+    marked = [el for el in elements if "publish" in (f"{el.get('class')} {el.get('id')}").lower()]
+    for el in marked + [el for el in elements if el not in marked]:
+        if el.tag in ("script", "style", "html", "body"):
+            continue
+        text = el.get("value") if el.tag == "input" else _collapse(el.text_content())
+        if not text or len(text) > SHOWN_DATE_MAX_CHARS:
+            continue
+        m = SHOWN_DATE_RE.search(text)
+        if m is None:
+            continue
+        if m.group("iso"):
+            parsed = _parse_datetime(m.group("iso"))
+        else:
+            written = re.sub(r"(?<=\d)(?:st|nd|rd|th)|[.,]", "", m.group(0))
+            written = re.sub(r"\s+", " ", written).replace("Sept ", "Sep ")
+            parsed = None
+            for fmt in SHOWN_DATE_FORMATS:
+                try:
+                    parsed = datetime.strptime(written, fmt)
+                    break
+                except ValueError:
+                    continue
+        if parsed is not None and MIN_YEAR <= parsed.year <= MAX_YEAR:
+            return parsed
+    return None
 
 
 def _parse_datetime(value: str) -> datetime | None:
