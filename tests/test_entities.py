@@ -135,6 +135,14 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     (["The Summer Games opened in Paris."], "Summer Games", "event"),
     (["Her album 'Blue Roads' came out.", "'Blue Roads' sold well."], "Blue Roads", "work"),
     (["Tom Hale met the Hales at home. Tom Hale said the Hales were happy."], "Hales", "group"),
+    # one word that speaks, with a capital inside: a company
+    (["WeWork said its founder would leave, and WeWork cut jobs."], "WeWork", "organization"),
+    # ... but a prefixed surname is a person
+    (["McCartney said he would tour again."], "McCartney", "person"),
+    # one word mostly after "in", "the", "from": a place or a thing, even when it speaks
+    (["Talks in Freedonia stalled.", "Freedonia said his visit was off.", "Aid came from Freedonia."],
+     "Freedonia", "other"),
+    (["Noem said she was proud.", "Noem later said the ads worked."], "Noem", "person"),
 ])
 def test_entity_kind(texts, name, kind):
     assert by_name(build_entities("a", texts))[name].entity_kind == kind

@@ -178,6 +178,13 @@ SPEAKS_AFTER_RE = re.compile(
 SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
 PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
+# Before a name: words that put a place or a thing there, not a person
+# ("in China", "the Moon", "from Glasgow").
+PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near)\s+$",
+                             re.IGNORECASE)
+# One word with a capital inside: a company or product ("WeWork", "SpaceX"),
+# not a surname with a prefix ("McCartney", "DeShawn", "LeBron", "O'Neil").
+CAMEL_CASE_RE = re.compile(r"^(?!Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][\w]*$")
 
 # Bounds that keep the work linear on junk input.
 MAX_RUN_TOKENS = 12
@@ -585,6 +592,7 @@ class _Candidate:
     lead: bool
     sentence_initial: bool
     title_case_text: bool
+    place_hint: bool = False
 
 
 def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None:
@@ -616,6 +624,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         lead=bool(stripped.tokens[0].lead),
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
+        place_hint=bool(PLACE_BEFORE_RE.search(before)),
     )
 
 
@@ -640,6 +649,11 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
     if not multi and any(ACRONYM_RE.match(w) and len(w) >= 3 for c in cands for w in c.words) \
             and not person_evidence:
         return ORGANIZATION  # "NASA said": an acronym speaks for an organisation
+    if not multi and not person_evidence and not any(c.role_hint for c in cands):
+        if CAMEL_CASE_RE.match(cands[0].words[0]):
+            return ORGANIZATION  # "WeWork said": a company speaks
+        if sum(c.place_hint for c in cands) * 2 >= len(cands):
+            return OTHER  # "in China", "the Moon": a place or a thing, whatever it said
     short = all(len(c.words) <= 3 for c in cands)
     if person_evidence or any(c.role_hint or c.speaks or (c.pronoun_hint and short) for c in cands):
         return PERSON
