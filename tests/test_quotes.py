@@ -146,6 +146,13 @@ def test_a_quote_without_cue_after_an_unnamed_speaker(paragraph, speakers):
     assert [q.speaker for q in top(run([paragraph]))] == speakers
 
 
+def test_a_cue_in_the_quotes_own_sentence_also_after_a_comma():
+    # the sentence's "X concluded that" names the source, not the person named before
+    quotes = top(run(['Senator Don Reyes praised the deal. A study by the Harbor Institute concluded '
+                      'that, using standard methods, "the full cost falls on consumers."']))
+    assert (quotes[0].speaker, quotes[0].cue) == ("Harbor Institute", "concluded")
+
+
 @pytest.mark.parametrize("paragraphs, speaker", [
     # "the" before a capitalised name: the organisation, not a description
     (['"The case is closed," the Swedish Prosecution Authority said.'], "Swedish Prosecution Authority"),

@@ -927,10 +927,11 @@ class _Extractor:
         words = len(WORD_RE.findall(quote_text[:MAX_WORD_COUNT_CHARS]))
         if position == "inside":
             kind = SCARE if words <= MAX_SCARE_WORDS else PARTIAL
-            if attribution is None:
-                found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
-                if found:
-                    attribution, subj_span = found
+        if attribution is None and (position == "inside" or end_pi == pi):
+            # "X concluded that, using Y, \"...\"": the sentence's own cue, also after a comma
+            found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
+            if found:
+                attribution, subj_span = found
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
