@@ -928,7 +928,7 @@ class _Extractor:
         if position == "inside":
             kind = SCARE if words <= MAX_SCARE_WORDS else PARTIAL
         if attribution is None and (position == "inside" or end_pi == pi):
-            # "X concluded that, using Y, \"...\"": the sentence's own cue, also after a comma
+            # 'X concluded that, using Y, "..."': the sentence's own cue, also after a comma
             found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
             if found:
                 attribution, subj_span = found
