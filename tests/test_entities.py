@@ -143,8 +143,8 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     (["Talks in Freedonia stalled.", "Freedonia said his visit was off.", "Aid came from Freedonia."],
      "Freedonia", "other"),
     (["Noem said she was proud.", "Noem later said the ads worked."], "Noem", "person"),
-    # "the Doe administration": a name as an adjective, not a place
-    (["The Dunmore administration cut aid.", "The Dunmore campaign said no.", "Dunmore said he would fight."],
+    # ... or with a title, whatever words come before it
+    (["The Dunmore administration cut aid.", "The Dunmore campaign said no.", "Mr. Dunmore said he would fight."],
      "Dunmore", "person"),
 ])
 def test_entity_kind(texts, name, kind):

@@ -182,9 +182,8 @@ PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|him
 # ("in China", "the Moon", "from Glasgow").
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near)\s+$",
                              re.IGNORECASE)
-# ... but "the Doe administration", "the Doe campaign": a name used as an adjective
-THE_BEFORE_RE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-ATTRIBUTIVE_AFTER_RE = re.compile(r"^\s+[a-z]")
+# "Mr. Doe": the honorific is a stop word (it never joins the name), but says a person follows
+HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+$")
 # One word with a capital inside: a company or product ("WeWork", "SpaceX"),
 # not a surname with a prefix ("McCartney", "DeShawn", "LeBron", "O'Neil").
 CAMEL_CASE_RE = re.compile(r"^(?!Mc|Mac|O['\u2019]|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][\w]*$")
@@ -620,15 +619,14 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     context_from = max(0, len(context_end) - CONTEXT_WORD_CHARS)
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
-        role_hint=role_hint, speaks=speaks,
+        role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before)), speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
         group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
         work_hint=quoted or bool(WORK_CONTEXT_RE.search(before, context_from)),
         lead=bool(stripped.tokens[0].lead),
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
-        place_hint=bool(PLACE_BEFORE_RE.search(before))
-        and not (THE_BEFORE_RE.search(before) and ATTRIBUTIVE_AFTER_RE.match(after)),
+        place_hint=bool(PLACE_BEFORE_RE.search(before)),
     )
 
 
