@@ -992,13 +992,7 @@ def _shown_date(tree: etree._Element) -> datetime | None:
         else:
             written = re.sub(r"(?<=\d)(?:st|nd|rd|th)|[.,]", "", m.group(0))
             written = re.sub(r"\s+", " ", written).replace("Sept ", "Sep ")
-            parsed = None
-            for fmt in SHOWN_DATE_FORMATS:
-                try:
-                    parsed = datetime.strptime(written, fmt)
-                    break
-                except ValueError:
-                    continue
+            parsed = _strptime_first(written, SHOWN_DATE_FORMATS)
         if parsed is not None and MIN_YEAR <= parsed.year <= MAX_YEAR:
             return parsed
     return None
@@ -1029,15 +1023,20 @@ def _parse_datetime(value: str) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is None:
-        for fmt in DATE_FORMATS:
-            try:
-                parsed = datetime.strptime(value, fmt)
-                break
-            except ValueError:
-                continue
+        parsed = _strptime_first(value, DATE_FORMATS)
     if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed
+
+
+def _strptime_first(value: str, formats: tuple[str, ...]) -> datetime | None:
+    """`value` read with the first of `formats` that fits it."""
+    for fmt in formats:
+        try:
+            return datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+    return None
 
 
 def _language(tree: etree._Element, metas: dict[str, str], article: dict) -> str | None:
