@@ -22,8 +22,8 @@ the previous quote or the subject of the nearest sentence. A pronoun ("he
 said") is resolved the same way, not to the last name that happens to occur,
 and never to a person the quote itself names ("'It was easy for Jane Doe
 ...,' she said" is not Jane Doe speaking; without a cue such a quote has no
-speaker rather than a guess). "it said" is the organisation that
-spoke last, and "the Acme Corporation said" names it.
+speaker rather than a guess). "it said" is the organisation that spoke
+last, and "the Acme Corporation said" names it.
 Inside a quote, "I said, '...'" is the quoter; "I heard him say, '...'" is
 the third person the quote talks about.
 
@@ -616,10 +616,13 @@ class _Extractor:
         wanted = "he" if pronoun in ("he", "him") else "she"
         return self.gender.get(name, wanted) == wanted
 
-    def _kind_ok(self, canonical: str, wanted: tuple[str, ...]) -> bool:
+    def _kind(self, canonical: str) -> str | None:
         if canonical not in self.kinds:
             self.kinds[canonical] = self.entities.kind_of(canonical)
-        kind = self.kinds[canonical]
+        return self.kinds[canonical]
+
+    def _kind_ok(self, canonical: str, wanted: tuple[str, ...]) -> bool:
+        kind = self._kind(canonical)
         # whoever a cue names as a speaker is a person, whatever the name looked like
         return kind is None or kind in wanted or (PERSON in wanted and canonical in self.named_speakers)
 
@@ -737,7 +740,7 @@ class _Extractor:
         """"it said": the organisation that spoke last, in this paragraph or
         a recent one; None (not a guess) when no organisation spoke."""
         def ok(name: str) -> bool:
-            return self._kind_ok(name, (ORGANIZATION,)) and self.kinds.get(name) is not None
+            return self._kind(name) == ORGANIZATION
         here = _latest_before(self.speakers.get(pi, []), pos, ok)
         if here is not None:
             return here[1]
