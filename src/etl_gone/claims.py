@@ -1131,9 +1131,7 @@ class _ArticleParser:
         works.sort(key=lambda w: w.start)
         # names inside a title are not participants ("the Jane Doe Award")
         mentions = [m for m in mentions if not any(w.start <= m.start and m.end <= w.end for w in works)]
-        times = sorted((t for t in self.times_by_paragraph.get(index, [])
-                        if 0 <= getattr(t, "char_start", -1) < getattr(t, "char_end", -1) <= len(text)),
-                       key=lambda t: t.char_start)
+        times = self.times_in(index, text)
         # each sentence sees only its own names, titles, dates and quotes (bisect:
         # the work per sentence does not grow with the paragraph)
         m_starts = [m.start for m in mentions]
@@ -1151,6 +1149,12 @@ class _ArticleParser:
                 self.sentence(index, text, s, e, s_mentions, s_works, s_quotes, s_times)
             self.remember(text, s, e, s_mentions, s_works, s_quotes)
         self.occasions(index, text, times)
+
+    def times_in(self, index: int, text: str) -> list:
+        """The paragraph's time expressions whose offsets fit its text, in order."""
+        return sorted((t for t in self.times_by_paragraph.get(index, [])
+                       if 0 <= getattr(t, "char_start", -1) < getattr(t, "char_end", -1) <= len(text)),
+                      key=lambda t: t.char_start)
 
     def occasions(self, index: int, text: str, times: list) -> None:
         """Named occasions dated where they are named ("the Foo Anniversary
@@ -1405,10 +1409,8 @@ def extract_occasions(article_id: str, texts: Sequence[str], times: list, block:
         parser = _ArticleParser(str(article_id), [t if isinstance(t, str) else "" for t in texts], None, None,
                                 list(times or ()), None, str(block))
         for index, text in enumerate(parser.paragraphs):
-            times_here = sorted((t for t in parser.times_by_paragraph.get(index, [])
-                                 if 0 <= getattr(t, "char_start", -1) < getattr(t, "char_end", -1) <= len(text)),
-                                key=lambda t: t.char_start)
-            parser.occasions(index, text[:MAX_PARAGRAPH_CHARS], times_here)
+            text = text[:MAX_PARAGRAPH_CHARS]
+            parser.occasions(index, text, parser.times_in(index, text))
         return ClaimResult(tuple(parser.claims), tuple(parser.events))
     except Exception:  # noqa: BLE001 - a label never sinks the article
         return ClaimResult()

@@ -267,7 +267,7 @@ LANGUAGE_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 COMPACT_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
 UNIX_TIME_RE = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
-DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y/%m/%d")
+DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 ITEMPROP_XPATH = etree.XPath("descendant-or-self::*[@itemprop]")
 # JSON-LD as some sites write it: a comma before "]" or "}" (not JSON, read anyway)
@@ -283,13 +283,15 @@ PUBLISHED_CLASS_XPATH = etree.XPath(
     " 'publish') or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date ')"
     " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date_')"
     " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date-')]")
+# "Posted Sept. 3rd, 2019" -> "Sep 3 2019", a form DATE_FORMATS reads
+ORDINAL_OR_STOP_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)|[.,]")
 SHOWN_DATE_MAX_CHARS = 100
 SHOWN_DATE_MAX_ELEMENTS = 30  # how many such elements are tried, in page order
+SHOWN_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 SHOWN_DATE_RE = re.compile(
     r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)"
-    r"|(?P<mdy>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
-    r"|(?P<dmy>[0-3]?\d(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d\d)")
-SHOWN_DATE_FORMATS = ("%b %d %Y", "%B %d %Y", "%d %b %Y", "%d %B %Y")
+    rf"|{SHOWN_MONTH}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+{SHOWN_MONTH},?\s+(?:19|20)\d\d")
 
 
 @dataclass
@@ -987,13 +989,9 @@ def _shown_date(tree: etree._Element) -> datetime | None:
         m = SHOWN_DATE_RE.search(text)
         if m is None:
             continue
-        if m.group("iso"):
-            parsed = _parse_datetime(m.group("iso"))
-        else:
-            written = re.sub(r"(?<=\d)(?:st|nd|rd|th)|[.,]", "", m.group(0))
-            written = re.sub(r"\s+", " ", written).replace("Sept ", "Sep ")
-            parsed = _strptime_first(written, SHOWN_DATE_FORMATS)
-        if parsed is not None and MIN_YEAR <= parsed.year <= MAX_YEAR:
+        written = m.group("iso") or _collapse(ORDINAL_OR_STOP_RE.sub("", m.group(0))).replace("Sept ", "Sep ")
+        parsed = _parse_datetime(written)  # "Nov 19 2019", "20 November 2019", ISO
+        if parsed is not None:
             return parsed
     return None
 
@@ -1023,20 +1021,15 @@ def _parse_datetime(value: str) -> datetime | None:
         except (TypeError, ValueError, IndexError):
             parsed = None
     if parsed is None:
-        parsed = _strptime_first(value, DATE_FORMATS)
+        for fmt in DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(value, fmt)
+                break
+            except ValueError:
+                continue
     if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed
-
-
-def _strptime_first(value: str, formats: tuple[str, ...]) -> datetime | None:
-    """`value` read with the first of `formats` that fits it."""
-    for fmt in formats:
-        try:
-            return datetime.strptime(value, fmt)
-        except ValueError:
-            continue
-    return None
 
 
 def _language(tree: etree._Element, metas: dict[str, str], article: dict) -> str | None:

@@ -607,13 +607,10 @@ def _year_range(text: str, m: re.Match) -> _Mention | None:
 
 
 def _year(text: str, m: re.Match) -> _Mention | None:
-    # the mention is the year alone (OLD_YEAR_RE's preposition only licenses it)
-    return _bare_year(text, m.start("year"), m.end("year"), int(m["year"]))
-
-
-def _bare_year(text: str, start: int, end: int, year: int) -> _Mention | None:
     """A four-digit number as a year, unless its neighbours make it a label,
-    a quantity or a house number."""
+    a quantity or a house number. The mention is the year alone (OLD_YEAR_RE's
+    preposition only licenses it)."""
+    start, end = m.span("year")
     previous = _previous_word(text, start).lower()
     following = _next_word(text, end).lower()
     if previous in YEAR_BLOCKING_PREVIOUS_WORDS or following in YEAR_BLOCKING_NEXT_WORDS:
@@ -623,7 +620,7 @@ def _bare_year(text: str, start: int, end: int, year: int) -> _Mention | None:
     next_two = TENSE_WORD_RE.findall(text, end, min(len(text), end + 2 * CONTEXT_CHARS))[:2]
     if len(next_two) == 2 and next_two[0][:1].isupper() and next_two[1].lower() in STREET_WORDS:
         return None
-    return _with_modifier(text, _Mention(start, end, "year", _Calendar(year)))
+    return _with_modifier(text, _Mention(start, end, "year", _Calendar(int(m["year"]))))
 
 
 def _decade(text: str, m: re.Match) -> _Mention | None:
