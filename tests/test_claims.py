@@ -5,7 +5,6 @@ quote and time-expression parsers, as the parse stage does."""
 from __future__ import annotations
 
 import re
-import time
 from datetime import date
 
 import pytest
@@ -263,11 +262,11 @@ def test_never_raises_on_junk(paragraphs):
     assert isinstance(claims.extract_claims("a1", paragraphs, None, None, None, None), claims.ClaimResult)
 
 
-def test_large_input_stays_fast():
+def test_large_input_keeps_spans_inside():
+    # its speed is bench/bench_large_inputs.py's to check
     paragraph = "The council approved the plan in 2019, and Mayor Jo Park said it worked. " * 2000
-    start = time.perf_counter()
     result = run([paragraph])
-    assert time.perf_counter() - start < 8
+    assert result.claims
     for c in result.claims:
         assert 0 <= c.char_start <= c.char_end <= len(paragraph)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import time
 from datetime import datetime
 
 import pytest
@@ -339,11 +338,10 @@ def test_nav_near_article_is_site_chrome():
     assert "World News Desk" in chrome
 
 
-def test_large_page_is_fast():
+def test_large_page_keeps_every_paragraph():
+    # its speed is bench/bench_large_inputs.py's to check
     paragraphs = [f"Paragraph number {i} reports that the harbour authority approved berth {i} "
                   f"for container ships after a review of safety and noise rules." for i in range(1500)]
     raw = page(paragraphs, before=NAV * 300)
-    started = time.perf_counter()
     doc = clean_html(raw)
-    assert time.perf_counter() - started < 5.0
     assert len(doc.body) == 1500

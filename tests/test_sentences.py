@@ -1,7 +1,6 @@
 """Sentence splitting: abbreviations of news copy, quotes, offsets, robustness."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -96,12 +95,11 @@ def test_spans_are_trimmed_ordered_and_cover_all_text(text):
     assert "".join(covered.split()) == "".join(text.split())
 
 
-def test_roughly_linear():
+def test_long_text_splits_every_sentence():
+    # its speed is bench/bench_large_inputs.py's to check
     text = "Mr. Lee met U.S. officials on Oct. 3. They agreed... \"Fine,\" he said! " * 4000
-    started = time.perf_counter()
     spans = split_sentences(text)
     assert len(spans) == 3 * 4000
-    assert time.perf_counter() - started < 2.0
 
 
 def test_cached_spans_are_not_shared_lists():

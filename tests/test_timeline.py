@@ -3,7 +3,6 @@ disputes shown, text escaped, nothing fetched from the network, and it holds
 up with thousands of events."""
 from __future__ import annotations
 
-import time as clock
 from datetime import date, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -259,7 +258,8 @@ def test_missing_tables_give_a_page_not_a_crash():
     assert set(page.events) == {"e"}
 
 
-def test_two_thousand_events_stay_readable_and_fast():
+def test_two_thousand_events_stay_readable():
+    # the page's speed is bench/bench_large_inputs.py's to check
     con = contract_db([], [], [])
     # 2,000 events over 30 years, days, months and years in turn
     con.execute("""
@@ -271,12 +271,9 @@ def test_two_thousand_events_stay_readable_and_fast():
     con.execute("insert into marts.event_sources select 'e' || i, 'a1', 'c' || i, 'Sentence ' || i || '.' "
                 "from range(2000) t(i)")
     events = [(f"e{i}",) for i in range(2000)]
-    t0 = clock.perf_counter()
     html = timeline.render_timeline(con)
-    elapsed = clock.perf_counter() - t0
     page = parse(html)
     assert set(page.events) == {e[0] for e in events}
-    assert elapsed < 3
     years = [a for t, a in page.tags if t == "details" and "year" in a.get("class", "").split()]
     assert len(years) == 30
     assert not any("open" in a for a in years), "with thousands of events the years start collapsed"

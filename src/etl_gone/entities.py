@@ -799,13 +799,16 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     # a full name inside a longer full name with the same last word is the same person
     parent: dict[str, str] = {}
     by_length = sorted(full_keys, key=lambda k: (-len(groups[k][0].words), -len(k)))
+    # only names with the same first and last word can hold each other:
+    # looking there alone keeps a page of thousands of names linear
+    by_ends: dict[tuple[str, str], list[str]] = {}
     for k in by_length:
-        words = [name_key(w) for w in groups[k][0].words]
-        for longer in by_length:
-            if longer == k or len(groups[longer][0].words) <= len(words):
-                continue
-            lw = [name_key(w) for w in groups[longer][0].words]
-            if lw[-1] == words[-1] and lw[0] == words[0]:
+        words = groups[k][0].words
+        by_ends.setdefault((name_key(words[0]), name_key(words[-1])), []).append(k)
+    for k in by_length:
+        words = groups[k][0].words
+        for longer in by_ends[(name_key(words[0]), name_key(words[-1]))]:
+            if longer != k and len(groups[longer][0].words) > len(words):
                 parent[k] = parent.get(longer, longer)
                 break
 
