@@ -13,6 +13,16 @@ SAMPLE_DIR = sample_dir()
 SNAPSHOT_SCHEMAS = ("raw", "staging", "intermediate", "marts")
 
 
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """One Prefect test server for every test that runs a flow: each start
+    costs 10-20 s here, and the runs need no server of their own."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
 @pytest.fixture
 def sample_copy(tmp_path: Path) -> Path:
     """A private copy of the bundled sample articles."""

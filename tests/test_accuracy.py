@@ -33,14 +33,14 @@ CLI = "from etl_gone.cli import main; raise SystemExit(main())"
 
 # --- the bundled sample, built by the real command ------------------------------------
 @pytest.fixture(scope="module")
-def sample_warehouse(tmp_path_factory) -> Path:
+def sample_warehouse(tmp_path_factory, prefect_harness) -> Path:
+    from prefect.settings import PREFECT_API_URL
+
     root = tmp_path_factory.mktemp("sample")
     shutil.copytree(sample_dir(), root / "source")
     wh = root / "w.duckdb"
-    # the run starts its own ephemeral Prefect server; on a loaded CI machine
-    # its 20 s start-up limit was once not enough
-    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
+    # the session's test server: a server of the run's own costs 10-20 s
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_API_URL": PREFECT_API_URL.value()}
     out = subprocess.run([sys.executable, "-c", CLI, "run", "--source", str(root / "source"),
                           "--warehouse", str(wh)], capture_output=True, text=True, env=env, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]

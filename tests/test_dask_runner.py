@@ -5,19 +5,17 @@ from __future__ import annotations
 
 import pytest
 from conftest import warehouse_snapshot
-from prefect.testing.utilities import prefect_test_harness
 
 from flows.etl_flow import flow_for
 
 pytest.importorskip("prefect_dask")
 
 
-def test_two_dask_workers_build_the_same_tables(sample_copy, tmp_path):
-    with prefect_test_harness(server_startup_timeout=120):
-        default = tmp_path / "default.duckdb"
-        dask = tmp_path / "dask.duckdb"
-        flow_for()(source=str(sample_copy), warehouse=str(default), batch_size=2)
-        result = flow_for(workers=2)(source=str(sample_copy), warehouse=str(dask), batch_size=2)
+def test_two_dask_workers_build_the_same_tables(sample_copy, tmp_path, prefect_harness):
+    default = tmp_path / "default.duckdb"
+    dask = tmp_path / "dask.duckdb"
+    flow_for()(source=str(sample_copy), warehouse=str(default), batch_size=2)
+    result = flow_for(workers=2)(source=str(sample_copy), warehouse=str(dask), batch_size=2)
     assert result["articles_parsed"] == 4
     a, b = warehouse_snapshot(default), warehouse_snapshot(dask)
     assert a.keys() == b.keys()

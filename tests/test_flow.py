@@ -11,7 +11,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from prefect.testing.utilities import prefect_test_harness
 
 from conftest import snapshot
 from flows.etl_flow import etl_gone
@@ -37,10 +36,7 @@ NON_EMPTY = ["raw.articles", "staging.articles", "staging.paragraphs", "staging.
              "staging.time_expressions", "marts.events", "marts.event_sources", "marts.quotes"]
 
 
-@pytest.fixture(scope="module", autouse=True)
-def harness():
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
+pytestmark = pytest.mark.usefixtures("prefect_harness")
 
 
 def run(source: Path, wh: Path, **kw) -> dict:

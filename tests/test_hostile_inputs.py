@@ -195,11 +195,10 @@ def make_hostile_folder(folder: Path, with_samples: bool = True) -> None:
 
 
 @pytest.fixture(scope="module")
-def hostile_build(tmp_path_factory):
+def hostile_build(tmp_path_factory, prefect_harness):
     """The flow over the samples plus every hostile case, and over the samples
     alone (the reference the good files must match)."""
     from prefect.settings import PREFECT_LOCAL_STORAGE_PATH, temporary_settings
-    from prefect.testing.utilities import prefect_test_harness
 
     from flows.etl_flow import etl_gone
 
@@ -210,8 +209,7 @@ def hostile_build(tmp_path_factory):
     shutil.copytree(sample_dir(), alone)
     wh = root / "hostile.duckdb"
     results = root / "prefect-results"  # the flow caches parse batches: ~100 MB for this one
-    with prefect_test_harness(server_startup_timeout=120), \
-            temporary_settings({PREFECT_LOCAL_STORAGE_PATH: str(results)}):
+    with temporary_settings({PREFECT_LOCAL_STORAGE_PATH: str(results)}):
         result = etl_gone(source=str(source), warehouse=str(wh))
         first = shutil.copy(wh, root / "first-run.duckdb")  # the state the per-case tests read
         reference = etl_gone(source=str(alone), warehouse=str(root / "alone.duckdb"))

@@ -66,17 +66,15 @@ def assert_same_warehouse(have: dict, want: dict) -> None:
 
 
 @pytest.fixture(scope="module")
-def prefect_env():
-    """A Prefect test server for this module; subprocess runs talk to it
+def prefect_env(prefect_harness):
+    """The session's Prefect test server, for subprocess runs to talk to
     (otherwise every `etl-gone run` starts its own server: ~10 s each)."""
     from prefect.settings import PREFECT_API_URL
-    from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
-        env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(),
-                   PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1")
-        env.pop("ETL_GONE_LOCK_WAIT_SECONDS", None)
-        yield env
+    env = dict(os.environ, PREFECT_API_URL=PREFECT_API_URL.value(),
+               PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1")
+    env.pop("ETL_GONE_LOCK_WAIT_SECONDS", None)
+    return env
 
 
 class Run:
