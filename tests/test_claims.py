@@ -98,6 +98,22 @@ def test_chart_positions(sentence, number, chart):
     ("The orchestra performed at Carnegie Hall on October 2, 2017.", "performance", date(2017, 10, 2), "day"),
     ("The two rappers teamed up on a duet in 2012.", "collaboration", date(2012, 1, 1), "year"),
     ("The show airs this Sunday.", "broadcast", date(2019, 6, 16), "day"),
+    # the events of any news story, not only a music story's
+    ("The suspect, Dale Moss, was convicted and sentenced to life in prison last Thursday.", "verdict",
+     date(2019, 6, 6), "day"),
+    ("A face mask ban was ruled illegal by the city's High Court on Monday.", "verdict", date(2019, 6, 10), "day"),
+    ("Ambassador Ruth Kell testified before the committee on Wednesday.", "testimony", date(2019, 6, 12), "day"),
+    ("The Senate passed the spending bill on March 3, 2015.", "decision", date(2015, 3, 3), "day"),
+    ("In June, the minister formally approved an extradition request.", "decision", date(2019, 6, 1), "month"),
+    ("Prosecutors opened an investigation into the firm in May 2018.", "investigation", date(2018, 5, 1), "month"),
+    ("The protests began peacefully in June 2019.", "protest", date(2019, 6, 1), "month"),
+    ("A bus crashed on the ring road in Leeds on Monday.", "incident", date(2019, 6, 10), "day"),
+    ("The last major outbreak in the region was in 2009.", "incident", date(2009, 1, 1), "year"),
+    ("Three miners were seriously injured at the Ridge pit in April 2017.", "injury", date(2017, 4, 1), "month"),
+    ("Two soldiers have been killed in the fighting so far this year.", "death", date(2019, 1, 1), "year"),
+    ("Dana Whitfield visited Lagos in 2010.", "meeting", date(2010, 1, 1), "year"),
+    ("The Harbour Boys split up in 2002.", "breakup", date(2002, 1, 1), "year"),
+    ("The Harbour Boys will reunite for a 2020 North American tour.", "performance", date(2020, 1, 1), "year"),
 ])
 def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
     events = run([sentence]).events
@@ -113,6 +129,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Democrats won the state senate for the first time since 1993.",  # a bound, not a date
     "He was released from prison in 2009.",                    # no work released
     "Our editors dropped two bombshells in 2014.",             # weak trigger, no work
+    "The convicted financier moved to Paris in 2008.",         # a label, not a verdict
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
@@ -158,6 +175,27 @@ def test_dates_go_to_the_nearest_trigger():
 def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     [event] = run([sentence]).events
     assert event.event_date == event_date
+
+
+@pytest.mark.parametrize("sentence", [
+    # the date of another thing the clause names, or of a sale, is not the event's
+    "Lt. Col. Ira Vance testified about a July 10 meeting at the White House.",
+    "Ira Vance and Ruth Kell testified the July 25 transcript was accurate.",
+    "Tickets for the Harbour Boys' anniversary tour go on sale Friday, December 6th.",
+])
+def test_a_date_that_names_another_thing_is_not_the_event_date(sentence):
+    assert [e for e in run([sentence]).events if e.event_date is not None] == []
+
+
+@pytest.mark.parametrize("sentence, event_type, event_date", [
+    # a time noun, or the event's own noun, keeps it
+    ("Dana Whitfield won the 2016 election.", "election", date(2016, 1, 1)),
+    ("Acme Corp signed the 2019 deal with Brightline Systems.", "signing", date(2019, 1, 1)),
+    ("Dana Whitfield resigned on the July 4 weekend.", "resignation", date(2019, 7, 4)),
+    ("Ira Vance testified on July 10 about the meeting.", "testimony", date(2019, 7, 10)),
+])
+def test_a_date_before_a_time_noun_or_the_events_own_noun_stays(sentence, event_type, event_date):
+    assert [(e.event_type, e.event_date) for e in run([sentence]).events] == [(event_type, event_date)]
 
 
 @pytest.mark.parametrize("sentence, name, start, end, precision", [

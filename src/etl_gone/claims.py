@@ -126,6 +126,15 @@ MARRIAGE = "marriage"
 FOUNDING = "founding"
 SIGNING = "signing"
 ANNOUNCEMENT = "announcement"
+VERDICT = "verdict"
+TESTIMONY = "testimony"
+DECISION = "decision"
+INVESTIGATION = "investigation"
+PROTEST = "protest"
+INCIDENT = "incident"
+INJURY = "injury"
+MEETING = "meeting"
+BREAKUP = "breakup"
 OCCASION = "occasion"
 
 # The event types and what makes one (the merge in SQL only joins mentions of one type).
@@ -133,8 +142,8 @@ EVENT_TYPES: dict[str, str] = {
     RELEASE: "a work comes out: released, came out, dropped, debuted, introduced as a single",
     RECORDING: "a work is recorded or produced",
     WRITING: "a work is written: wrote, penned, composed",
-    PERFORMANCE: "a performance or concert: performed, performance, headlined",
-    DEATH: "a death: died, death, passed away, was killed",
+    PERFORMANCE: "a performance, concert or tour: performed, performance, headlined, toured",
+    DEATH: "a death: died, death, passed away, was killed, murdered",
     AWARD: "an award, prize or title is won or received",
     NOMINATION: "a nomination for an award",
     CHART_POSITION: "a chart placing: hit/peaked at No. N, entered the chart",
@@ -153,6 +162,15 @@ EVENT_TYPES: dict[str, str] = {
     FOUNDING: "an organisation is founded",
     SIGNING: "a deal, contract or law is signed",
     ANNOUNCEMENT: "a formal announcement",
+    VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
+    TESTIMONY: "testimony is given: testified",
+    DECISION: "a vote or a formal decision: voted, passed the bill, approved the plan, rejected the request",
+    INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
+    PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
+    INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, earthquake, outbreak",
+    INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
+    MEETING: "a meeting or visit: met with, visited, a summit",
+    BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
     OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
               "\"the 2001 Foo Music Awards\"",
 }
@@ -166,8 +184,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (RECORDING, "record", r"re-?recorded|recorded|recording|records|produced|co-produced"),
     (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
-                             r"took the stage|takes the stage"),
-    (DEATH, "die", r"died|dies|death|passed away|was killed|were killed"),
+                             r"took the stage|takes the stage|toured|touring|tours?"),
+    (DEATH, "die", r"died|dies|death|passed away|killed(?! it\b| off\b| time\b)|murdered|assassinated|"
+                   r"found dead"),
     (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for"),
     (BROADCAST, "air", r"aired|airs|airing|premiered|premieres|premiere|broadcast|broadcasts|televised|"
                        r"season finale|kick(?:s|ed|ing)? off (?:the |a |its |their |his |her )?"
@@ -177,8 +196,13 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (ELECTION, "elect", r"elected|re-elected|reelected|won (?:the |a )?(?:\w+ ){0,2}(?:election|primary|vote)"),
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?"
                              r"(?:chief|head|director|coach|manager|president|chairman|ceo|minister)"),
-    (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked"),
+    (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
+                            r"retired from|quit (?:the|his|her|their|as) "),
     (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with"),
+    (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
+                                   r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:investigation|inquiry|probe)s?|"
+                                   r"(?:was|were|is|are|been|being) investigated|"
+                                   r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)"),
     (LAUNCH, "launch", r"launched|launches|unveiled|unveils"),
     (ARREST, "arrest", r"arrested|charged with|indicted"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
@@ -187,6 +211,19 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (FOUNDING, "found", r"founded|co-founded"),
     (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)"),
     (ANNOUNCEMENT, "announce", r"announced|announces"),
+    # "the convicted financier" names a person, not a verdict
+    (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|pleaded (?:not )?guilty|pleads (?:not )?guilty|"
+                      r"sentenced|(?:was|were) jailed|ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
+    (TESTIMONY, "testify", r"testified|testifies"),
+    (DECISION, "decide", r"voted|(?:passed|approved|rejected) (?:the |a |an )?(?:\w+ ){0,2}"
+                         r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request)"),
+    (PROTEST, "protest", r"protests|protested|protesting|demonstrations|went on strike|go on strike|"
+                         r"walked out|walkout"),
+    (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|fire broke out|earthquake|"
+                         r"outbreak|shooting|bombing"),
+    (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)"),
+    (MEETING, "meet", r"met with|meets with|visited|visits|summit"),
+    (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
 # Any trigger word, in any case (to tell "from the album X" from "from his appearance on X").
@@ -265,7 +302,7 @@ WORK_EVENT_TYPES = frozenset({RELEASE, RECORDING, WRITING})
 REPORTING_VERBS = (
     r"said|says|told|tells|telling|revealed|reveals|revealing|thought|thinks|believed|believes|"
     r"claimed|claims|claiming|insisted|insists|admitted|admits|explained|explains|recalled|recalls|"
-    r"credits|credited|crediting|blamed|blames|denied|denies|argued|argues|maintained|maintains|"
+    r"credits|credited|crediting|blamed|blames|denied|denies|argued|argues|maintained|maintains|reported|"
     r"stated|states|confirmed|confirms|suggested|suggests|noted|notes|added|adds|shared|shares|"
     r"acknowledged|acknowledges|alleged|alleges|testified|contended|contends|asserted|asserts|"
     r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
@@ -365,6 +402,17 @@ ALBUM_END_RE = re.compile(r"\b(?:album|lp|ep|record|mixtape|soundtrack|collectio
 CONTAINER_LOOKBACK = 70
 # A date right before a kind noun is an attribute of the work ("their 2001 hit").
 ATTRIBUTIVE_DATE_RE = re.compile(r"\s+(?:" + "|".join(KIND_CLASSES) + r")\b", re.I)
+# "a July 10 meeting", "the July 25 call": a date between a determiner and a
+# noun for another dated thing dates that thing, not the clause's event ("he
+# testified about a July 10 meeting" is no testimony on July 10; "died in the
+# 2019 crash" keeps its date).
+DETERMINER_BEFORE_DATE_RE = re.compile(r"\b(?:a|an|the|this|that|its|his|her|their|our|your|whose)\s+$", re.I)
+DATED_THING_NOUNS = (r"meeting|call|phone call|transcript|letter|report|interview|e-?mail|memo|statement|speech|"
+                     r"hearing|conversation|tweet|post|article|paper|study|document|filing|complaint|briefing|"
+                     r"deposition|testimony|poll|survey|visit|trip|summit|session|conference|agreement|deal")
+NOUN_AFTER_DATE_RE = re.compile(r"\s+(?:" + DATED_THING_NOUNS + r")\b")
+# "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
+ON_SALE_RE = re.compile(r"\bon sale\b")
 # "It was released", "the song hit": an anaphor of a work just before a trigger.
 IT_BEFORE_TRIGGER_RE = re.compile(r"\b(?:it|It)\s+(?:(?:\w+ly|was|is|has|had|been|being|then|also|later|"
                                   r"eventually|finally|soon)\s+){0,3}$")
@@ -437,14 +485,16 @@ KIND_TITLES_CACHE_SIZE = 1024
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
 ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, FOUNDING,
-                                      APPOINTMENT, RESIGNATION})
+                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING})
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
-PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION})
+PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
+                                TESTIMONY, INJURY, BREAKUP})
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # Event types that take place somewhere ("at the Foo Awards").
 VENUE_TYPES = frozenset({PERFORMANCE, AWARD, NOMINATION, BROADCAST, VICTORY, ELECTION, DEATH, MARRIAGE,
-                         ARREST, LAUNCH, ANNOUNCEMENT, SIGNING, COLLABORATION})
+                         ARREST, LAUNCH, ANNOUNCEMENT, SIGNING, COLLABORATION, TESTIMONY, MEETING, PROTEST,
+                         INCIDENT})
 # Triggers too loose to stand without a named work.
 WEAK_TRIGGER_RE = re.compile(r"(?i)dropped|drops|introduced as|featuring|feat\.")
 CLAIMANT_KINDS = frozenset({"person", "group", "organization"})
@@ -910,6 +960,11 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         if ATTRIBUTIVE_DATE_RE.match(text, t.char_end) and trigger.event_type != RELEASE \
                 and not 0 <= trigger.start - t.char_end <= 2:
             continue
+        if NOUN_AFTER_DATE_RE.match(text, t.char_end) \
+                and DETERMINER_BEFORE_DATE_RE.search(text[max(0, t.char_start - 8):t.char_start]) \
+                and not 0 <= trigger.start - t.char_end <= 2 \
+                and not trigger.start <= t.char_start < trigger.end:  # "signed the 2019 deal"
+            continue
 
         def gap(tr: _Trigger) -> str:
             return text[t.char_end:tr.start] if t.char_end <= tr.start else text[tr.end:t.char_start]
@@ -926,7 +981,7 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         # "... where Doe was born ..., the minister said on Tuesday": a report's
         # verb between the two takes the date (the day it was said)
         if nearest is trigger and _word_count(between) <= MAX_TIME_DISTANCE_WORDS \
-                and not REPORTING_RE.search(between):
+                and not REPORTING_RE.search(between) and not ON_SALE_RE.search(between):
             mine.append(t)
     if not mine:
         return None
