@@ -177,6 +177,24 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     assert event.event_date == event_date
 
 
+@pytest.mark.parametrize("sentence, action", [
+    # the trigger and what follows, up to the clause's end or its date
+    ("In June, the minister, Sajid Javid, formally approved an extradition request from the US.",
+     "approved an extradition request from the US"),
+    ("The protests began peacefully in June and were sparked by a bill.", "protests began peacefully"),
+    ("Police arrested six people Monday during a narcotics investigation.", "arrested six people"),
+    ("The company released a beta version of its app earlier this year that hides likes.",
+     "released a beta version of its app"),
+    # at most eight words; a title's period ("Dr.") leaves no stub behind
+    ("The council approved the plan to rebuild the old harbour wall and the pier in 2019.",
+     "approved the plan to rebuild the old harbour"),
+    ("In December 2015, Donald Trump released a letter from his physician Dr. Harold Bornstein.",
+     "released a letter from his physician"),
+])
+def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
+    assert [e.action_text for e in run([sentence]).events] == [action]
+
+
 @pytest.mark.parametrize("sentence", [
     # the date of another thing the clause names, or of a sale, is not the event's
     "Lt. Col. Ira Vance testified about a July 10 meeting at the White House.",

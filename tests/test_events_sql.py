@@ -27,13 +27,13 @@ ARTICLES = [("a1", "Daily Ledger", datetime(2019, 5, 2)), ("a2", "Evening Post",
 
 def candidate(cid: str, article: str, event_type: str, when: date | None, precision: str | None, *,
               work: str | None = None, venue: str | None = None, participants: tuple[str, ...] = (),
-              end: date | None = None) -> claims.EventCandidate:
+              end: date | None = None, action: str | None = None) -> claims.EventCandidate:
     return claims.EventCandidate(
         candidate_id=cid, article_id=article, claim_id="c-" + cid, paragraph_index=0, char_start=0, char_end=5,
         event_type=event_type, trigger="x", participants=participants, work_title=work, container_title=None,
         venue=venue, event_date=when, date_end=end, date_precision=precision,
         date_status="resolved" if when else "none", time_text=None, evidence_text=f"sentence {cid}",
-        source_block="body")
+        source_block="body", action_text=action)
 
 
 def claim(cid: str, article: str, *, claimant: str | None = None, predicate: str | None = None,
@@ -113,6 +113,22 @@ def test_no_work_merges_on_shared_participants_and_venue(tmp_path):
     ])
     got = {(r[0], r[4]) for r in events_of(con)}
     assert got == {("death", 2), ("death", 1), ("performance", 2)}
+
+
+@pytest.mark.parametrize("kwargs, summary", [
+    # no work and no venue: what happened, as the mention the event is dated by says it
+    ({"action": "approved an extradition request", "participants": ("Sajid Javid",)},
+     "decision: approved an extradition request (Sajid Javid)"),
+    ({"action": "protests began peacefully"}, "decision: protests began peacefully"),
+    ({"participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
+    ({"action": "approved", "participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
+    ({}, "decision: unnamed"),
+    # a work or a venue names the event better than a clause
+    ({"action": "released", "work": "Northern Lights"}, 'decision: "Northern Lights"'),
+])
+def test_summary_says_what_happened(tmp_path, kwargs, summary):
+    con = build(tmp_path, [candidate("e1", "a1", "decision", date(2019, 6, 1), "month", **kwargs)])
+    assert [r[5] for r in events_of(con)] == [summary]
 
 
 def test_ranges_keep_their_end_and_a_month_inside_joins_them(tmp_path):

@@ -13,6 +13,7 @@ select
     c.paragraph_index,
     c.event_type,
     c.trigger,
+    c.action_text,
     c.participants,
     -- "'N Crowd" and "*N Crowd" are one key: lower-case letters and digits only
     coalesce((select list_sort(list(distinct k)) from (

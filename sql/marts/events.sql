@@ -2,10 +2,11 @@
 -- curated timeline). An event is a cluster of mentions (see
 -- intermediate.event_clusters) with at least one dated mention; it takes the
 -- most precise agreed date, that of its representative mention. summary
--- names the work, its container, the venue and the main participants.
+-- names the work, its container, the venue and the main participants (with
+-- no work or venue: what happened, as the representative mention says it).
 -- @column event_id: deterministic id of the event (md5 of its type, work/venue/participants key and date)
 -- @column event_type: kind of event (release, recording, writing, performance, death, award, chart_position, broadcast, collaboration, ...; see etl_gone.claims.EVENT_TYPES)
--- @column summary: one line naming the type, the work (and the album it is from), the venue and the main participants
+-- @column summary: one line naming the type, the work (and the album it is from), the venue and the main participants; with neither work nor venue, what happened in the article's words and the main participants
 -- @column participants: canonical names of the people and groups taking part, most mentioned first (one spelling per name)
 -- @column event_date: first day of the period the event's date names (the most precise date its sources agree on)
 -- @column date_end: last day, for a range ('from October 2000 to August 2001'); else NULL
@@ -75,7 +76,7 @@ grouped as (
     group by event_id
 ),
 roots as (
-    select distinct m.event_id, m.event_type, m.event_date, m.date_end, m.date_precision
+    select distinct m.event_id, m.event_type, m.event_date, m.date_end, m.date_precision, m.action_text
     from members as m
     where m.candidate_id = m.root_id
 )
@@ -91,6 +92,10 @@ select
                 -- an occasion is its name, not something at it
                 case when r.event_type = 'occasion' then v.venue else 'at ' || v.venue end)
             || coalesce(' (' || nullif(array_to_string(p.participants[1:3], ', '), '') || ')', '')
+        -- 'decision: approved an extradition request (Jane Doe)': what happened, in the words of the
+        -- mention the event is dated by (a lone trigger, 'death: death', says nothing the type does not)
+        when contains(trim(r.action_text), ' ') then
+            r.action_text || coalesce(' (' || nullif(array_to_string(p.participants[1:3], ', '), '') || ')', '')
         else coalesce(nullif(array_to_string(p.participants[1:3], ', '), ''), 'unnamed')
     end as summary,
     coalesce(p.participants, []::varchar[]) as participants,

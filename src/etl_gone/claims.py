@@ -411,6 +411,20 @@ DATED_THING_NOUNS = (r"meeting|call|phone call|transcript|letter|report|intervie
                      r"hearing|conversation|tweet|post|article|paper|study|document|filing|complaint|briefing|"
                      r"deposition|testimony|poll|survey|visit|trip|summit|session|conference|agreement|deal")
 NOUN_AFTER_DATE_RE = re.compile(r"\s+(?:" + DATED_THING_NOUNS + r")\b")
+# An event's action: its trigger and what follows, up to the clause's end (a
+# mark, a conjunction, a relative pronoun) or its date, in at most this many words.
+ACTION_MAX_WORDS = 8
+ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "from", "during", "the", "a", "an",
+                                   "this", "that", "last", "next", "early", "late", "earlier", "later",
+                                   "around", "about", "until", "through", "since", "into", "with", "nearly",
+                                   "almost", "more", "than", "over", "was", "were", "is", "are", "be", "been",
+                                   "has", "had", "have", "will",
+                                   # a title whose period ended the clause early ("physician Dr.")
+                                   "dr", "mr", "mrs", "ms", "st", "gov", "sen", "rep", "gen", "lt", "col",
+                                   "prof", "sgt", "capt", "jr", "sr", "no"})
+ACTION_END_RE = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s(?:and|but|or|when|while|after|before|"
+                           r"because|which|who|whom|whose|where|as|since|until|though|although|if|so|then|"
+                           r"said|says|according)\b")
 # "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
 ON_SALE_RE = re.compile(r"\bon sale\b")
 # "It was released", "the song hit": an anaphor of a work just before a trigger.
@@ -1449,7 +1463,24 @@ class _ArticleParser:
             container_title=container if container != work_title else None, venue=venue,
             event_date=start, date_end=end, date_precision=precision, date_status=status,
             time_text=t_text, evidence_text=evidence, source_block=self.block,
+            action_text=_action_text(text, trig, t),
         ))
+
+
+def _action_text(text: str, trig: _Trigger, t: Any) -> str:
+    """The trigger and the words after it, to the clause's end or its date."""
+    end = min(len(text), trig.end + MAX_SENTENCE_CHARS)
+    stop = ACTION_END_RE.search(text, trig.end, end)
+    if stop:
+        end = stop.start()
+    t_start = getattr(t, "char_start", None)
+    if isinstance(t_start, int) and trig.end <= t_start < end:
+        end = t_start
+    words = text[trig.start:end].split()[:ACTION_MAX_WORDS]
+    # a clause that stops on a date leaves its preposition ("sentenced in")
+    while len(words) > 1 and words[-1].lower() in ACTION_TRAILING_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 # ---------------------------------------------------------------- public API

@@ -266,6 +266,9 @@ class EventCandidate:
     time_text: str | None
     evidence_text: str
     source_block: str  # 'body', 'caption' or 'embed' (an embedded clip's label: occasions only)
+    # what happened, in the article's words: the trigger and what follows it
+    # up to the clause's end or its date ("approved an extradition request")
+    action_text: str | None = None
 
 
 # ---- the parse stage's input and output ----
