@@ -211,6 +211,27 @@ def test_single_title_case_line_between_paragraphs_is_related_link():
         RELATED_LINK, "short_title_case_between_body")
 
 
+BUDGET_BEFORE = "The city council approved the harbour budget on Tuesday after a long debate."
+BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council will vote again in May."
+
+
+@pytest.mark.parametrize("line, label, rule", [
+    # a link to another story, in sentence case: it shares no word with the story around it
+    ("Tesla to build factory near Berlin", RELATED_LINK, "sentence_case_headline_off_topic"),
+    ("Skimming device found at Eagan gas station", RELATED_LINK, "sentence_case_headline_off_topic"),
+    ("Iowa man finds 5 inches of animal blood flooding basement", RELATED_LINK,
+     "sentence_case_headline_off_topic"),
+    # a subheading announces what follows: it shares a word with it
+    ("Harbour spending faces a second vote", BODY, "prose"),
+    # too short to tell, or a numbered point of a list
+    ("Tesla builds near Berlin", BODY, "prose"),
+    ("2. Tesla to build factory near Berlin", BODY, "prose"),
+])
+def test_sentence_case_headline_between_paragraphs(line, label, rule):
+    text = f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}"
+    assert labelled(text)[line] == (label, rule)
+
+
 @pytest.mark.parametrize("line", [
     "The Prime Minister said he would resign in March",  # a lost full stop
     "Sound familiar? Those were the Chancellor's words in 2019",

@@ -31,6 +31,14 @@ MAX_HEADLINE_WORDS = 20
 # A headline that is not title case ("Shares jump after record profit") is
 # at most this many words; a longer line without a full stop is a sentence.
 MAX_SENTENCE_HEADLINE_WORDS = 18
+# A headline in sentence case between body paragraphs ("Tesla to build
+# factory near Berlin") is a related link when it is at least this long and
+# shares no content word with the paragraphs around it (a subheading
+# announces what follows, so it shares one about half the time; a link to
+# another story rarely does).
+MIN_OFF_TOPIC_HEADLINE_WORDS = 5
+# Content words: at least this many letters, compared without a plural "s".
+MIN_CONTENT_WORD_LETTERS = 4
 # Share of capitalised words (small words aside) for a line to be title case.
 TITLE_CASE_SHARE = 0.8
 # A standfirst is a short sentence or two above the byline.
@@ -58,6 +66,20 @@ CACHE_SIZE = 4096
 SMALL_WORDS = frozenset(
     "a an the and or nor but of to in on at by for from with as vs via per "
     "into onto up off out over v n 'n".split()
+)
+# Frequent words that say nothing about a topic.
+COMMON_WORDS = frozenset(
+    "that this with from have were they their there what when which about after before would could should "
+    "into over than then them these those been being just also more most some such only other your will "
+    "year years said says told like make made time first last new news".split()
+)
+# Headlines drop their articles and tell the past in the present tense
+# ("Man finds ...", "Tesla to build ..."); a line opening with an article or
+# holding one of these verbs is a sentence that lost its full stop.
+SENTENCE_START_WORDS = frozenset("the a an this that these those his her their its our my".split())
+PAST_TENSE_WORDS = frozenset(
+    "was were had did said told rose fell grew went came took made gave saw got began became won lost paid "
+    "spent thought knew felt ran led met sold bought brought kept held stood wrote spoke chose would".split()
 )
 # Characters trimmed from a word before looking at its capitalisation.
 WORD_EDGE_CHARS = "\"'“”‘’«»*()[]{}<>:;,.!?…-—–#@/|~_"
@@ -211,6 +233,8 @@ REPORTING_CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 SPACES_RE = re.compile(r"\s+")
+CONTENT_WORD_RE = re.compile(rf"[^\W\d_]{{{MIN_CONTENT_WORD_LETTERS},}}")
+LIST_ITEM_START_RE = re.compile(r"^\W*\d")
 
 
 def clean_plain_text(raw: str) -> Document:
@@ -660,6 +684,7 @@ def _clean(raw: str) -> Document:
             seen.add(key)
     _relabel_embed_runs(labels, rules, first_body)
     _relabel_headline_lists(texts, labels, rules, first_body)
+    _relabel_off_topic_headlines(texts, labels, rules, first_body)
     _relabel_tail(texts, labels, rules)
 
     blocks = []
@@ -677,6 +702,36 @@ def _clean(raw: str) -> Document:
         published_source=published_source,
         blocks=tuple(blocks),
     )
+
+
+def _content_words(text: str) -> set[str]:
+    words = {w.lower() for w in CONTENT_WORD_RE.findall(text)}
+    return {w[:-1] if w.endswith("s") else w for w in words} - COMMON_WORDS
+
+
+def _is_off_topic_headline(texts: list[str], labels: list[str | None], i: int) -> bool:
+    """A sentence-case headline between body paragraphs that shares no
+    content word with them: a link to another story, not a subheading. A
+    line written like a sentence (an article first, a verb in the past tense:
+    "Revenue rose 12 percent") has only lost its full stop."""
+    t = texts[i]
+    words = _words(t)
+    if (not _is_sentence_headline(t) or len(words) < MIN_OFF_TOPIC_HEADLINE_WORDS
+            or LIST_ITEM_START_RE.match(t) or _last_char(t) in "!?！？"
+            or words[0].lower() in SENTENCE_START_WORDS or any(w.lower() in PAST_TENSE_WORDS for w in words)):
+        return False
+    before = next((texts[j] for j in range(i - 1, -1, -1) if labels[j] == BODY and _is_prose(texts[j])), None)
+    after = next((texts[j] for j in range(i + 1, len(texts)) if labels[j] == BODY and _is_prose(texts[j])), None)
+    if before is None or after is None:
+        return False  # not between paragraphs: nothing to compare with
+    return not _content_words(t) & (_content_words(before) | _content_words(after))
+
+
+def _relabel_off_topic_headlines(texts: list[str], labels: list[str | None], rules: list[str],
+                                 start: int) -> None:
+    for i in range(start, len(texts)):
+        if labels[i] == BODY and _is_off_topic_headline(texts, labels, i):
+            labels[i], rules[i] = RELATED_LINK, "sentence_case_headline_off_topic"
 
 
 def _first_body_index(texts: list[str], labels: list[str | None], start: int = 0) -> int:
