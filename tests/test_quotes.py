@@ -49,6 +49,9 @@ SPEAKER_CASES = [
     # according to
     (['"Prices will rise in the spring," according to Mark Chen, an analyst at the bank.'],
      "Prices will rise in the spring,", "Mark Chen", "according to"),
+    # a sentence that opens by naming its source
+    (['According to Mark Chen, the bank "never intended to mislead anyone."'],
+     "never intended to mislead anyone.", "Mark Chen", "according to"),
     # guillemets and ``...'' marks
     (['\u00abWe are ready\u00bb, said captain Ana Silva.'], "We are ready", "Ana Silva", "said"),
     (["``We are ready,'' said captain Ana Silva."], "We are ready,", "Ana Silva", "said"),

@@ -136,6 +136,9 @@ SUBJECT_AFTER_CUE_RE = re.compile(rf"^\s+(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE
 TRANSITIVE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned",
                              "warns", "informed", "texted", "messaged", "emailed"})
 ACCORDING_TO_RE = re.compile(rf"\baccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,\s*$")
+# "According to Jane Doe, the company "...": a sentence that opens by naming
+# its source gives its quotations that source.
+SENTENCE_ACCORDING_TO_RE = re.compile(rf"^\W*[Aa]ccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,")
 AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(?:['\u2019]s)?\s"
                           r"(?:put\s+it|puts\s+it|words|own\s+words)\s*,\s*$")
 # A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
@@ -836,7 +839,11 @@ class _Extractor:
         for m in PARTIAL_CUE_RE.finditer(window):
             found = m
         if found is None:
-            return None
+            m = SENTENCE_ACCORDING_TO_RE.match(text, sentence_start, open_at)
+            if m is None:
+                return None
+            span = (m.start("subj"), m.end("subj"))
+            return _Attribution(_clean_subject(m.group("subj")), "according to", None, "cue_before", span[0]), span
         span = (offset + found.start("subj"), offset + found.end("subj"))
         return (_Attribution(_clean_subject(found.group("subj")), found.group("cue").lower(),
                              _medium(window), "cue_before", span[0]), span)
