@@ -97,6 +97,8 @@ MARK_FLOODS = ["\u201c" * 20000, "\u201d" * 20000, '"a" ' * 10000, "\u201ca\u201
 # name, function of one text, the text, budget in seconds
 CASES: list[tuple[str, Callable[[str], object], Callable[[], str], float]] = [
     ("plain-text clean, 5 kB article", clean_plain_text, five_kb_article, 0.005),
+    ("plain-text clean, 20,000 headline/counter lines", clean_plain_text,
+     lambda: "\n\n".join(f"Tesla to build factory number {i} near Berlin\n\n{i}" for i in range(10_000)), 5.0),
     ("HTML clean, 1,500 paragraphs + 300 navs", clean_html, large_page, 5.0),
     ("sentences, 4,000 repeats of tricky text",
      split_sentences, lambda: "Mr. Lee met U.S. officials on Oct. 3. They agreed... \"Fine,\" he said! " * 4000, 2.0),

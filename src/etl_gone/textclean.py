@@ -709,29 +709,38 @@ def _content_words(text: str) -> set[str]:
     return {w[:-1] if w.endswith("s") else w for w in words} - COMMON_WORDS
 
 
-def _is_off_topic_headline(texts: list[str], labels: list[str | None], i: int) -> bool:
+def _is_off_topic_headline(text: str, before: str | None, after: str | None) -> bool:
     """A sentence-case headline between body paragraphs that shares no
     content word with them: a link to another story, not a subheading. A
     line written like a sentence (an article first, a verb in the past tense:
     "Revenue rose 12 percent") has only lost its full stop."""
-    t = texts[i]
-    words = _words(t)
-    if (not _is_sentence_headline(t) or len(words) < MIN_OFF_TOPIC_HEADLINE_WORDS
-            or LIST_ITEM_START_RE.match(t) or _last_char(t) in "!?！？"
-            or words[0].lower() in SENTENCE_START_WORDS or any(w.lower() in PAST_TENSE_WORDS for w in words)):
-        return False
-    before = next((texts[j] for j in range(i - 1, -1, -1) if labels[j] == BODY and _is_prose(texts[j])), None)
-    after = next((texts[j] for j in range(i + 1, len(texts)) if labels[j] == BODY and _is_prose(texts[j])), None)
     if before is None or after is None:
         return False  # not between paragraphs: nothing to compare with
-    return not _content_words(t) & (_content_words(before) | _content_words(after))
+    words = _words(text)
+    if (not _is_sentence_headline(text) or len(words) < MIN_OFF_TOPIC_HEADLINE_WORDS
+            or LIST_ITEM_START_RE.match(text) or _last_char(text) in "!?！？"
+            or words[0].lower() in SENTENCE_START_WORDS or any(w.lower() in PAST_TENSE_WORDS for w in words)):
+        return False
+    return not _content_words(text) & (_content_words(before) | _content_words(after))
 
 
 def _relabel_off_topic_headlines(texts: list[str], labels: list[str | None], rules: list[str],
                                  start: int) -> None:
-    for i in range(start, len(texts)):
-        if labels[i] == BODY and _is_off_topic_headline(texts, labels, i):
+    # the body paragraphs around each line, found in one pass each way (a
+    # headline is never prose, so relabelling one moves no paragraph)
+    is_paragraph = [labels[i] == BODY and _is_prose(t) for i, t in enumerate(texts)]
+    before: list[str | None] = [None] * len(texts)
+    last = None
+    for i, t in enumerate(texts):
+        before[i] = last
+        if is_paragraph[i]:
+            last = t
+    after = None
+    for i in range(len(texts) - 1, start - 1, -1):
+        if labels[i] == BODY and not is_paragraph[i] and _is_off_topic_headline(texts[i], before[i], after):
             labels[i], rules[i] = RELATED_LINK, "sentence_case_headline_off_topic"
+        if is_paragraph[i]:
+            after = texts[i]
 
 
 def _first_body_index(texts: list[str], labels: list[str | None], start: int = 0) -> int:
