@@ -212,8 +212,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)"),
     (ANNOUNCEMENT, "announce", r"announced|announces"),
     # "the convicted financier" names a person, not a verdict
-    (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|pleaded (?:not )?guilty|pleads (?:not )?guilty|"
-                      r"sentenced|(?:was|were) jailed|ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
+    (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|"
+                      r"pleaded (?:not )?guilty|pleads (?:not )?guilty|sentenced|(?:was|were) jailed|"
+                      r"ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
     (TESTIMONY, "testify", r"testified|testifies"),
     (DECISION, "decide", r"voted|(?:passed|approved|rejected) (?:the |a |an )?(?:\w+ ){0,2}"
                          r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request)"),
