@@ -263,9 +263,28 @@ def test_metadata(article, title, outlet, author, published, source):
     ("Rain delays the final day.\n\nMore From Cricket Weekly", "Cricket Weekly"),
     ("Rain delays the final day.\n\n© 2022 Harbour Sports Media. All rights reserved.", "Harbour Sports Media"),
     ("Budget Vote Delayed Again\n\nByCBS News\n\nThe vote was delayed.", "CBS News"),
+    # the outlet beside the author or the date in the head of the page
+    ("Bridge collapse kills 12\n\nBy Ana Ruiz | The Daily Ledger | March 4, 2020\n\nThe bridge fell.",
+     "The Daily Ledger"),
+    ("Bridge collapse kills 12\n\nThe Evening Post | March 3, 2020\n\nThe bridge fell.", "The Evening Post"),
+    ("Bridge collapse kills 12\n\nReuters - March 3, 2020\n\nThe bridge fell.", "Reuters"),
+    # a section word, a place or a date without its year is no outlet
+    ("Bridge collapse kills 12\n\nPolitics | March 3, 2020\n\nThe bridge fell.", None),
+    ("The tour was announced.\n\nJune 9, 2020 \u2013 Tampa, FL @ Sky Amphitheatre\n\nTickets sell fast.", None),
 ])
 def test_outlet(text, outlet):
     assert clean_plain_text(text).outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "The Evening Post | March 3, 2020",
+    "Harbour Herald \u2022 March 6, 2020",
+])
+def test_outlet_and_date_line_dates_the_article(line):
+    doc = clean_plain_text(f"Bridge collapse kills 12\n\n{line}\n\nThe bridge fell on Tuesday.")
+    assert doc.published_at is not None and doc.published_at.year == 2020
+    assert doc.published_source == "dateline"
+    assert [b.text for b in doc.body] == ["The bridge fell on Tuesday."]
 
 
 @pytest.mark.parametrize("text", [

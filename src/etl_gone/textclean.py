@@ -216,6 +216,8 @@ DATELINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
+# The pieces of a head line such as "The Evening Post | March 3, 2020".
+HEAD_LINE_SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|—|–|\s-\s)\s*")
 # "May 8, 2014 -- Text": a dateline opening the first body paragraph;
 # "WASHINGTON, May 8, 2014 (Reuters) - Text" too.
 BODY_DATELINE_RE = re.compile(
@@ -462,6 +464,36 @@ def _is_dateline(text: str) -> bool:
     return not NON_WORD_RE.sub("", residue)
 
 
+def _outlet_name(piece: str) -> str | None:
+    """A piece of a head line that names an outlet: a short title-case name
+    of two words or more, or one with a press word ("Reuters", "The Daily
+    Ledger"); a lone section word ("Politics") is not one."""
+    name = piece.strip(WORD_EDGE_CHARS + " ")
+    words = _words(name)
+    if not words or len(words) > MAX_OUTLET_WORDS or DATE_RE.search(name) or _is_role(name) \
+            or any(c in name for c in ",@") or any(c.isdigit() for c in name):
+        return None
+    if not _is_title_case(name) or not (len(words) >= 2 or _is_org_name(name)):
+        return None
+    return name
+
+
+@_cached_for_short_text
+def _outlet_of_dated_line(text: str) -> str | None:
+    """The outlet of a head line that holds only an outlet and a date
+    ("The Evening Post | March 3, 2020"), else None."""
+    if len(text) > MAX_SHAPE_CHARS or not DATE_RE.search(text):
+        return None
+    pieces = [p for p in HEAD_LINE_SEPARATOR_RE.split(text) if p.strip()]
+    if len(pieces) < 2:
+        return None
+    dates = [p for p in pieces if _is_dateline(p) and _date_from(p) is not None]  # with its year
+    outlets = [o for p in pieces if not _is_dateline(p) and (o := _outlet_name(p))]
+    if len(dates) != 1 or len(outlets) != 1 or len(pieces) != 2:
+        return None
+    return outlets[0]
+
+
 @_cached_for_short_text
 def _credit_rule(text: str) -> str | None:
     if len(text) > 160 or URL_RE.search(text):
@@ -524,6 +556,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return BYLINE, "reporting_credit_line"
     if _is_dateline(text):
         return DATELINE, "dateline_line"
+    if _outlet_of_dated_line(text) is not None:
+        return DATELINE, "outlet_and_date_line"
     if (rule := _credit_rule(text)) is not None:
         return CREDIT, rule
     if MEDIA_PREFIX_RE.match(text) and _last_char(text) not in ".…":
@@ -902,8 +936,14 @@ def _author_and_outlet(texts: list[str], labels: list[str | None],
                 people.append(name)
         if people and author is None:
             author = ", ".join(people)
+        if outlet is None:  # "By Jane Doe | The Daily Ledger | March 4, 2020"
+            outlet = next((o for piece in HEAD_LINE_SEPARATOR_RE.split(bylines[i][1])
+                           if (o := _outlet_name(piece))), None)
         if author and outlet:
             break
+    if outlet is None:  # "The Evening Post | March 3, 2020"
+        outlet = next((o for i, t in enumerate(texts)
+                       if labels[i] == DATELINE and (o := _outlet_of_dated_line(t))), None)
     if outlet is None:
         for i, t in enumerate(texts):
             if labels[i] == CALL_TO_ACTION and (m := MORE_FROM_RE.match(t)):
