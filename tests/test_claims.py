@@ -165,6 +165,21 @@ def test_dates_go_to_the_nearest_trigger():
         ("election", date(2010, 1, 1)), ("resignation", date(2021, 3, 1))}
 
 
+def test_a_trigger_with_its_own_date_beside_it_leaves_the_others_alone():
+    # March 5 is nearer "collapsed" than "arrested", but the collapse has March 3 right after it;
+    # "maintained" is no report taking the date
+    events = run(["Police arrested John Reed, the manager of the firm that maintained the Harbour Bridge, "
+                  "on March 5, two days after the bridge collapsed on March 3, 2019."]).events
+    assert {(e.event_type, e.event_date) for e in events} == {
+        ("arrest", date(2019, 3, 5)), ("incident", date(2019, 3, 3))}
+
+
+def test_an_incident_names_the_thing_it_happened_to():
+    # the named thing is what joins two outlets' accounts of one collapse
+    [event] = run(["The Harbour Bridge collapsed on Tuesday, killing 12 people."]).events
+    assert event.event_type == "incident" and "Harbour Bridge" in event.participants
+
+
 @pytest.mark.parametrize("sentence, event_date", [
     # the day it was said, not the day of the event the report mentions
     ("The house where the painter was born will become a museum, the mayor said on Tuesday.", None),

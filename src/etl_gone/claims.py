@@ -426,6 +426,12 @@ ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "f
 ACTION_END_RE = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s(?:and|but|or|when|while|after|before|"
                            r"because|which|who|whom|whose|where|as|since|until|though|although|if|so|then|"
                            r"said|says|according)\b")
+# "..., the minister said on Tuesday": a report's verb between an event and a
+# date takes the date. Only verbs of saying: "maintained" or "noted" are
+# often something else ("the firm that maintained the bridge").
+REPORT_TAKES_DATE_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|added|adds|announced|announces|"
+                                  r"stated|states|confirmed|confirms|wrote|writes|tweeted|tweets|explained|"
+                                  r"revealed|claimed|claims|insisted|insists|testified)\b")
 # "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
 ON_SALE_RE = re.compile(r"\bon sale\b")
 # "It was released", "the song hit": an anaphor of a work just before a trigger.
@@ -506,6 +512,9 @@ ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANN
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
                                 TESTIMONY, INJURY, BREAKUP})
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
+# ... and an incident happens to a named thing of any kind ("the Harbour
+# Bridge collapsed"), which is what tells one outlet's account from another.
+THING_EVENT_TYPES = frozenset({INCIDENT})
 # Event types that take place somewhere ("at the Foo Awards").
 VENUE_TYPES = frozenset({PERFORMANCE, AWARD, NOMINATION, BROADCAST, VICTORY, ELECTION, DEATH, MARRIAGE,
                          ARREST, LAUNCH, ANNOUNCEMENT, SIGNING, COLLABORATION, TESTIMONY, MEETING, PROTEST,
@@ -867,6 +876,8 @@ def _can_claim(mention: Any) -> bool:
 
 
 def _extra_participant(event_type: str, mention: Any) -> bool:
+    if event_type in THING_EVENT_TYPES:
+        return True  # "the Harbour Bridge collapsed": what it happened to names it
     if mention.kind == "organization":
         return event_type in ORGANIZATION_EVENT_TYPES
     if mention.kind == "other":
@@ -959,6 +970,18 @@ def _topic(text: str, start: int, end: int, mentions: list, works: list[_Work]) 
     return " ".join(words[:MAX_TOPIC_WORDS]) or None
 
 
+def _time_gap(text: str, t: Any, tr: _Trigger) -> str:
+    return text[t.char_end:tr.start] if t.char_end <= tr.start else text[tr.end:t.char_start]
+
+
+def _time_distance(text: str, t: Any, tr: _Trigger) -> float:
+    """Words between a date and a trigger; a comma or dash counts as three,
+    and a date after its verb ("elected in 2010") binds tighter than one before."""
+    between = _time_gap(text, t, tr)
+    return (_word_count(between) + 3 * len(CLAUSE_PUNCTUATION_RE.findall(between))
+            + (0.5 if t.char_end <= tr.start else 0))
+
+
 def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], clause_start: int,
                text: str) -> Any:
     """The time expression of the clause that belongs to `trigger`."""
@@ -981,22 +1004,16 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
                 and not trigger.start <= t.char_start < trigger.end:  # "signed the 2019 deal"
             continue
 
-        def gap(tr: _Trigger) -> str:
-            return text[t.char_end:tr.start] if t.char_end <= tr.start else text[tr.end:t.char_start]
-
-        def distance(tr: _Trigger) -> float:
-            # words between, a comma or dash counts as three, and a date after
-            # its verb ("elected in 2010") binds tighter than one before
-            between = gap(tr)
-            return (_word_count(between) + 3 * len(CLAUSE_PUNCTUATION_RE.findall(between))
-                    + (0.5 if t.char_end <= tr.start else 0))
-
-        nearest = min([trigger] + others, key=lambda tr: (distance(tr), tr is not trigger))
-        between = gap(trigger)
+        # another trigger competes for this date only if it is the date
+        # nearest to it: in "arrested Doe, ..., on March 5, two days after the
+        # bridge collapsed on March 3", March 3 is the collapse's, March 5 the arrest's
+        rivals = [tr for tr in others if min(times, key=lambda t2: _time_distance(text, t2, tr)) is t]
+        nearest = min([trigger] + rivals, key=lambda tr: (_time_distance(text, t, tr), tr is not trigger))
+        between = _time_gap(text, t, trigger)
         # "... where Doe was born ..., the minister said on Tuesday": a report's
         # verb between the two takes the date (the day it was said)
         if nearest is trigger and _word_count(between) <= MAX_TIME_DISTANCE_WORDS \
-                and not REPORTING_RE.search(between) and not ON_SALE_RE.search(between):
+                and not REPORT_TAKES_DATE_RE.search(between) and not ON_SALE_RE.search(between):
             mine.append(t)
     if not mine:
         return None
