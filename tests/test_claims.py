@@ -46,6 +46,13 @@ def claim_with(result: claims.ClaimResult, words: str) -> claims.Claim:
      "raised interest rates", "outlet_voice", None),
     (["Critics of the plan say it is unfair to renters."],
      "unfair to renters", "outlet_voice", None),
+    # the source named after what it said
+    (["The bridge had been unsafe for years, engineer Sam Patel said."],
+     "unsafe for years", "reported", "Sam Patel"),
+    (["The delay was due to a software fault, said Jane Doe."], "software fault", "reported", "Jane Doe"),
+    (["Jane Doe met the mayor on Monday.", "The bridge had been unsafe for years, she said."],
+     "unsafe for years", "reported", "Jane Doe"),
+    (["The bridge had been unsafe for years, officials said."], "unsafe for years", "outlet_voice", None),
 ])
 def test_claimant_is_speaker_reporter_or_outlet(paragraphs, words, kind, claimant):
     claim = claim_with(run(paragraphs), words)
@@ -284,6 +291,27 @@ def test_cause_claims_name_the_cause_and_the_topic():
     assert claim.subject == "Pedro Alvarez"
     assert claim.claimant == "Ana Ruiz"
     assert "governor" in claim.topic.split()
+
+
+@pytest.mark.parametrize("sentence, claimant, cause, topic_word", [
+    # a thing as the cause: what two accounts of one collapse may disagree on
+    ("Mayor Dana Ortiz said the collapse was caused by corrosion in the main cables.", "Dana Ortiz",
+     "corrosion in the main cables", "collapse"),
+    ("Transport Minister Lee Park blamed heavy traffic for the collapse.", "Lee Park", "heavy traffic", "collapse"),
+    ("The delay was due to a software fault, Jane Doe said.", "Jane Doe", "software fault", "delay"),
+])
+def test_a_thing_can_be_the_cause(sentence, claimant, cause, topic_word):
+    [claim] = [c for c in run([sentence]).claims if c.predicate == "cause"]
+    assert claimant in (claim.claimant or "")
+    assert (claim.subject, topic_word in claim.topic.split()) == (cause, True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials said the fire was not caused by arson.",            # denied
+    "Jane Doe was due to be released from prison in September.",  # a plan
+])
+def test_no_thing_cause(sentence):
+    assert all(c.predicate != "cause" for c in run([sentence]).claims)
 
 
 def test_denied_cause_is_no_cause():

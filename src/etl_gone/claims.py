@@ -346,6 +346,23 @@ CAUSE_BEFORE_CUE_RE = re.compile(
     r"(?:inspired|prompted|persuaded|convinced|encouraged|pushed|urged|motivated|talked)\s+"
     r"(?:\w+\s+)?(?:to|into)\b"
     r"|^,?\s+(?:who\s+)?(?:planted|gave|put|sparked)\s+(?:\w+\s+){0,2}(?:idea|seed|thought)", re.I)
+# A thing as the cause, in the clause: "the collapse was caused by corrosion",
+# "blamed heavy traffic for the collapse", "blamed the collapse on traffic",
+# "the collapse was due to corrosion".
+CAUSE_PHRASE = r"[^,.;:!?\"\u201c\u201d()]{3,80}?"
+CAUSE_PHRASE_END = r"(?=\s*[,.;:!?\"\u201c\u201d()]|\s+(?:and|but|which|who|when|after|before|according)\b|\s*$)"
+DUE_TO_VERBS = ("be|have|start|begin|end|arrive|meet|take|make|go|come|face|return|appear|testify|retire|"
+                "leave|open|close|launch|hold|receive|give|announce|sign|visit|speak|play|perform|release|"
+                "deliver|expire|finish|run|stand|serve|sit|vote|hear|rule|get|become|report|publish")
+THING_CAUSE_RE = re.compile(
+    rf"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:caused|triggered|sparked)\s+by\s+(?P<cause>{CAUSE_PHRASE})"
+    rf"{CAUSE_PHRASE_END}"
+    rf"|\bblam(?:ed|es|ing)\s+(?P<cause2>{CAUSE_PHRASE})\s+for\s+(?P<outcome2>{CAUSE_PHRASE}){CAUSE_PHRASE_END}"
+    # "was due to be released" is a plan, not a cause
+    rf"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?due\s+to\s+(?!(?:{DUE_TO_VERBS})\b)(?P<cause3>{CAUSE_PHRASE})"
+    rf"{CAUSE_PHRASE_END}", re.I)
+CAUSE_LEAD_RE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
+MAX_CAUSE_WORDS = 6
 CAUSE_PREDICATE = "cause"
 MAX_TOPIC_WORDS = 6
 TOPIC_WORD_RE = re.compile(r"[a-z]{4,}")
@@ -492,6 +509,10 @@ QUESTION_END_RE = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$")
 WORD_RE = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
 MIN_CLAIM_WORDS = 4
+# Words allowed before a closing source's name (", the city's engineer Sam Patel said").
+MAX_SOURCE_LEAD_WORDS = 4
+# What may close a sentence after its last word.
+END_MARKS = " .,!\"'\u201d\u2019"
 # Calls to action and lead-ins assert nothing ("Watch the video below:").
 NOT_A_CLAIM_RE = re.compile(r"^(?:watch|click|read|see|listen|subscribe|follow|sign up|share|check out|"
                             r"scroll|tap|download|join us|leave a|tell us|let us know)\b|:\s*$", re.I)
@@ -912,8 +933,12 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
             if ACCORDING_TO_RE.search(text[max(seg_start, m.start - 20):m.start]):
                 return m.canonical, seg_start
     for verb in REPORTING_RE.finditer(text, seg_start, seg_end):
-        if not text[verb.end():seg_end].strip(" .,!\"'\u201d\u2019"):
-            continue  # "..., Bass said." with nothing reported after it
+        # "The bridge was unsafe, Jane Doe said." / "..., said Jane Doe.": what came before is reported
+        trailing = _trailing_claimant(text, seg_start, seg_end, verb, mentions, ctx)
+        if trailing is not None:
+            return trailing, seg_start
+        if not text[verb.end():seg_end].strip(END_MARKS):
+            continue  # "..., Bass said." with nothing reported
         cands: list[tuple[int, str | None]] = []
         for m in mentions:
             if seg_start <= m.start and m.end <= verb.start() and _can_claim(m) \
@@ -934,9 +959,37 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
     return None, None
 
 
-def _causes(text: str, start: int, end: int, mentions: list) -> list[tuple[str, int]]:
-    """(cause entity, offset where the outcome starts) for each cause cue."""
-    out = []
+def _trailing_claimant(text: str, seg_start: int, seg_end: int, verb: re.Match, mentions: list,
+                       ctx: _Context) -> str | None:
+    """Who a closing ", Jane Doe said." / ", said Jane Doe." / ", he said."
+    names, when something was said before it."""
+    comma = text.rfind(",", seg_start, verb.start())
+    if comma < 0 or not _has_words(text[seg_start:comma], MIN_CLAIM_WORDS):
+        return None
+    for m in mentions:
+        if not _can_claim(m):
+            continue
+        before = comma < m.start and m.end <= verb.start() and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()) \
+            and len(text[comma + 1:m.start].split()) <= MAX_SOURCE_LEAD_WORDS \
+            and not text[verb.end():seg_end].strip(END_MARKS)
+        after = verb.end() <= m.start and not text[verb.end():m.start].strip() \
+            and not text[m.end:seg_end].strip(END_MARKS) and not text[comma + 1:verb.start()].strip()
+        if before or after:
+            return m.canonical
+    stretch = text[comma + 1:verb.start()]
+    at = verb.start() - len(stretch.lstrip())  # where the words after the comma start
+    p = SUBJECT_PRONOUN_RE.match(text, at)
+    if p and SUBJECT_GAP_RE.fullmatch(text, p.end(), verb.start()) and not text[verb.end():seg_end].strip(END_MARKS):
+        return _resolve_pronoun(text, p.start(), mentions, ctx, ctx.sentence_start)
+    return None
+
+
+def _causes(text: str, start: int, end: int, mentions: list) -> list[tuple[str, int, int]]:
+    """(cause, where the outcome starts, where it ends) for each cause cue: a
+    person or group ("it was Doe who ...", "credits Doe as the reason ...")
+    or a thing ("the collapse was caused by corrosion", "blamed heavy
+    traffic for the collapse")."""
+    out = _thing_causes(text, start, end)
     inside = [m for m in mentions if start <= m.start and m.end <= end and m.kind in PARTICIPANT_KINDS]
     for m in inside:
         lead = text[max(start, m.start - 40):m.start]
@@ -951,7 +1004,24 @@ def _causes(text: str, start: int, end: int, mentions: list) -> list[tuple[str, 
             cue_start = m.start
         if _negated(text[start:cue_start], cue_start - start):
             continue
-        out.append((m.canonical, m.end))
+        out.append((m.canonical, m.end, end))
+    return out
+
+
+def _thing_causes(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    out = []
+    clause = text[start:end]
+    for m in THING_CAUSE_RE.finditer(clause):
+        phrase = m.group("cause") or m.group("cause2") or m.group("cause3")
+        cause = " ".join(CAUSE_LEAD_RE.sub("", phrase).split()[:MAX_CAUSE_WORDS])
+        if not cause or _negated(clause[:m.start()], m.start()):
+            continue
+        if m.group("outcome2") is not None:  # "blamed X for the collapse"
+            outcome_start, outcome_end = m.span("outcome2")
+        else:  # "the collapse was caused by X": what comes before, after any "said"
+            reports = list(REPORTING_RE.finditer(clause, 0, m.start()))
+            outcome_start, outcome_end = (reports[-1].end() if reports else 0), m.start()
+        out.append((cause, start + outcome_start, start + outcome_end))
     return out
 
 
@@ -1409,7 +1479,7 @@ class _ArticleParser:
         if causes:
             predicate = CAUSE_PREDICATE
             subject = causes[0][0]
-            topic = _topic(text, causes[0][1], b, mentions, c_works)
+            topic = _topic(text, causes[0][1], causes[0][2], mentions, c_works)
             obj = topic
         else:
             subject = work_title or (participants[0] if participants else None)
