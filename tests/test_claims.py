@@ -314,6 +314,20 @@ def test_no_thing_cause(sentence):
     assert all(c.predicate != "cause" for c in run([sentence]).claims)
 
 
+@pytest.mark.parametrize("sentence, count", [
+    ("The Harbour Bridge collapsed on Tuesday, killing 12 people and injuring dozens more.", 12),
+    ("At least 15 people died when the bridge collapsed on Tuesday.", 15),
+    ("At least 106 protesters in 21 cities have been killed since Friday.", 106),
+    ("Two soldiers were killed in the attack on Monday.", 2),
+    ("The death toll rose to 31 on Friday.", 31),
+    ("In 2009 people died in the outbreak.", None),    # a year, not a count
+    ("Dozens of people died in the fire on Monday.", None),
+])
+def test_a_claim_counts_the_dead(sentence, count):
+    counts = {c.death_count for c in run([sentence]).claims}
+    assert counts == {count}
+
+
 def test_denied_cause_is_no_cause():
     result = run(["\u201cI would not blame it on Tom Hale,\u201d the manager Ruth Stein said."])
     assert all(c.predicate != "cause" for c in result.claims)

@@ -38,12 +38,14 @@ def candidate(cid: str, article: str, event_type: str, when: date | None, precis
 
 def claim(cid: str, article: str, *, claimant: str | None = None, predicate: str | None = None,
           subject: str | None = None, topic: str | None = None, work: str | None = None,
-          number: int | None = None, chart: str | None = None, text: str = "") -> claims.Claim:
+          number: int | None = None, chart: str | None = None, text: str = "",
+          death_count: int | None = None) -> claims.Claim:
     return claims.Claim(
         claim_id=cid, article_id=article, paragraph_index=0, char_start=0, char_end=len(text), claim_text=text,
         claimant=claimant, claim_kind="reported" if claimant else "outlet_voice", subject=subject,
         predicate=predicate, object=None, topic=topic, work_title=work, number=number, chart=chart,
-        time_text=None, time_value=None, time_precision=None, date_start=None, date_end=None, source_block="body")
+        time_text=None, time_value=None, time_precision=None, date_start=None, date_end=None, source_block="body",
+        death_count=death_count)
 
 
 def build(tmp_path: Path, events: list, claim_rows: list | None = None) -> duckdb.DuckDBPyConnection:
@@ -217,6 +219,22 @@ def test_different_numbers_for_one_fact_are_a_dispute(tmp_path):
     rows = con.execute("select topic, position from marts.disputes order by position").fetchall()
     assert rows == [('chart: "Paper Boats" on Billboard Hot 100', "11"),
                     ('chart: "Paper Boats" on Billboard Hot 100', "12")]
+
+
+@pytest.mark.parametrize("counts, articles, disputed", [
+    ((12, 15), ("a1", "a2"), True),    # two outlets, two tolls for one collapse
+    ((12, 12), ("a1", "a2"), False),   # they agree
+    ((12, 15), ("a1", "a1"), False),   # one article updating itself is no dispute
+])
+def test_different_death_tolls_for_one_event_are_a_dispute(tmp_path, counts, articles, disputed):
+    events = [candidate(f"e{i}", art, "incident", date(2020, 3, 3), "day", participants=("Harbour Bridge",))
+              for i, art in enumerate(articles)]
+    claim_rows = [claim(f"c-e{i}", art, predicate="happen", death_count=n)
+                  for i, (art, n) in enumerate(zip(articles, counts))]
+    con = build(tmp_path, events, claim_rows)
+    rows = con.execute("select topic, position from marts.disputes order by position").fetchall()
+    expected = [("death toll of: incident Harbour Bridge on 2020-03-03", str(n)) for n in counts]
+    assert rows == (expected if disputed else [])
 
 
 @pytest.mark.parametrize("broken", ["backwards range", "month not on the 1st"])

@@ -1,18 +1,21 @@
 -- marts.disputes: one row per side of competing accounts (a side is one
--- claim). Two rules, both across different claimants:
+-- claim). Three rules:
 --   cause: claims that name who caused something (predicate 'cause') share
 --     a topic word but name different causes ("it was A who gave him the
 --     idea to go solo" / "he credits B as the reason he went solo");
 --   value: claims of the same fact (predicate, work, chart) with different
---     numbers ("#11" / "No. 12").
+--     numbers ("#11" / "No. 12");
+--   toll: claims from different articles that mention one event (see
+--     intermediate.event_clusters) with different numbers of dead ("killing
+--     12 people" / "at least 15 people died").
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
--- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers)
+-- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead)
 -- @column claimant: who makes this side's claim (canonical name); NULL for the outlet's own voice
 -- @column claim_text: the claim of this side
 -- @column article_id: the article it is in (raw.articles.article_id)
 -- @column claim_id: the claim (staging.claims.claim_id)
--- @column position: what this side says: the cause it names, or its number
+-- @column position: what this side says: the cause it names, its number, or its number of dead
 -- @column outlet: outlet of the article; NULL when unknown
 with causes as (
     select
@@ -57,10 +60,28 @@ value_disputes as (
            concat_ws(' ', predicate || ':', '"' || work_title || '"', 'on ' || chart) as topic
     from value_groups
 ),
+tolls as (
+    -- how many died in one event, by the claims that mention it
+    select k.event_id, c.claim_id, c.article_id, c.death_count,
+           concat_ws(' ', r.event_type, r.participants[1], 'on ' || cast(r.event_date as varchar)) as event_name
+    from staging.claims as c
+    join staging.event_candidates as m using (claim_id)
+    join intermediate.event_clusters as k using (candidate_id)
+    join intermediate.event_mentions as r on r.candidate_id = k.root_id
+    where c.death_count is not null
+),
+toll_disputes as (
+    select list(distinct claim_id order by claim_id) as members, 'death toll of: ' || any_value(event_name) as topic
+    from tolls
+    group by event_id
+    having count(distinct death_count) > 1 and count(distinct article_id) > 1
+),
 disputes as (
-    select members, topic from cause_disputes
+    select members, topic, 'cause' as rule from cause_disputes
     union all
-    select members, topic from value_disputes
+    select members, topic, 'value' from value_disputes
+    union all
+    select members, topic, 'toll' from toll_disputes
 )
 select
     md5(array_to_string(d.members, ',')) as dispute_id,
@@ -69,7 +90,8 @@ select
     c.claim_text,
     c.article_id,
     c.claim_id,
-    coalesce(c.subject, cast(c.number as varchar)) as position,
+    case d.rule when 'cause' then c.subject when 'value' then cast(c.number as varchar)
+                else cast(c.death_count as varchar) end as position,
     a.outlet
 from disputes as d, unnest(d.members) as u(claim_id)
 join staging.claims as c using (claim_id)

@@ -364,6 +364,23 @@ THING_CAUSE_RE = re.compile(
 CAUSE_LEAD_RE = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.I)
 MAX_CAUSE_WORDS = 6
 CAUSE_PREDICATE = "cause"
+# How many died, as a clause says it: "killing 12 people", "left 3 dead",
+# "at least 15 people died", "2,500 civilians have been killed", "the death
+# toll rose to 15". Number words up to twenty count; "dozens" does not.
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")"
+DEATH_COUNT_RE = re.compile(
+    rf"\b(?:killing|killed|kills|left|leaving)\s+(?:at least |more than |nearly |about |some |up to )?"
+    rf"(?P<n1>{COUNT})\s+(?:[a-z]+\s+)?(?:people|persons|civilians|soldiers|children|workers|passengers|"
+    rf"residents|men|women|troops|dead)\b"
+    rf"|\b(?P<n2>{COUNT})\s+(?:[a-z0-9]+\s+){{0,4}}?(?:(?:were|have been|had been|are|was)\s+)?"
+    rf"(?:killed|dead|died|perished)\b"
+    rf"|\bdeath toll\s+(?:\w+\s+){{0,3}}?(?:to|at|of)\s+(?:at least |more than |nearly )?(?P<n3>{COUNT})\b",
+    re.I)
+MAX_DEATH_COUNT = 10_000_000
+YEAR_LIKE_RE = re.compile(r"(?:18|19|20)\d\d")
 MAX_TOPIC_WORDS = 6
 TOPIC_WORD_RE = re.compile(r"[a-z]{4,}")
 # Light words that say nothing about what was caused.
@@ -959,6 +976,20 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
     return None, None
 
 
+def _death_count(clause: str) -> int | None:
+    """How many people the clause says died, if it says."""
+    m = DEATH_COUNT_RE.search(clause)
+    if m is None:
+        return None
+    word = (m.group("n1") or m.group("n2") or m.group("n3")).lower()
+    n = NUMBER_WORDS.get(word)
+    if n is None:
+        if YEAR_LIKE_RE.fullmatch(word):
+            return None  # "in 2009 people died": a year
+        n = int(word.replace(",", ""))
+    return n if 0 < n <= MAX_DEATH_COUNT else None
+
+
 def _trailing_claimant(text: str, seg_start: int, seg_end: int, verb: re.Match, mentions: list,
                        ctx: _Context) -> str | None:
     """Who a closing ", Jane Doe said." / ", said Jane Doe." / ", he said."
@@ -1494,7 +1525,7 @@ class _ArticleParser:
             claim_text=text[a:b], claimant=claimant, claim_kind=kind, subject=subject, predicate=predicate,
             object=obj, topic=topic, work_title=work_title, number=number, chart=chart,
             time_text=t_text, time_value=t_value, time_precision=t_precision, date_start=t_start, date_end=t_end,
-            source_block=self.block,
+            source_block=self.block, death_count=_death_count(text[a:b]),
         ))
         return claim_id
 

@@ -236,6 +236,8 @@ class Claim:
     date_start: date | None
     date_end: date | None
     source_block: str  # 'body', or 'caption' / 'embed' for claims read from photo captions / clip labels
+    # how many people the clause says died ("killing 12 people", "at least 15 dead")
+    death_count: int | None = None
 
 
 @dataclass(frozen=True)
