@@ -59,6 +59,8 @@ def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
      "Jonas Berg", "Defenseman Jonas Berg"),
     # an occupation at a sentence start, however the article goes on
     (["Author John Ford died in 2006.", "Ford was 49."], "John Ford", "Author John Ford"),
+    (["Engineer Sam Patel inspected the bridge in 2018.", "Patel said it was unsafe."],
+     "Sam Patel", "Engineer Sam Patel"),
     # ... or before a full name the article also writes alone
     (["Singer Amy Vale sued the label.", "The label praised Amy Vale."], "Amy Vale", "Singer Amy Vale"),
     # a headline's participle before a surname the body uses alone

@@ -3,6 +3,7 @@ read is not read again."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,52 @@ def test_reread_reads_every_file(sample_copy, tmp_path, reads):
     reads.clear()
     stats = pipeline.run_without_prefect(sample_copy, wh, batch_size=4, reread=True)
     assert len(read_names(reads)) == 4 and stats.files_unchanged == 4 and stats.articles_parsed == 0
+
+
+# ---------------------------------------------------------------- a story of another kind
+
+BRIDGE_STORY = Path(__file__).parent / "data" / "bridge_story"
+
+
+@pytest.fixture(scope="module")
+def bridge_warehouse(tmp_path_factory):
+    """Three outlets' accounts of one bridge collapse (written for these tests:
+    the rules must hold for news that is not the sample's music story)."""
+    import duckdb
+
+    wh = tmp_path_factory.mktemp("bridge") / "w.duckdb"
+    pipeline.run_without_prefect(BRIDGE_STORY, wh, lock_wait_seconds=0)
+    con = duckdb.connect(str(wh), read_only=True)
+    yield con
+    con.close()
+
+
+def test_each_outlet_has_its_name_and_date(bridge_warehouse):
+    rows = bridge_warehouse.execute(
+        "select source_name, outlet, cast(published_at as date) from staging.articles order by 1").fetchall()
+    assert [(r[0], r[1], str(r[2])) for r in rows] == [
+        ("a_ledger.txt", "The Daily Ledger", "2020-03-04"),
+        ("b_post.txt", "The Evening Post", "2020-03-03"),
+        ("c_herald.txt", "Harbour Herald", "2020-03-06")]
+
+
+def test_one_collapse_reported_by_three_outlets_and_a_dated_arrest(bridge_warehouse):
+    events = bridge_warehouse.execute(
+        "select event_type, cast(event_date as varchar), source_count from marts.events").fetchall()
+    assert ("incident", "2020-03-03", 3) in events
+    assert ("arrest", "2020-03-05", 1) in events
+
+
+def test_competing_causes_and_death_tolls_are_disputes(bridge_warehouse):
+    sides = bridge_warehouse.execute(
+        "select topic, claimant, position from marts.disputes order by topic, position").fetchall()
+    assert sides == [
+        ("cause of: collapse", "Dana Ortiz", "corrosion in the main cables"),
+        ("cause of: collapse", "Transport Minister Lee Park", "heavy traffic"),
+        ("death toll of: incident Harbour Bridge on 2020-03-03", None, "12"),
+        ("death toll of: incident Harbour Bridge on 2020-03-03", None, "15")]
+
+
+def test_related_headline_and_reply_box_stay_out_of_the_body(bridge_warehouse):
+    body = " ".join(t for (t,) in bridge_warehouse.execute("select text from staging.paragraphs").fetchall())
+    assert "Tesla to build factory" not in body and "Leave a Reply" not in body

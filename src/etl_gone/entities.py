@@ -109,6 +109,9 @@ owner professor researcher scientist economist historian physicist biologist che
 psychiatrist doctor nurse surgeon lawyer prosecutor activist campaigner candidate nominee
 executive entrepreneur investor billionaire athlete swimmer sprinter cyclist boxer golfer pitcher
 shortstop outfielder defenseman defenceman winger linebacker cornerback rookie veteran
+engineer teacher farmer pilot firefighter paramedic technician consultant contractor developer
+programmer mechanic electrician chef student miner driver soldier pharmacist dentist therapist
+accountant banker broker trader inspector
 """.split())
 # Words that make a capitalised run an organisation (or a show, outlet, place of business).
 ORG_WORDS = frozenset("""
