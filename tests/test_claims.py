@@ -98,6 +98,8 @@ def test_chart_positions(sentence, number, chart):
     ("Lisbon beat Porto 3-1 in the final on May 20, 2019.", "victory", date(2019, 5, 20), "day"),
     ("Dana Whitfield was elected mayor in November 2018.", "election", date(2018, 11, 1), "month"),
     ("Acme Corp acquired Brightline Systems in 2020.", "acquisition", date(2020, 1, 1), "year"),
+    ("Acme Corp said on Tuesday it had agreed to acquire Brightline Systems.", "acquisition",
+     date(2019, 6, 11), "day"),
     ("The series premiered on September 9, 2016.", "broadcast", date(2016, 9, 9), "day"),
     ("She won the Booker Prize in 2019.", "award", date(2019, 1, 1), "year"),
     ("The governor resigned in March 2021 after the audit.", "resignation", date(2021, 3, 1), "month"),

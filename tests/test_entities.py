@@ -201,6 +201,13 @@ def test_never_raises(texts):
     index.find_mentions("Jane Doe")
 
 
+def test_a_companys_first_word_stands_for_it():
+    index = build_entities("a", ["Acme Corp will pay $2 billion for Brightline Systems.",
+                                 "Acme announced the deal on Tuesday.", "Brightline was founded in 2010."])
+    assert index.resolve("Acme") == "Acme Corp" and index.resolve("Brightline") == "Brightline Systems"
+    assert {r.canonical_name for r in index.records} == {"Acme Corp", "Brightline Systems"}
+
+
 def test_ten_thousand_people_sharing_97_surnames_are_all_kept():
     # a page listing thousands of people (its speed is bench/bench_large_inputs.py's to check)
     letters = ("".join(p).capitalize() for p in itertools.product(string.ascii_lowercase, repeat=3))

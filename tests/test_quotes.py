@@ -221,7 +221,10 @@ def test_unclosed_quote_ends_at_paragraph_end_and_is_flagged():
 
 
 @pytest.mark.parametrize("paragraph, text, kind, speaker", [
-    ('Senator Paul Grant called the plan "a disaster" for farmers.', "a disaster", SCARE, "Paul Grant"),
+    # a few words with a verb of speech or judgement are the speaker's words; with a verb of naming, a label
+    ('Senator Paul Grant called the plan "a disaster" for farmers.', "a disaster", PARTIAL, "Paul Grant"),
+    ('Co-founder Raj Shah said the sale was "bittersweet."', "bittersweet.", PARTIAL, "Raj Shah"),
+    ('Critics such as Paul Grant dubbed the group "the Squad" in 2019.', "the Squad", SCARE, "Paul Grant"),
     ('Union leader Rosa Kim said the deal would "hurt every worker in the state" if passed.',
      "hurt every worker in the state", PARTIAL, "Rosa Kim"),
     ('The so-called "nuclear option" was never used.', "nuclear option", SCARE, None),

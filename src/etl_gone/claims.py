@@ -198,7 +198,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              r"(?:chief|head|director|coach|manager|president|chairman|ceo|minister)"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
                             r"retired from|quit (?:the|his|her|their|as) "),
-    (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with"),
+    (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with|"
+                             r"agreed to (?:acquire|buy|purchase|take over|merge with)"),
     (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
                                    r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:investigation|inquiry|probe)s?|"
                                    r"(?:was|were|is|are|been|being) investigated|"

@@ -114,6 +114,10 @@ programmer mechanic electrician chef student miner driver soldier pharmacist den
 accountant banker broker trader inspector
 """.split())
 # Words that make a capitalised run an organisation (or a show, outlet, place of business).
+# Last words that make a name a company's, whose first word may stand alone for it.
+COMPANY_SUFFIXES = frozenset("inc corp corporation co company ltd llc plc group holdings systems technologies "
+                             "labs partners industries enterprises".split())
+MAX_COMPANY_WORDS = 4
 ORG_WORDS = frozenset("""
 news network tonight today times post journal magazine herald tribune gazette daily weekly
 press media radio tv television channel studios studio pictures films records recordings
@@ -489,9 +493,10 @@ class EntityIndex:
         key = name_key(_strip_mention(mention))
         eid = self._by_key.get(key)
         if eid is None:
-            # "Interior Minister Jane Doe", "Mr. Doe": try without the titles in front
+            # "Interior Minister Jane Doe", "Mr. Doe", "Co-founder Jane Doe": try without the titles in front
             words = _strip_mention(mention).split()
-            roles = [k for k, w in enumerate(words[:-1]) if _is_role(w)]
+            roles = [k for k, w in enumerate(words[:-1])
+                     if _is_role(w) or (k == 0 and _lower_plain(w) in OCCUPATION_WORDS)]
             if roles:
                 eid = self._by_key.get(name_key(" ".join(words[roles[-1] + 1:])))
         return self._entities.get(eid) if eid else None
@@ -829,6 +834,14 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             first_of.setdefault(name_key(words[0]), []).append(r)
         initials_of.setdefault(_initials(words).lower(), []).append(r)
 
+    # "Acme" for "Acme Corp": a company's first word stands for it
+    company_of: dict[str, list[str]] = {}
+    for k, cs in groups.items():
+        words = cs[0].words
+        if 2 <= len(words) <= MAX_COMPANY_WORDS and _lower_plain(words[-1]).rstrip(".") in COMPANY_SUFFIXES \
+                and k not in full_key_set:
+            company_of.setdefault(name_key(words[0]), []).append(k)
+
     mention_total: Counter = Counter()
     for k in groups:
         mention_total[root(k)] += len(groups[k])
@@ -841,7 +854,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             continue
         word = cs[0].words[0]
         options: list[str] = []
-        for table in (surname_of, first_of):
+        for table in (surname_of, first_of, company_of):
             options = sorted(set(table.get(k, [])), key=lambda r: (-mention_total[r], r))
             if options:
                 break
@@ -891,7 +904,7 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     alt_ids = {k: tuple(by_key[o] for o in opts if o in by_key) for k, opts in alternatives.items()}
     # short forms the article never writes alone still resolve ("Doe" when
     # only "Jane Doe" appears), when they point at one entity
-    for table in (initials_of, first_of, surname_of):
+    for table in (initials_of, first_of, surname_of, company_of):
         for short, roots in table.items():
             ids = {by_key[r] for r in roots if r in by_key}
             if len(ids) == 1 and short not in by_key:

@@ -246,6 +246,8 @@ MAX_WORD_COUNT_CHARS = 400
 ANY_WORD_CHAR_RE = re.compile(r"[^\W_]")
 MAX_PARAGRAPH_CHARS = 1_000_000
 
+# Cues that name something rather than quote someone ('critics dubbed it "the Squad"').
+NAMING_CUES = frozenset({"dubbed", "dubs", "labeled", "labelled", "branded", "termed", "deemed"})
 SPEECH = "speech"
 PARTIAL = "partial"
 SCARE = "scare"
@@ -942,6 +944,8 @@ class _Extractor:
             found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
             if found:
                 attribution, subj_span = found
+                if kind == SCARE and attribution.cue not in NAMING_CUES:
+                    kind = PARTIAL  # 'Doe called the deal "a transformative moment"': her words, however few
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
