@@ -1,6 +1,9 @@
 -- staging.quotes: one row per quotation (a quote inside a quote has parent_quote_id).
--- Scare quotes (one to three words set off inside a sentence: the so-called
--- "deal") are not utterances; they stay in raw.parsed_quotes with quote_type 'scare'.
+-- Scare quotes (one to three words set off inside a sentence with no verb of
+-- speech before them: the so-called "deal", critics dubbed it "the Squad")
+-- are not utterances; they stay in raw.parsed_quotes with quote_type 'scare'.
+-- A few words after a speaker's verb ('Doe called it "a disgrace"') are a
+-- partial quote.
 -- @column quote_id: deterministic id of the quotation (article, paragraphs and offsets)
 -- @column article_id: the article (raw.articles.article_id: first 16 hex digits of the SHA-256 of its content)
 -- @column paragraph_index: body paragraph where the quotation starts (0-based)
