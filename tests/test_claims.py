@@ -113,6 +113,7 @@ def test_chart_positions(sentence, number, chart):
     ("A face mask ban was ruled illegal by the city's High Court on Monday.", "verdict", date(2019, 6, 10), "day"),
     ("Ambassador Ruth Kell testified before the committee on Wednesday.", "testimony", date(2019, 6, 12), "day"),
     ("The Senate passed the spending bill on March 3, 2015.", "decision", date(2015, 3, 3), "day"),
+    ("The Senate passed the Clean Energy Act on August 7, 2022.", "decision", date(2022, 8, 7), "day"),
     ("In June, the minister formally approved an extradition request.", "decision", date(2019, 6, 1), "month"),
     ("Prosecutors opened an investigation into the firm in May 2018.", "investigation", date(2018, 5, 1), "month"),
     ("The protests began peacefully in June 2019.", "protest", date(2019, 6, 1), "month"),

@@ -268,6 +268,8 @@ def test_metadata(article, title, outlet, author, published, source):
      "The Daily Ledger"),
     ("Bridge collapse kills 12\n\nThe Evening Post | March 3, 2020\n\nThe bridge fell.", "The Evening Post"),
     ("Bridge collapse kills 12\n\nReuters - March 3, 2020\n\nThe bridge fell.", "Reuters"),
+    # a wire story's opening names the agency whose copy it is
+    ("Senate passes climate bill\n\nWASHINGTON (AP) \u2014 The Senate passed the bill on Sunday.", "AP"),
     # a section word, a place or a date without its year is no outlet
     ("Bridge collapse kills 12\n\nPolitics | March 3, 2020\n\nThe bridge fell.", None),
     ("The tour was announced.\n\nJune 9, 2020 \u2013 Tampa, FL @ Sky Amphitheatre\n\nTickets sell fast.", None),

@@ -218,7 +218,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
     (TESTIMONY, "testify", r"testified|testifies"),
     (DECISION, "decide", r"voted|(?:passed|approved|rejected) (?:the |a |an )?(?:\w+ ){0,2}"
-                         r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request)"),
+                         r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request|"
+                         r"Act|Bill)"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|went on strike|go on strike|"
                          r"walked out|walkout"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|fire broke out|earthquake|"
@@ -1430,10 +1431,11 @@ class _ArticleParser:
         c_mentions = [m for m in mentions if a <= m.start and m.end <= b]
         c_works = [w for w in works if a <= w.start and w.end <= b]
         c_times = [t for t in times if a <= t.char_start and t.char_end <= b]
-        # a trigger inside a name or title ("Epic Recordings", "Death Becomes Her") is none
+        # a trigger inside a name or title ("Epic Recordings", "Death Becomes Her") is none; one that
+        # only ends in a name is its object ("passed the Clean Energy Act")
         spans = [(m.start - a, m.end - a) for m in c_mentions] + [(w.start - a, w.end - a) for w in c_works]
         triggers = [t for t in _find_triggers(clause_text) if not _negated(clause_text, t.start)
-                    and not any(x < t.end and t.start < y for x, y in spans)]
+                    and not any(x <= t.start < y for x, y in spans)]
         # one trigger per type and clause ("recorded and produced" is one recording)
         kept: list[_Trigger] = []
         for t in triggers:

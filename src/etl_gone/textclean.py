@@ -224,6 +224,9 @@ BODY_DATELINE_RE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?{DATE_PATTERN}\s*(?:\([^()]{{1,40}}\)\s*)?(?:--|—|–|-|:)\s",
     re.IGNORECASE,
 )
+# A wire story's opening: "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ".
+WIRE_DATELINE_RE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Z][A-Za-z. ]{1,30})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{0,30})\)\s*(?:--|—|–|-)\s")
 NON_WORD_RE = re.compile(r"[\W_]+")
 # "word. Word": two sentences, so not a headline ("J. Smith" is one name).
 SENTENCE_BOUNDARY_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
@@ -944,6 +947,10 @@ def _author_and_outlet(texts: list[str], labels: list[str | None],
     if outlet is None:  # "The Evening Post | March 3, 2020"
         outlet = next((o for i, t in enumerate(texts)
                        if labels[i] == DATELINE and (o := _outlet_of_dated_line(t))), None)
+    if outlet is None:  # "WASHINGTON (AP) — ..." opening the story: the agency's copy
+        first_body = next((t for i, t in enumerate(texts) if labels[i] == BODY), "")
+        if (m := WIRE_DATELINE_RE.match(first_body)) is not None:
+            outlet = m.group("agency").strip()
     if outlet is None:
         for i, t in enumerate(texts):
             if labels[i] == CALL_TO_ACTION and (m := MORE_FROM_RE.match(t)):
