@@ -201,6 +201,17 @@ def test_never_raises(texts):
     index.find_mentions("Jane Doe")
 
 
+@pytest.mark.parametrize("text, name, short", [
+    # an office before a name makes a person, whatever the surname means elsewhere
+    ("Transport Minister Lee Park blamed the traffic. Park said so.", "Lee Park", "Park"),
+    ("Director Park Chan-wook won the prize. Park thanked the jury.", "Park Chan-wook", "Park"),
+])
+def test_an_office_makes_a_person_of_a_name_with_a_place_word(text, name, short):
+    index = build_entities("a", [text])
+    assert [(r.canonical_name, r.entity_kind) for r in index.records] == [(name, "person")]
+    assert index.resolve(short) == name
+
+
 def test_a_companys_first_word_stands_for_it():
     index = build_entities("a", ["Acme Corp will pay $2 billion for Brightline Systems.",
                                  "Acme announced the deal on Tuesday.", "Brightline was founded in 2010."])

@@ -108,7 +108,7 @@ def test_competing_causes_and_death_tolls_are_disputes(bridge_warehouse):
         "select topic, claimant, position from marts.disputes order by topic, position").fetchall()
     assert sides == [
         ("cause of: collapse", "Dana Ortiz", "corrosion in the main cables"),
-        ("cause of: collapse", "Transport Minister Lee Park", "heavy traffic"),
+        ("cause of: collapse", "Lee Park", "heavy traffic"),
         ("death toll of: incident Harbour Bridge on 2020-03-03", None, "12"),
         ("death toll of: incident Harbour Bridge on 2020-03-03", None, "15")]
 

@@ -411,8 +411,8 @@ def _strip_roles(run: _Run) -> tuple[_Run, bool]:
     rest = toks[last_role + 1:]
     if not rest or rest[0].word.lower() in CONNECTORS:
         return run, False
-    if any(_lower_plain(t.word) in ORG_WORDS for t in rest):
-        return run, False  # "General Motors" is not General Motors the person
+    if len(rest) == 1 and _lower_plain(rest[0].word) in ORG_WORDS:
+        return run, False  # "General Motors" is not Motors the person ("Minister Lee Park" is Lee Park)
     return _Run(rest, run.text_index), True
 
 
@@ -647,8 +647,8 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
         return GROUP
     if words & EVENT_WORDS:
         return EVENT
-    if words & ORG_WORDS:
-        return ORGANIZATION
+    if words & ORG_WORDS and not (multi and any(c.role_hint for c in cands)):
+        return ORGANIZATION  # but "Minister Lee Park" is a person: an office goes before people
     if sum(c.work_hint for c in cands) * 2 > len(cands):
         return WORK
     connectors = {t.word.lower() for c in cands for t in c.run.tokens if not t.capital}
