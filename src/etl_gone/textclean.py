@@ -174,7 +174,9 @@ BYLINE_RE = re.compile(
     r"(?:By|BY|by)(?:\s*:\s*|\s+|(?=[A-Z]))(?P<rest>\S.*)$"
 )
 # What may follow the names in a byline line: a date, a role, a location.
-BYLINE_SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|—|–|\s-\s|\bon\b|\bupdated\b|\bpublished\b)\s*")
+# Marks between the pieces of a head line ("Jane Doe | The Daily Ledger | May 1, 2020").
+HEAD_LINE_MARKS = r"\||•|·|—|–|\s-\s"
+BYLINE_SEPARATOR_RE = re.compile(rf"\s*(?:{HEAD_LINE_MARKS}|\bon\b|\bupdated\b|\bpublished\b)\s*")
 # A byline may end on an initial ("By Jane Q."), never on a sentence's full stop.
 INITIAL_AT_END_RE = re.compile(r"\b[A-Z]\.$")
 NAME_LIST_SEPARATOR_RE = re.compile(r"\s*(?:,|\band\b|&)\s*", re.IGNORECASE)
@@ -217,7 +219,7 @@ DATELINE_FILLER_RE = re.compile(
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
 # The pieces of a head line such as "The Evening Post | March 3, 2020".
-HEAD_LINE_SEPARATOR_RE = re.compile(r"\s*(?:\||•|·|—|–|\s-\s)\s*")
+HEAD_LINE_SEPARATOR_RE = re.compile(rf"\s*(?:{HEAD_LINE_MARKS})\s*")
 # "May 8, 2014 -- Text": a dateline opening the first body paragraph;
 # "WASHINGTON, May 8, 2014 (Reuters) - Text" too.
 BODY_DATELINE_RE = re.compile(
