@@ -237,6 +237,26 @@ def test_different_death_tolls_for_one_event_are_a_dispute(tmp_path, counts, art
     assert rows == (expected if disputed else [])
 
 
+@pytest.mark.parametrize("event_type, kwargs, dates, disputed", [
+    # an event that happens once, dated differently by two outlets
+    ("death", {"participants": ("Alan Reed",)}, [(date(2011, 6, 1), "day"), (date(2011, 6, 2), "day")], True),
+    ("release", {"work": "Northern Lights"}, [(date(2015, 1, 1), "year"), (date(2016, 1, 1), "year")], True),
+    # a month and a day inside it agree: one event
+    ("death", {"participants": ("Alan Reed",)}, [(date(2011, 6, 1), "month"), (date(2011, 6, 2), "day")], False),
+    # a performance may well happen twice
+    ("performance", {"participants": ("Alan Reed",)}, [(date(2011, 6, 1), "day"), (date(2011, 6, 2), "day")],
+     False),
+])
+def test_different_dates_for_an_event_that_happens_once_are_a_dispute(tmp_path, event_type, kwargs, dates,
+                                                                        disputed):
+    events = [candidate(f"e{i}", art, event_type, when, precision, **kwargs)
+              for i, (art, (when, precision)) in enumerate(zip(("a1", "a2"), dates))]
+    con = build(tmp_path, events, [claim(f"c-e{i}", art) for i, art in enumerate(("a1", "a2"))])
+    topics = {t for (t,) in con.execute("select topic from marts.disputes").fetchall()}
+    about = kwargs.get("work") or kwargs["participants"][0]
+    assert topics == ({f"date of: {event_type} of {about}"} if disputed else set())
+
+
 @pytest.mark.parametrize("broken", ["backwards range", "month not on the 1st"])
 def test_date_audit_catches_broken_events(tmp_path, broken):
     con = build(tmp_path, [candidate("e1", "a1", "release", date(2015, 3, 3), "day", work="X")])

@@ -1,5 +1,5 @@
 -- marts.disputes: one row per side of competing accounts (a side is one
--- claim). Three rules:
+-- claim). Four rules:
 --   cause: claims that name who caused something (predicate 'cause') share
 --     a topic word but name different causes ("it was A who gave him the
 --     idea to go solo" / "he credits B as the reason he went solo");
@@ -7,15 +7,19 @@
 --     numbers ("#11" / "No. 12");
 --   toll: claims from different articles that mention one event (see
 --     intermediate.event_clusters) with different numbers of dead ("killing
---     12 people" / "at least 15 people died").
+--     12 people" / "at least 15 people died");
+--   date: different articles date an event that happens once to what it is
+--     about (a birth, death or founding of a participant, a work's release)
+--     so differently that the merge kept the dates apart ("died on June 25,
+--     2009" / "died on June 26, 2009").
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
--- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead)
+-- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates)
 -- @column claimant: who makes this side's claim (canonical name); NULL for the outlet's own voice
 -- @column claim_text: the claim of this side
 -- @column article_id: the article it is in (raw.articles.article_id)
 -- @column claim_id: the claim (staging.claims.claim_id)
--- @column position: what this side says: the cause it names, its number, or its number of dead
+-- @column position: what this side says: the cause it names, its number, its number of dead, or its date as written
 -- @column outlet: outlet of the article; NULL when unknown
 with causes as (
     select
@@ -76,12 +80,36 @@ toll_disputes as (
     group by event_id
     having count(distinct death_count) > 1 and count(distinct article_id) > 1
 ),
+once as (
+    -- events that happen once to what they are about: a birth, a death or a
+    -- founding of a participant, the release of a work; mentions that the
+    -- merge kept apart are different dates for it
+    select k.event_id, m.claim_id, m.article_id, m.event_type,
+           case when m.event_type = 'release' then m.work_title else p.name end as about,
+           case when m.event_type = 'release' then m.work_key
+                else regexp_replace(lower(p.name), '[^a-z0-9]+', '', 'g') end as about_key
+    from intermediate.event_mentions as m
+    join intermediate.event_clusters as k using (candidate_id)
+    left join lateral (select unnest(m.participants) as name) as p on m.event_type <> 'release'
+    where m.event_date is not null
+      and (m.event_type in ('birth', 'death', 'founding') or (m.event_type = 'release' and m.work_key is not null))
+),
+date_disputes as (
+    select list(distinct claim_id order by claim_id) as members,
+           'date of: ' || event_type || ' of ' || min(about) as topic
+    from once
+    where about_key is not null and about_key <> ''
+    group by event_type, about_key
+    having count(distinct event_id) > 1 and count(distinct article_id) > 1
+),
 disputes as (
     select members, topic, 'cause' as rule from cause_disputes
     union all
     select members, topic, 'value' from value_disputes
     union all
     select members, topic, 'toll' from toll_disputes
+    union all
+    select members, topic, 'date' from date_disputes
 )
 select
     md5(array_to_string(d.members, ',')) as dispute_id,
@@ -91,7 +119,7 @@ select
     c.article_id,
     c.claim_id,
     case d.rule when 'cause' then c.subject when 'value' then cast(c.number as varchar)
-                else cast(c.death_count as varchar) end as position,
+                when 'date' then c.time_text else cast(c.death_count as varchar) end as position,
     a.outlet
 from disputes as d, unnest(d.members) as u(claim_id)
 join staging.claims as c using (claim_id)
