@@ -999,21 +999,21 @@ def _trailing_claimant(text: str, seg_start: int, seg_end: int, verb: re.Match, 
     comma = text.rfind(",", seg_start, verb.start())
     if comma < 0 or not _has_words(text[seg_start:comma], MIN_CLAIM_WORDS):
         return None
-    for m in mentions:
-        if not _can_claim(m):
-            continue
-        before = comma < m.start and m.end <= verb.start() and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()) \
-            and len(text[comma + 1:m.start].split()) <= MAX_SOURCE_LEAD_WORDS \
-            and not text[verb.end():seg_end].strip(END_MARKS)
-        after = verb.end() <= m.start and not text[verb.end():m.start].strip() \
-            and not text[m.end:seg_end].strip(END_MARKS) and not text[comma + 1:verb.start()].strip()
-        if before or after:
-            return m.canonical
-    stretch = text[comma + 1:verb.start()]
-    at = verb.start() - len(stretch.lstrip())  # where the words after the comma start
-    p = SUBJECT_PRONOUN_RE.match(text, at)
-    if p and SUBJECT_GAP_RE.fullmatch(text, p.end(), verb.start()) and not text[verb.end():seg_end].strip(END_MARKS):
-        return _resolve_pronoun(text, p.start(), mentions, ctx, ctx.sentence_start)
+    if not text[verb.end():seg_end].strip(END_MARKS):  # ", Jane Doe said." / ", he said."
+        for m in mentions:
+            if _can_claim(m) and comma < m.start and m.end <= verb.start() \
+                    and len(text[comma + 1:m.start].split()) <= MAX_SOURCE_LEAD_WORDS \
+                    and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()):
+                return m.canonical
+        at = verb.start() - len(text[comma + 1:verb.start()].lstrip())  # the first word after the comma
+        p = SUBJECT_PRONOUN_RE.match(text, at)
+        if p and SUBJECT_GAP_RE.fullmatch(text, p.end(), verb.start()):
+            return _resolve_pronoun(text, p.start(), mentions, ctx, ctx.sentence_start)
+    elif not text[comma + 1:verb.start()].strip():  # ", said Jane Doe."
+        for m in mentions:
+            if _can_claim(m) and verb.end() <= m.start and not text[verb.end():m.start].strip() \
+                    and not text[m.end:seg_end].strip(END_MARKS):
+                return m.canonical
     return None
 
 
@@ -1092,6 +1092,8 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         return None
     if trigger is None:
         return times[0]
+    # each other trigger's nearest date: only there does it compete with this one
+    own_dates = {id(tr): min(times, key=lambda t2: _time_distance(text, t2, tr)) for tr in others}
     mine = []
     for t in times:
         if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
@@ -1110,7 +1112,7 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         # another trigger competes for this date only if it is the date
         # nearest to it: in "arrested Doe, ..., on March 5, two days after the
         # bridge collapsed on March 3", March 3 is the collapse's, March 5 the arrest's
-        rivals = [tr for tr in others if min(times, key=lambda t2: _time_distance(text, t2, tr)) is t]
+        rivals = [tr for tr in others if own_dates[id(tr)] is t]
         nearest = min([trigger] + rivals, key=lambda tr: (_time_distance(text, t, tr), tr is not trigger))
         between = _time_gap(text, t, trigger)
         # "... where Doe was born ..., the minister said on Tuesday": a report's
@@ -1585,13 +1587,13 @@ class _ArticleParser:
             container_title=container if container != work_title else None, venue=venue,
             event_date=start, date_end=end, date_precision=precision, date_status=status,
             time_text=t_text, evidence_text=evidence, source_block=self.block,
-            action_text=_action_text(text, trig, t),
+            action_text=_action_text(text, trig, t, b),
         ))
 
 
-def _action_text(text: str, trig: _Trigger, t: Any) -> str:
+def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int) -> str:
     """The trigger and the words after it, to the clause's end or its date."""
-    end = min(len(text), trig.end + MAX_SENTENCE_CHARS)
+    end = clause_end
     stop = ACTION_END_RE.search(text, trig.end, end)
     if stop:
         end = stop.start()
