@@ -490,13 +490,12 @@ def _outlet_of_dated_line(text: str) -> str | None:
     if len(text) > MAX_SHAPE_CHARS or not DATE_RE.search(text):
         return None
     pieces = [p for p in HEAD_LINE_SEPARATOR_RE.split(text) if p.strip()]
-    if len(pieces) < 2:
+    if len(pieces) != 2:
         return None
-    dates = [p for p in pieces if _is_dateline(p) and _date_from(p) is not None]  # with its year
-    outlets = [o for p in pieces if not _is_dateline(p) and (o := _outlet_name(p))]
-    if len(dates) != 1 or len(outlets) != 1 or len(pieces) != 2:
-        return None
-    return outlets[0]
+    for date_piece, name_piece in (pieces, pieces[::-1]):
+        if _is_dateline(date_piece) and _date_from(date_piece) is not None:  # a full date, with its year
+            return _outlet_name(name_piece)
+    return None
 
 
 @_cached_for_short_text
