@@ -232,6 +232,28 @@ def test_sentence_case_headline_between_paragraphs(line, label, rule):
     assert labelled(text)[line] == (label, rule)
 
 
+@pytest.mark.parametrize("line, label, rule", [
+    # the page's own controls and notices, copied with the text
+    ("Skip to site index", SITE_CHROME, "chrome_phrase"),
+    ("Privacy Policy", SITE_CHROME, "chrome_phrase"),
+    ("switch to the International edition", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Update your preferences »", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Fan us on Facebook", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("comments powered by Disqus.", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Your California Privacy Rights.", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("We've noticed you're adblocking.", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Email Share this with Email", CALL_TO_ACTION, "share_widget"),
+    ("Facebook Twitter WhatsApp Email", CALL_TO_ACTION, "share_widget"),
+    # sentences of a story that use the same words
+    ("Facebook shares fell 5 percent on Tuesday.", BODY, "prose"),
+    ("The company changed its privacy policy in May.", BODY, "prose"),
+    ("Skip to the end, the coach said, and you will see why.", BODY, "prose"),
+])
+def test_page_controls_between_paragraphs(line, label, rule):
+    text = f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}"
+    assert labelled(text)[line] == (label, rule)
+
+
 @pytest.mark.parametrize("line", [
     "The Prime Minister said he would resign in March",  # a lost full stop
     "Sound familiar? Those were the Chancellor's words in 2019",

@@ -118,12 +118,14 @@ MONTH_NUMBERS = {
 # Whole-line page furniture: banners, navigation, ad slots, section labels.
 SITE_CHROME_RE = re.compile(
     r"(?:breaking(?: news)?|just in|developing(?: story)?|advertisement|advertising|ad|"
-    r"sponsored(?: content)?|paid content|promoted|skip to (?:main )?content|"
+    r"sponsored(?: content)?|paid content|promoted|"
     r"(?:main )?menu|navigation|search|home|homepage|sections|trending(?: now)?|"
     r"most (?:read|popular|viewed|shared)|top stories|latest(?: news| stories)?|"
     r"live(?: results| updates| scores| blog| coverage| tv| stream| now)?|watch live|"
     r"close|loading|back to top|scroll to continue(?: with content)?|"
-    r"toggle (?:menu|navigation)|log ?in|sign ?in|log out|my account|accept cookies?)",
+    r"toggle (?:menu|navigation)|log ?in|sign ?in|log out|my account|accept cookies?|"
+    r"privacy(?: policy| notice| settings)?|cookie policy|terms (?:of (?:use|service)|and conditions)|"
+    r"contact us|about us|site ?map|skip to (?:\w+ ){0,2}\w+)",
     re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(
@@ -148,9 +150,20 @@ CALL_TO_ACTION_RE = re.compile(
     r"sign up|subscribe|follow us|like us on|more from|more stories|more on this|"
     r"click here|tap here|download (?:the|our) app|get the latest|get our|newsletters?|"
     r"you (?:may|might) also like|recommended(?: for you)?$|don'?t miss|continue reading|"
-    r"keep reading|report an error|send us a tip)\b",
+    r"keep reading|report an error|send us a tip|"
+    r"(?:fan|find) us on|update your (?:preferences|settings|browser)|switch to (?:the )?(?:\w+ ){1,3}edition|"
+    r"comments? (?:are )?powered by|your (?:\w+ )?privacy (?:rights|choices)|do not sell my|"
+    r"(?:we(?:'|’)?ve noticed|it (?:looks|seems) like) you(?:'|’)?re (?:using an? )?ad ?block\w*)\b",
     re.IGNORECASE,
 )
+# A sharing widget's text ("Email Share this with Email", "Share on Facebook
+# Twitter"): a line of these words alone, with a sharing word among them.
+SHARE_WIDGET_WORDS = frozenset(
+    "share shares sharing email e-mail mail print copy link url this article story with on via or and to "
+    "facebook twitter x pinterest linkedin whatsapp reddit tumblr flipboard messenger telegram sms tweet "
+    "pin save comment comments".split()
+)
+SHARING_WORDS = frozenset("share sharing tweet facebook twitter pinterest linkedin whatsapp reddit".split())
 # A call to action is a label or a short plea, not a sentence of the story.
 MAX_CALL_TO_ACTION_WORDS = 12
 MAX_CALL_TO_ACTION_SENTENCE_WORDS = 8
@@ -413,6 +426,12 @@ def _is_call_to_action(text: str) -> bool:
     return len(_words(text)) <= limit
 
 
+def _is_share_widget(text: str) -> bool:
+    words = [w.lower() for w in _words(text)]
+    return (2 <= len(words) <= MAX_CALL_TO_ACTION_WORDS and set(words) <= SHARE_WIDGET_WORDS
+            and not SHARING_WORDS.isdisjoint(words))
+
+
 def _is_related_prefix(text: str) -> bool:
     return len(text) <= MAX_SHAPE_CHARS and bool(RELATED_PREFIX_RE.match(text))
 
@@ -554,6 +573,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return RELATED_LINK, "related_prefix"
     if _is_call_to_action(text):
         return CALL_TO_ACTION, "call_to_action_phrase"
+    if _is_share_widget(text):
+        return CALL_TO_ACTION, "share_widget"
     if _byline_parts(text) is not None:
         return BYLINE, "byline_prefix"
     if REPORTING_CREDIT_RE.match(text):
