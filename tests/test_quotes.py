@@ -61,6 +61,15 @@ SPEAKER_CASES = [
     # the cue later in the clause, after a word outside the quotation
     (['\u201cThe voters aren\u2019t buying\u201d the plan, Mayor Ruth Adams said at a rally.'],
      "The voters aren\u2019t buying", "Ruth Adams", "said"),
+    # an employer and an office between the verb and the name
+    (['"It depends on the budget," responded NASA administrator Jim Brandt, noting the cuts.'],
+     "It depends on the budget,", "Jim Brandt", "responded"),
+    # a perfect tense and a long apposition: the apposition makes the name a person's
+    (['"The duty is paid at the border," Howard Glen, a senior fellow at the Tax Policy Center, has written.'],
+     "The duty is paid at the border,", "Howard Glen", "written"),
+    # a pull quote or an epigraph: the name after a dash
+    (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
+     "He would have been the next big thing.", "Neil Gorman", None),
 ]
 
 
@@ -166,6 +175,41 @@ def test_a_cue_in_the_quotes_own_sentence_also_after_a_comma():
 ])
 def test_organisations_as_speakers(paragraphs, speaker):
     assert top(run(paragraphs))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # "he said" after a paragraph that brought in someone new, not the speaker before
+    (['"Rockets are late," Senator Tom Hale said.',
+      'At a hearing last month, Rep. Robert Adler, ranking member of the committee, pushed for more rockets.',
+      '"Two a year is possible," he said.'],
+     ["Tom Hale", "Robert Adler"]),
+    # ... unless that sentence still speaks of another man, the speaker before
+    (['"I wrote it for him," Justin Reed said.',
+      'Michael Stone heard the track and wanted to record it with him.',
+      '"I said no," he said.'],
+     ["Justin Reed", "Justin Reed"]),
+    # the person an apposition introduces in the same paragraph
+    (['"We build satellites," Michael Sato said.',
+      'Tyvak is a smallsat maker. Marco Villani, the company\u2019s chief operating officer, said it would grow. '
+      '"We start small," he said.'],
+     ["Michael Sato", "Marco Villani"]),
+    # a subject behind "the" and an occupation: "after the novelist Jo Walsh explained"
+    (['"Read the book," Jane Starr said.',
+      'I call them icebergs, after the novelist Jo Walsh explained them to me. "You see a tenth," she said.'],
+     ["Jane Starr", "Jo Walsh"]),
+    # a cue before a colon introduces the next quote, not the one before it
+    (['"It is another muscle," Kate Yates said. "You step out of yourself." Cait Smith agreed: "It is a job."'],
+     ["Kate Yates", "Kate Yates", "Cait Smith"]),
+    # a cue that reports in its own words after a finished quote is a new sentence
+    (['"I visited him once," Dale Ford wrote. "We had dinner." Martha Fry added that the letters were kept.'],
+     ["Dale Ford", "Dale Ford"]),
+    # "the company said": the organisation the story named last
+    (['Acme Corp reported a loss on Tuesday. "We are disappointed," the company said.'], ["Acme Corp"]),
+    (['Dick Clark Productions denied the report.',
+      '"We have no further comment," the production company said.'], ["Dick Clark Productions"]),
+])
+def test_speaker_from_the_story_around_the_quote(paragraphs, speakers):
+    assert [q.speaker for q in top(run(paragraphs))] == speakers
 
 
 def test_a_description_is_kept_as_written_but_is_no_name():

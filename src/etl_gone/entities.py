@@ -120,7 +120,7 @@ COMPANY_SUFFIXES = frozenset("inc corp corporation co company ltd llc plc group 
 MAX_COMPANY_WORDS = 4
 ORG_WORDS = frozenset("""
 news network tonight today times post journal magazine herald tribune gazette daily weekly
-press media radio tv television channel studios studio pictures films records recordings
+press media radio tv television channel studios studio pictures films productions records recordings
 music entertainment publishing books inc corp corporation co company ltd llc plc group holdings
 partners capital bank airlines airways motors electric energy technologies systems labs
 university college school academy institute foundation fund trust association federation union
@@ -159,7 +159,7 @@ SPEECH_VERBS = (
     "laughed", "laughs", "shared", "shares", "continued", "continues", "added", "adds", "told",
     "tells", "asked", "asks", "replied", "replies", "noted", "notes", "stated", "states",
     "insisted", "insists", "declared", "declares", "claimed", "claims", "argued", "argues",
-    "wrote", "writes", "tweeted", "tweets", "posted", "posts", "remarked", "remarks", "joked",
+    "wrote", "writes", "written", "tweeted", "tweets", "posted", "posts", "remarked", "remarks", "joked",
     "jokes", "quipped", "quips", "conceded", "concedes", "acknowledged", "acknowledges",
     "confirmed", "confirms", "revealed", "reveals", "announced", "announces", "warned", "warns",
     "urged", "urges", "stressed", "stresses", "emphasised", "emphasized", "emphasises",
@@ -185,6 +185,21 @@ SPEAKS_AFTER_RE = re.compile(
 SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
 PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
+# After a name, an apposition that says what the person is: "Marco Villa, the
+# company's chief operating officer, said" / "Jane Starner, his aunt". Only its
+# head counts: the words before a preposition or a relative word.
+APPOSITION_AFTER_RE = re.compile(r"^,\s+(?P<apposition>[^,;:.!?\"\u201c\u201d()\[\]]{2,90})")
+APPOSITION_STOP_WORDS = frozenset("""
+of at for in on with from to by who whose which that and or as after before when while since because
+although though if so than then where until unless
+""".split())
+# Who a person is to others: an apposition of these is a person's ("his aunt").
+RELATION_WORDS = frozenset("""
+wife husband son daughter mother father sister brother aunt uncle niece nephew cousin grandmother
+grandfather grandson granddaughter widow widower partner fiance fiancee girlfriend boyfriend friend
+colleague neighbor neighbour fellow member administrator official adviser advisor aide staffer
+employee resident expert specialist editor publisher head vp
+""".split())
 # Before a name: words that put a place or a thing there, not a person
 # ("in China", "the Moon", "from Glasgow").
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near)\s+$",
@@ -614,7 +629,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     key = name_key(surface)
     if not key or key.isdigit():
         return None
-    after = text[stripped.end:stripped.end + 60]
+    after = text[stripped.end:stripped.end + 100]
     before = text[max(0, stripped.start - 40):stripped.start]
     verb = SPEAKS_AFTER_RE.match(after)
     speaks = bool(verb and verb.group("verb") in SPEECH_VERB_SET) or bool(SPEAKS_BEFORE_RE.search(before))
@@ -627,7 +642,8 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     context_from = max(0, len(context_end) - CONTEXT_WORD_CHARS)
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
-        role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before)), speaks=speaks,
+        role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before)) or _person_apposition(after),
+        speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
         group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
         work_hint=quoted or bool(WORK_CONTEXT_RE.search(before, context_from)),
@@ -636,6 +652,21 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         title_case_text=title_case_text,
         place_hint=bool(PLACE_BEFORE_RE.search(before)),
     )
+
+
+def _person_apposition(after: str) -> bool:
+    """The name is followed by an apposition whose head is an office, an
+    occupation or a relation ("…, the company's chief operating officer,")."""
+    m = APPOSITION_AFTER_RE.match(after)
+    if m is None:
+        return False
+    for word in m.group("apposition").split():
+        word = _lower_plain(word).strip("'\u2019")
+        if word in APPOSITION_STOP_WORDS:
+            return False
+        if word in ROLE_WORDS or word in OCCUPATION_WORDS or word in RELATION_WORDS:
+            return True
+    return False
 
 
 def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:

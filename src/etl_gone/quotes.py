@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, ORGANIZATION, PERSON, SPEECH_VERBS, EntityIndex, Mention, UnresolvedMention,
+    GROUP, OCCUPATION_WORDS, ORGANIZATION, PERSON, ROLE_WORDS, SPEECH_VERBS, EntityIndex, Mention,
+    UnresolvedMention,
 )
 from etl_gone.ids import make_id
 from etl_gone.records import Quote, WorkTitle
@@ -101,6 +102,9 @@ SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE})"
 ROLE_BEFORE_NAME = (r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
                     r"|of|and|but|the|a|an|this|last|next|it|later|earlier|then|also|again|once)\b)"
                     r"[a-z0-9][\w'\u2019-]*\s+){0,4}?")  # "said 43-year-old Jane Doe"
+# An employer and an office before the name: "said NASA administrator Jim Doe".
+NOT_ROLE_WORDS = r"(?:when|who|which|that|in|at|on|to|for|from|with|of|and|but|the|a|an)"
+EMPLOYER_AND_ROLE = rf"(?:{NAME}\s+(?:(?!{NOT_ROLE_WORDS}\b)[a-z][\w'\u2019-]*\s+){{1,3}}(?={NAME}))?"
 # After a verb the noun phrase runs to a clause boundary: "said one legal expert, as ..."
 CLAUSE_WORDS = r"(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via|of|and|but)"
 TRAILING_NOUN_PHRASE = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
@@ -117,9 +121,12 @@ APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,80},)?"
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
     rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
-    rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
+    rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}{EMPLOYER_AND_ROLE}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE}))"
 )
+# A dash and a name alone after a quotation, to the end of the paragraph or a
+# description: '"..." — Jane Doe' / '"..." —Jane Doe, author of ...'.
+DASH_SOURCE_RE = re.compile(rf"\s*[\u2014\u2013]\s*(?P<subj>{NAME})\s*(?:,|$)")
 # Later in the same clause: '"..." impeachment, Doe said at a rally'.
 LOOSE_AFTER_CUE_RE = re.compile(
     rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{NAME})(?:['\u2019]s)?\s+(?:{AUXILIARIES}){{0,2}}(?P<cue>{CUE})")
@@ -228,9 +235,23 @@ GENDER_PRONOUN_RE = re.compile(
     r"[HhSs](?<!\w\w)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he)\b")
 GENDER_WINDOW = 300
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# A cue followed by this reports in its own words: "Doe added that ...".
+THAT_CLAUSE_RE = re.compile(r"that\b")
+SENTENCE_END_MARKS = ".!?\u2026"
+# Object pronouns, which never stand for the subject of their own clause.
+OBJECT_PRONOUN_RES = {
+    "he": re.compile(r"\bhim\b"),
+    "she": re.compile(r"\bher\b(?=\s*[.,;:!?)]|\s+(?:to|with|for|from|and|in|on|at|about|as|that)\b)"),
+}
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # "the Swedish Prosecution Authority said": an article before a name written in capitals
 ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
+# "the company said", "the agency said": an organisation speaks, the
+# one the story named last.
+DEFINITE_ORGANISATION_RE = re.compile(
+    r"^the\s+(?:[\w-]+\s+){0,2}(?:company|firm|corporation|carrier|airline|bank|retailer|maker|manufacturer"
+    r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
+    r"|charity|club|league|union|university|hospital)$", re.IGNORECASE)
 
 # Windows that keep the work per quote bounded.
 BEFORE_WINDOW = 250
@@ -540,16 +561,26 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, int]], mentions: li
             k += 1
             if m.kind not in SUBJECT_KINDS or m.possessive or not _outside(m.start, quoted):
                 continue
-            window_start = max(s, m.start - 60)
-            before = TRAILING_CAPITALS_RE.sub("", text[window_start:m.start]).rstrip()  # "Governor", "Coach"
-            words = WORD_RE.findall(before)
-            if before == "" or before[-1] in ",;(\u2014\u2013" + ALL_MARKS \
-                    or (words and words[-1].lower() in CLAUSE_STARTERS) \
-                    or (window_start == s and len(words) <= 3 and "," not in before and words
-                        and words[-1].lower() not in PREPOSITIONS):  # "Union leader Jane Doe said"
+            if _opens_clause(text, s, m.start):
                 out.append((m.start, m.canonical))
                 break
     return out
+
+
+def _opens_clause(text: str, sentence_start: int, at: int) -> bool:
+    """Whether the name at `at` starts a clause of its sentence: not after a
+    preposition or a verb."""
+    window_start = max(sentence_start, at - 60)
+    before = TRAILING_CAPITALS_RE.sub("", text[window_start:at]).rstrip()  # "Governor", "Coach"
+    words = WORD_RE.findall(before)
+    if len(words) >= 2 and words[-2].lower() in ("the", "a", "an") \
+            and (words[-1].lower() in OCCUPATION_WORDS or words[-1].lower() in ROLE_WORDS):
+        # "after the novelist Jane Doe explained": she explained (but "he met the novelist Jane Doe")
+        return len(words) == 2 or words[-3].lower() in CLAUSE_STARTERS
+    return (before == "" or before[-1] in ",;(\u2014\u2013" + ALL_MARKS
+            or (words and words[-1].lower() in CLAUSE_STARTERS)
+            or (window_start == sentence_start and len(words) <= 3 and "," not in before and words
+                and words[-1].lower() not in PREPOSITIONS))  # "Union leader Jane Doe said"
 
 
 # ---------------------------------------------------------------- the extractor
@@ -637,16 +668,17 @@ class _Extractor:
             self.speaker_paragraphs.append(pi)
         self.speakers[pi].append((at, name))
 
-    def _last_speaker_before(self, pi: int, ok) -> tuple[int, str] | None:
-        """The latest speaker of an earlier paragraph that passes `ok`."""
+    def _last_speaker_before(self, pi: int, ok) -> tuple[int, str, int] | None:
+        """(paragraph, name, position) of the latest speaker of an earlier
+        paragraph that passes `ok`."""
         looked = 0
         for p in reversed(self.speaker_paragraphs):
             if p >= pi:
                 continue
-            for _, name in reversed(self.speakers[p]):
+            for at, name in reversed(self.speakers[p]):
                 looked += 1
                 if ok(name):
-                    return p, name
+                    return p, name, at
                 if looked >= MAX_LOOKBACK:
                     return None
         return None
@@ -671,6 +703,14 @@ class _Extractor:
         if best is not None:
             return best[1], "discourse"
         last = self._last_speaker_before(pi, ok)
+        if pi:
+            # the previous paragraph brought in someone after the last speaker:
+            # "... Rep. Jane Doe pushed for it." / ""Quote," she said."
+            before = self.paras[pi - 1]
+            prev = _latest_before(before.subjects(), len(before.text) + 1, ok)
+            if prev is not None and (last is None or (last[0], last[2]) < (pi - 1, prev[0])) \
+                    and not _other_person_after(before.text, prev[0], pronoun):
+                return prev[1], "discourse"
         if last is not None:
             recent = pi - last[0] <= SPEAKER_MEMORY_PARAGRAPHS
             if recent or (pi and any(m.canonical == last[1] for m in self.paras[pi - 1].mentions[-MAX_LOOKBACK:])):
@@ -733,6 +773,8 @@ class _Extractor:
             return name
         mention = ARTICLE_BEFORE_NAME_RE.sub("", mention)
         if not mention[:1].isupper():
+            if DEFINITE_ORGANISATION_RE.match(mention):
+                return self._organisation_speaker(pi, pos, named=True)  # "the company said"
             return None  # "a spokeswoman": a description, not a name
         name = self.resolve_name(mention, pi)
         if name is None:
@@ -741,18 +783,36 @@ class _Extractor:
             self.named_speakers.add(name)
         return name
 
-    def _organisation_speaker(self, pi: int, pos: int) -> str | None:
+    def _organisation_speaker(self, pi: int, pos: int, named: bool = False) -> str | None:
         """"it said": the organisation that spoke last, in this paragraph or
-        a recent one; None (not a guess) when no organisation spoke."""
+        a recent one; None (not a guess) when no organisation spoke. `named`:
+        the subject said it was an organisation ("the company said"), so the
+        organisation named last in this paragraph or a recent one will do."""
         def ok(name: str) -> bool:
             return self._kind(name) == ORGANIZATION
         here = _latest_before(self.speakers.get(pi, []), pos, ok)
         if here is not None:
             return here[1]
+        if named and (subject := self._organisation_subject(pi, pos)) is not None:
+            return subject
         earlier = self._last_speaker_before(pi, ok)
-        if earlier is None or pi - earlier[0] > SPEAKER_MEMORY_PARAGRAPHS:
-            return None
-        return earlier[1]
+        if earlier is not None and pi - earlier[0] <= SPEAKER_MEMORY_PARAGRAPHS:
+            return earlier[1]
+        if named:
+            for k in range(pi - 1, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
+                if (subject := self._organisation_subject(k, len(self.paras[k].text))) is not None:
+                    return subject
+        return None
+
+    def _organisation_subject(self, pi: int, pos: int) -> str | None:
+        """The latest organisation before `pos` in paragraph `pi` that starts a
+        clause ("Acme Corp reported a loss"), outside quotations."""
+        para = self.paras[pi]
+        for m in reversed(para.mentions):
+            if m.end <= pos and m.kind == ORGANIZATION and _outside(m.start, para.quoted) \
+                    and _opens_clause(para.text, para.sentence_start(m.start), m.start):
+                return m.canonical
+        return None
 
     def _named_in_quote(self, first: int, span: _Span, last: int, end_span: _Span) -> frozenset[str]:
         """People and groups a quotation names, from its first paragraph to its last."""
@@ -779,7 +839,13 @@ class _Extractor:
         window = text[close_end:min(limit, close_end + AFTER_WINDOW)]
         if not window.lstrip(" ,;:\u2014\u2013-")[:1].isalpha():
             return None  # an attribution starts with a word
+        m = DASH_SOURCE_RE.match(text, close_end, limit)
+        if m:  # a pull quote or an epigraph: '"..." — Jane Doe'
+            span = m.span("subj")
+            return _Attribution(_clean_subject(m.group("subj")), None, None, "cue_after", span[0]), span
         m = AFTER_CUE_RE.match(window)
+        if m and _introduces_next(window[m.end():], text[:close_end]):
+            return None  # 'Smith agreed: "..."' / '." Smith added that ...': about what follows
         if m:
             subj_group = next(g for g in ("subj", "subj2", "subj3") if m.group(g) is not None)
             cue_group = next(g for g in ("cue", "cue2", "cue3") if m.group(g) is not None)
@@ -1091,6 +1157,27 @@ class _Extractor:
             article_id=self.article_id, paragraph_index=para.index, char_start=start, char_end=end,
             title=text[start:end], work_kind=kind, parent_quote_id=parent_id,
         ))
+
+
+def _introduces_next(after_cue: str, through_quote: str) -> bool:
+    """Whether a cue right after a quote is about what follows it instead: it
+    ends in a colon, or it reports in its own words ("added that") after a
+    quote that closed its sentence."""
+    rest = after_cue.lstrip()
+    if rest.startswith(":"):
+        return True
+    return bool(THAT_CLAUSE_RE.match(rest)) and through_quote.rstrip(ALL_MARKS + " ")[-1:] in SENTENCE_END_MARKS
+
+
+def _other_person_after(text: str, at: int, pronoun: str | None) -> bool:
+    """Whether the sentence of the subject at `at` goes on to name somebody
+    else of the pronoun's gender as an object ("Michael heard the track and
+    wanted to record it with him"): that somebody is still in the story."""
+    pattern = OBJECT_PRONOUN_RES.get(pronoun or "")
+    if pattern is None:
+        return False
+    end = min((i for i in (text.find(c, at) for c in ".!?") if i >= 0), default=len(text))
+    return pattern.search(text, at, end) is not None
 
 
 def _latest_before(items: list[tuple[int, str]], pos: int, ok) -> tuple[int, str] | None:
