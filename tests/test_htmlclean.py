@@ -89,6 +89,25 @@ def test_scripts_styles_nav_and_footer_are_not_body(paragraphs):
     assert not any(SCRIPT_TEXT in b.text or STYLE_TEXT in b.text for b in doc.blocks)
 
 
+@pytest.mark.parametrize("head, outlet", [
+    # a run-together site name gives way to the page's spelled-out one
+    ('<meta property="og:site_name" content="TheHill"><title>Senate votes | The Hill</title>', "The Hill"),
+    ('<meta property="og:site_name" content="harbourtimes">'
+     '<script type="application/ld+json">{"@type": "Organization", "name": "Harbour Times"}</script>',
+     "Harbour Times"),
+    ('<meta property="og:site_name" content="Courier.com"><title>Senate votes | The Valley Courier</title>',
+     "The Valley Courier"),
+    # a handle loses its @
+    ('<meta property="og:site_name" content="@marketwire">', "marketwire"),
+    # a domain that is the brand, and a name already written out, stay as they are
+    ('<meta property="og:site_name" content="Space.com"><title>Rocket flies | Space.com</title>', "Space.com"),
+    ('<meta property="og:site_name" content="Reuters"><title>Rocket flies | Reuters Breakingviews</title>',
+     "Reuters"),
+])
+def test_outlet_as_a_reader_writes_it(head, outlet):
+    assert clean_html(page(BUSINESS, head=head)).outlet == outlet
+
+
 @pytest.mark.parametrize("head, expected", [
     (  # Open Graph and article meta tags
         '<meta property="og:title" content="Council approves tax rise">'

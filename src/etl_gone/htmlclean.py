@@ -258,6 +258,11 @@ PUBLISHED_META_KEYS = (
 )
 LANGUAGE_META_KEYS = ("og:locale", "content-language", "language", "dc.language")
 ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
+# A handle's @ and a domain's ending, around an outlet's name ("@politifact", "SpaceNews.com").
+# Run-together outlet names: "TheHill", "CBSSports", "Spokesman.com".
+INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$", re.I)
+HANDLE_MARK_RE = re.compile(r"^@(?=\w)")
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
 BYLINE_PREFIX_RE = re.compile(r"^\s*by\s+", re.I)
 # " | Outlet", " - Outlet" ... at the end (or start) of a <title>.
@@ -813,13 +818,14 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
     if article is None:
         article = next((o for o in objects if "headline" in o), {})
 
-    outlet = _first_text(
+    page_title = _clean_meta_text(next((t.text for t in tree.iter("title")), None))
+    outlet = _outlet_name(
         [metas.get(k) for k in OUTLET_META_KEYS[:1]]
         + [_jsonld_name(article.get("publisher"))]
         + [metas.get(k) for k in OUTLET_META_KEYS[1:]]
-        + [_jsonld_name(o) for o in objects if PUBLISHER_TYPE_RE.search(_jsonld_type(o))]
+        + [_jsonld_name(o) for o in objects if PUBLISHER_TYPE_RE.search(_jsonld_type(o))],
+        _title_suffix(page_title),
     )
-    page_title = _clean_meta_text(next((t.text for t in tree.iter("title")), None))
     headline = _clean_meta_text(article.get("headline"))
     if ELLIPSIS_END_RE.search(headline):
         headline = ""  # JSON-LD headlines are often cut at 110 characters
@@ -848,6 +854,34 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
         "published_source": published_source,
         "language": _language(tree, metas, article),
     }
+
+
+def _outlet_name(values: list[object], title_suffix: str) -> str:
+    """The first outlet name the page's metadata gives, written as a reader
+    would: a handle loses its @ ("@politifact"), and a run-together form
+    ("TheHill", "politifact", "Spokesman.com") gives way to another of the
+    page's names that spells it out ("The Hill", "The Spokesman-Review"), from
+    its metadata or the end of its <title>. A domain that is the brand
+    ("Space.com") stays as it is."""
+    outlet = HANDLE_MARK_RE.sub("", _first_text(values))
+    if not outlet or " " in outlet or not (outlet.islower() or INNER_CAPITAL_RE.search(outlet)
+                                           or DOMAIN_END_RE.search(outlet)):
+        return outlet
+    key = _squash(DOMAIN_END_RE.sub("", outlet))
+    for value in values + [title_suffix]:
+        other = _clean_meta_text(value)
+        if " " in other and key in _squash(other):
+            return other
+    return outlet
+
+
+def _title_suffix(page_title: str) -> str:
+    """The short last piece of a <title> ('Headline | The Hill'), or ''."""
+    separators = list(TITLE_SEPARATOR_RE.finditer(page_title))
+    if not separators:
+        return ""
+    suffix = page_title[separators[-1].end():].strip()
+    return suffix if len(suffix.split()) <= TITLE_SUFFIX_MAX_WORDS else ""
 
 
 def _first_text(values: list[object]) -> str:
