@@ -299,6 +299,34 @@ def test_nested_quote_by_the_person_the_quoter_talks_about():
     assert inner == {"You start on Sunday.": "Bill Webb", "Really?": "Jim Ford"}
 
 
+@pytest.mark.parametrize("paragraph, inner, speaker", [
+    # a verb joined by "and" to the quoter's own "I"
+    ("\u201cI went back to my hotel room in tears, cried my eyes out, and thought \u2018Why try?\u2019\u201d "
+     "Mary Steen said.", "Why try?", "Mary Steen"),
+    ("\u201cSo I called her up and said \u2018Talk to me.\u2019 And it worked,\u201d Mary Steen said.",
+     "Talk to me.", "Mary Steen"),
+    # the quoter's own reaction, and what they cannot say
+    ("\u201cMy first reaction was, \u2018Oh no, not again,\u2019 \u201d Michelle Hale said.",
+     "Oh no, not again,", "Michelle Hale"),
+    ("\u201cI can\u2019t say \u2018I don\u2019t know the scene,\u2019 \u201d Mary Steen said.",
+     "I don\u2019t know the scene,", "Mary Steen"),
+    # a longer way from the verb to the quote
+    ("\u201cI even said something to my postdoc adviser, like, \u2018I can\u2019t trust this data.\u2019\u201d "
+     "Jennifer Plum recalled.", "I can\u2019t trust this data.", "Jennifer Plum"),
+    # a scare quote several words after a verb stays a scare quote
+    ("\u201cWe don\u2019t ask enough and assume diseases are \u2018idiopathic\u2019 or unexplained,\u201d "
+     "Owen Dean said.", None, None),
+    # "and said" after someone else: not the quoter
+    ("\u201cHe called me and said \u2018Come over,\u2019 and I went,\u201d Mary Steen said.", "Come over,", None),
+])
+def test_nested_quote_by_the_quoter_in_other_words(paragraph, inner, speaker):
+    found = {q.quote_text: q.speaker for q in nested(run([paragraph]))}
+    if inner is None:
+        assert found == {}
+    else:
+        assert found[inner] == speaker
+
+
 def test_nested_quote_with_apostrophes_and_elisions_inside():
     result = run(["\"And I said, 'It's the '90s, we're not doing rock 'n' roll,' and that was it,\" "
                   "said singer Mia Rowe."])

@@ -169,13 +169,20 @@ MEDIUM_RE = re.compile(
     rf"|\b(?P<to>to\s+(?:{NAME}|reporters|journalists))"
 )
 # Inside a quote: "I said, '...'", "I was like, '...'", "I heard him say, '...'".
+NESTED_VERBS = (r"(?:was|were|am|is|are|['\u2019]m|['\u2019]re)\s+like|goes|go|went|thought|think|yelled"
+                rf"|screamed|{CUE}")
+# "I can't say", "I didn't think": what a quoter says they did not say is still their words.
+NEGATED_AUXILIARY = r"(?:(?:ca|could|would|did|do|does|wo|should)n['\u2019]t|cannot)\s+"
 NESTED_CUE_RE = re.compile(
-    rf"(?:(?P<subj>\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b|{NAME})\s+(?:{AUXILIARIES}){{0,2}}"
-    r"(?P<verb>(?:was|were|am|is|are|['\u2019]m|['\u2019]re)\s+like|goes|go|went|thought|think|yelled"
-    rf"|screamed|{CUE})(?:\s+(?:me|him|her|us|them|you|myself|himself|herself))?"
+    rf"(?:(?P<subj>\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Yy]ou)\b|{NAME})\s+(?:{AUXILIARIES}|{NEGATED_AUXILIARY}){{0,2}}"
+    rf"(?P<verb>{NESTED_VERBS})(?:\s+(?:me|him|her|us|them|you|myself|himself|herself))?"
     rf"|\b(?:heard|hear|hearing|saw|see|watched|remember)\s+(?P<obj>him|her|them|{NAME})\s+"
-    r"(?P<verb2>say|said|saying|tell|telling|ask|asking|yell|yelling|go|going|scream|screaming))"
-    r"[^\"\u201c\u201d'\u2018.!?]{0,30}?[,:]?\s*$")
+    r"(?P<verb2>say|said|saying|tell|telling|ask|asking|yell|yelling|go|going|scream|screaming)"
+    r"|\b(?P<own>[Mm]y|[Oo]ur)\s+(?:[\w-]+\s+){0,2}(?:reaction|response|reply|answer|thought|words)\s+(?:was|were)"
+    rf"|\band\s+(?:then\s+)?(?P<verb3>{NESTED_VERBS}))"
+    r"(?:[^\"\u201c\u201d'\u2018.!?]{0,30}?[,:]?|[^\"\u201c\u201d'\u2018.!?]{0,50}?(?:\blike\s*,?|:))\s*$")
+# The subject a verb after "and" shares: the last one named before it ("I called her up and said").
+SHARED_SUBJECT_RE = re.compile(r"\b(I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\b(?!.*\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)\b)")
 # The quote is song words: "Those are the words the band sang".
 LYRIC_CONTEXT_RE = re.compile(
     r"\b(?:words|lyrics?|lines?|verses?|chorus|refrain|hook)\b[^.?!]{0,80}?"
@@ -244,6 +251,7 @@ OBJECT_PRONOUN_RES = {
     "she": re.compile(r"\bher\b(?=\s*[.,;:!?)]|\s+(?:to|with|for|from|and|in|on|at|about|as|that)\b)"),
 }
 FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+OWN_TO_SUBJECT = {"my": "i", "our": "we"}
 # "the Swedish Prosecution Authority said": an article before a name written in capitals
 ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
 # "the company said", "the agency said": an organisation speaks, the
@@ -1102,12 +1110,17 @@ class _Extractor:
             emitted[i] = None
             return
         speaker, mention, source, cue = None, None, "none", None
+        if m is not None and m.group("verb3") is not None:
+            # "... and said": the subject is the one named last before it, else no cue
+            shared = SHARED_SUBJECT_RE.search(window, 0, m.start())
+            if shared is None or not _outside_sentence_end(window, shared.end(), m.start()):
+                m = None
         if m is not None:
-            who = m.group("subj") or m.group("obj")
+            who = m.group("subj") or m.group("obj") or m.group("own") or shared.group(1)
             mention = who
-            low = who.lower()
+            low = OWN_TO_SUBJECT.get(who.lower(), who.lower())
             source = "nested_cue"
-            cue = re.sub(r"\s+", " ", m.group("verb") or m.group("verb2")).lower()
+            cue = re.sub(r"\s+", " ", m.group("verb") or m.group("verb2") or m.group("verb3") or "was").lower()
             if low in FIRST_PERSON:
                 speaker = parent_speaker
             elif low in THIRD_PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low == "you":
@@ -1157,6 +1170,11 @@ class _Extractor:
             article_id=self.article_id, paragraph_index=para.index, char_start=start, char_end=end,
             title=text[start:end], work_kind=kind, parent_quote_id=parent_id,
         ))
+
+
+def _outside_sentence_end(text: str, start: int, end: int) -> bool:
+    """No sentence ends between `start` and `end`."""
+    return not any(c in SENTENCE_END_MARKS for c in text[start:end])
 
 
 def _introduces_next(after_cue: str, through_quote: str) -> bool:
