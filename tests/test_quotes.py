@@ -313,18 +313,17 @@ def test_nested_quote_by_the_person_the_quoter_talks_about():
     # a longer way from the verb to the quote
     ("\u201cI even said something to my postdoc adviser, like, \u2018I can\u2019t trust this data.\u2019\u201d "
      "Jennifer Plum recalled.", "I can\u2019t trust this data.", "Jennifer Plum"),
-    # a scare quote several words after a verb stays a scare quote
-    ("\u201cWe don\u2019t ask enough and assume diseases are \u2018idiopathic\u2019 or unexplained,\u201d "
-     "Owen Dean said.", None, None),
     # "and said" after someone else: not the quoter
     ("\u201cHe called me and said \u2018Come over,\u2019 and I went,\u201d Mary Steen said.", "Come over,", None),
 ])
 def test_nested_quote_by_the_quoter_in_other_words(paragraph, inner, speaker):
-    found = {q.quote_text: q.speaker for q in nested(run([paragraph]))}
-    if inner is None:
-        assert found == {}
-    else:
-        assert found[inner] == speaker
+    assert {q.quote_text: q.speaker for q in nested(run([paragraph]))}[inner] == speaker
+
+
+def test_a_scare_quote_several_words_after_a_verb_stays_a_scare_quote():
+    [inner] = nested(run(["\u201cWe don\u2019t ask enough and assume diseases are \u2018idiopathic\u2019 or "
+                          "unexplained,\u201d Owen Dean said."]))
+    assert (inner.quote_text, inner.quote_type, inner.speaker) == ("idiopathic", SCARE, None)
 
 
 def test_nested_quote_with_apostrophes_and_elisions_inside():
