@@ -149,6 +149,16 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     # ... or with a title, whatever words come before it
     (["The Dunmore administration cut aid.", "The Dunmore campaign said no.", "Mr. Dunmore said he would fight."],
      "Dunmore", "person"),
+    # an apposition that says what someone is, before anything else is known
+    (["Marco Villani, the company\u2019s chief operating officer, declined to give a date."], "Marco Villani",
+     "person"),
+    (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
+    # ... but a clause after a comma is no apposition
+    (["They call them Iceberg Passages, after the novelist Jo Walsh explained them."], "Iceberg Passages",
+     "other"),
+    # a made thing, however a pronoun or a short form follows it
+    (["The Hubble Space Telescope saw it first. Hubble took the picture before he left."],
+     "Hubble Space Telescope", "other"),
 ])
 def test_entity_kind(texts, name, kind):
     assert by_name(build_entities("a", texts))[name].entity_kind == kind

@@ -130,6 +130,12 @@ congress parliament assembly government administration hospital church museum th
 stadium arena center centre hall street avenue road square park airport station county state
 republic kingdom class series season show chart charts billboard hot
 """.split())
+# Words that make a run a made thing, never a person ("Hubble Space Telescope",
+# "Human Landing System"), whatever pronoun or short form follows it.
+THING_WORDS = frozenset("""
+system telescope rover spacecraft satellite probe lander rocket vehicle engine mission program programme
+project initiative platform app software website online device protection defense defence
+""".split())
 # Words that make a run an event.
 EVENT_WORDS = frozenset("""
 awards award festival games cup championship championships olympics summit conference
@@ -682,6 +688,8 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
         return ORGANIZATION  # but "Minister Lee Park" is a person: an office goes before people
     if sum(c.work_hint for c in cands) * 2 > len(cands):
         return WORK
+    if words & THING_WORDS:
+        return OTHER
     connectors = {t.word.lower() for c in cands for t in c.run.tokens if not t.capital}
     if connectors & NON_PERSON_CONNECTORS:
         return OTHER
