@@ -153,7 +153,10 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     (["Marco Villani, the company\u2019s chief operating officer, declined to give a date."], "Marco Villani",
      "person"),
     (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
-    # ... but a clause after a comma is no apposition
+    # ... but a company may be described by what it does
+    (["Blue Harbor Labs, the rocket developer, said it would bid."], "Blue Harbor Labs", "organization"),
+    (["Blue Origin, the rocket developer, said it would bid."], "Blue Origin", "other"),
+    # ... and a clause after a comma is no apposition
     (["They call them Iceberg Passages, after the novelist Jo Walsh explained them."], "Iceberg Passages",
      "other"),
     # a made thing, however a pronoun or a short form follows it

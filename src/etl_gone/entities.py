@@ -203,9 +203,11 @@ although though if so than then where until unless
 RELATION_WORDS = frozenset("""
 wife husband son daughter mother father sister brother aunt uncle niece nephew cousin grandmother
 grandfather grandson granddaughter widow widower partner fiance fiancee girlfriend boyfriend friend
-colleague neighbor neighbour fellow member administrator official adviser advisor aide staffer
-employee resident expert specialist editor publisher head vp
+colleague neighbor neighbour fellow administrator official adviser advisor aide staffer
+employee resident expert specialist editor head vp
 """.split())
+# Occupations a company also has: "SoftBank, the largest investor in WeWork".
+COMPANY_ROLES = frozenset("owner investor producer developer contractor broker trader".split())
 # Before a name: words that put a place or a thing there, not a person
 # ("in China", "the Moon", "from Glasgow").
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near)\s+$",
@@ -648,7 +650,8 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     context_from = max(0, len(context_end) - CONTEXT_WORD_CHARS)
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
-        role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before)) or _person_apposition(after),
+        role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before))
+        or (len(name_toks) >= 2 and _person_apposition(after)),  # a full name: "SoftBank, ..." may be a firm
         speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
         group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
@@ -669,6 +672,8 @@ def _person_apposition(after: str) -> bool:
     for word in m.group("apposition").split():
         word = _lower_plain(word).strip("'\u2019")
         if word in APPOSITION_STOP_WORDS:
+            return False
+        if word in COMPANY_ROLES:
             return False
         if word in ROLE_WORDS or word in OCCUPATION_WORDS or word in RELATION_WORDS:
             return True

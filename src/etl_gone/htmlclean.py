@@ -258,7 +258,6 @@ PUBLISHED_META_KEYS = (
 )
 LANGUAGE_META_KEYS = ("og:locale", "content-language", "language", "dc.language")
 ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
-# A handle's @ and a domain's ending, around an outlet's name ("@politifact", "SpaceNews.com").
 # Run-together outlet names: "TheHill", "CBSSports", "Spokesman.com".
 INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
 DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$", re.I)

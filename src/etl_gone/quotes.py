@@ -102,11 +102,10 @@ SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE})"
 ROLE_BEFORE_NAME = (r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
                     r"|of|and|but|the|a|an|this|last|next|it|later|earlier|then|also|again|once)\b)"
                     r"[a-z0-9][\w'\u2019-]*\s+){0,4}?")  # "said 43-year-old Jane Doe"
-# An employer and an office before the name: "said NASA administrator Jim Doe".
-NOT_ROLE_WORDS = r"(?:when|who|which|that|in|at|on|to|for|from|with|of|and|but|the|a|an)"
-EMPLOYER_AND_ROLE = rf"(?:{NAME}\s+(?:(?!{NOT_ROLE_WORDS}\b)[a-z][\w'\u2019-]*\s+){{1,3}}(?={NAME}))?"
 # After a verb the noun phrase runs to a clause boundary: "said one legal expert, as ..."
 CLAUSE_WORDS = r"(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via|of|and|but)"
+# An employer and an office before the name: "said NASA administrator Jim Doe".
+EMPLOYER_AND_ROLE = rf"(?:{NAME}\s+(?:(?!(?:{CLAUSE_WORDS}|the|an?)\b)[a-z][\w'\u2019-]*\s+){{1,3}}(?={NAME}))?"
 TRAILING_NOUN_PHRASE = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
                         rf"(?:\s(?!{CLAUSE_WORDS}\b)[\w'\u2019-]+){{1,5}}")
 AUXILIARIES = (r"(?:has|had|have|would|will|could|also|then|later|once|again|further|still|even|just|instead"
@@ -1110,13 +1109,15 @@ class _Extractor:
             emitted[i] = None
             return
         speaker, mention, source, cue = None, None, "none", None
-        if m is not None and m.group("verb3") is not None:
-            # "... and said": the subject is the one named last before it, else no cue
+        who = None if m is None else m.group("subj") or m.group("obj") or m.group("own")
+        if m is not None and who is None:
+            # "... and said": the subject is the one named last before it in its sentence, else no cue
             shared = SHARED_SUBJECT_RE.search(window, 0, m.start())
-            if shared is None or not _outside_sentence_end(window, shared.end(), m.start()):
+            if shared is None or not _no_sentence_end_between(window, shared.end(), m.start()):
                 m = None
+            else:
+                who = shared.group(1)
         if m is not None:
-            who = m.group("subj") or m.group("obj") or m.group("own") or shared.group(1)
             mention = who
             low = OWN_TO_SUBJECT.get(who.lower(), who.lower())
             source = "nested_cue"
@@ -1172,7 +1173,7 @@ class _Extractor:
         ))
 
 
-def _outside_sentence_end(text: str, start: int, end: int) -> bool:
+def _no_sentence_end_between(text: str, start: int, end: int) -> bool:
     """No sentence ends between `start` and `end`."""
     return not any(c in SENTENCE_END_MARKS for c in text[start:end])
 
@@ -1194,7 +1195,7 @@ def _other_person_after(text: str, at: int, pronoun: str | None) -> bool:
     pattern = OBJECT_PRONOUN_RES.get(pronoun or "")
     if pattern is None:
         return False
-    end = min((i for i in (text.find(c, at) for c in ".!?") if i >= 0), default=len(text))
+    end = min((i for i in (text.find(c, at) for c in SENTENCE_END_MARKS) if i >= 0), default=len(text))
     return pattern.search(text, at, end) is not None
 
 
