@@ -226,13 +226,6 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     # too short to tell, or a numbered point of a list
     ("Tesla builds near Berlin", BODY, "prose"),
     ("2. Tesla to build factory near Berlin", BODY, "prose"),
-])
-def test_sentence_case_headline_between_paragraphs(line, label, rule):
-    text = f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}"
-    assert labelled(text)[line] == (label, rule)
-
-
-@pytest.mark.parametrize("line, label, rule", [
     # the page's own controls and notices, copied with the text
     ("Skip to site index", SITE_CHROME, "chrome_phrase"),
     ("Privacy Policy", SITE_CHROME, "chrome_phrase"),
@@ -249,7 +242,7 @@ def test_sentence_case_headline_between_paragraphs(line, label, rule):
     ("The company changed its privacy policy in May.", BODY, "prose"),
     ("Skip to the end, the coach said, and you will see why.", BODY, "prose"),
 ])
-def test_page_controls_between_paragraphs(line, label, rule):
+def test_line_between_paragraphs(line, label, rule):
     text = f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}"
     assert labelled(text)[line] == (label, rule)
 
