@@ -51,14 +51,11 @@ def text_reference(reference: dict) -> dict:
 
 
 def score(warehouse: Path, gold: Path, verbose: bool) -> dict:
-    cmd = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(gold), "--json"]
-    if verbose:
-        cmd.append("-v")
-    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
-    report = json.loads(out)
-    if verbose:
-        for line in report.get("details", []):
-            print("   ", line)
+    cmd = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(gold)]
+    report = json.loads(subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True).stdout)
+    if verbose:  # the scorer lists its misses only in its text form
+        text = subprocess.run(cmd + ["-v"], capture_output=True, text=True, check=True).stdout
+        print("\n".join(line for line in text.splitlines() if line.startswith("  - ")))
     return report
 
 
