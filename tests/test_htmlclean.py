@@ -8,6 +8,7 @@ from datetime import datetime
 
 import pytest
 
+from etl_gone import htmlclean
 from etl_gone.htmlclean import clean_html
 from etl_gone.records import BODY, CALL_TO_ACTION, CAPTION, RELATED_LINK, SITE_CHROME, TITLE, Document
 
@@ -364,3 +365,36 @@ def test_large_page_keeps_every_paragraph():
     raw = page(paragraphs, before=NAV * 300)
     doc = clean_html(raw)
     assert len(doc.body) == 1500
+
+
+# ---------------------------------------------------------------- a body the extractor cut short
+
+def _chunk(paragraphs: list[str]) -> str:
+    return '<div class="grid"><div class="body body__container">' + "".join(f"<p>{p}</p>" for p in paragraphs) + \
+        "</div></div>"
+
+
+SPLIT_BODY_PAGE = (
+    '<html><body><article><h1>A headline for the test page</h1><div class="article__chunks">'
+    + _chunk(POLITICS[:3])
+    + '<div class="body__truncation-message"></div><aside class="ad"><p>Advertisement</p></aside>'
+    + _chunk(POLITICS[3:])
+    + '</div><section class="comments"><div class="comment-body"><p>I read this twice and I still think the '
+      "council made the wrong choice on the budget this year.</p></div></section>"
+    # a promotion built like the body, but far from it on the page
+    + '<div class="lower"><div class="well"><div class="cards">'
+    + _chunk(["The bridge on Main Street closed for repairs last week, and the city expects it to reopen in spring."])
+    + "</div></div></div></article></body></html>"
+)
+
+
+def test_a_body_cut_short_goes_on_in_containers_of_its_kind():
+    """The extractor kept only the first container (as trafilatura does on some
+    paywalled pages): the body goes on in the next container of the same kind,
+    past an advert, but not into the comments or a promotion of another kind."""
+    tree = htmlclean._parse(SPLIT_BODY_PAGE)
+    units = htmlclean._page_units(tree)
+    kept = [("p", text, None) for text in POLITICS[:3]]
+    doc_blocks = htmlclean._blocks(SPLIT_BODY_PAGE, None, kept, "trafilatura", units)
+    assert [b.text for b in doc_blocks if b.label == BODY] == POLITICS
+

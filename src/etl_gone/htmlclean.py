@@ -86,10 +86,11 @@ import html
 import json
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
-from itertools import accumulate
+from itertools import accumulate, islice
 
 import lxml.html
 import trafilatura
@@ -215,6 +216,12 @@ LINK_LIST_MIN_DENSITY = 0.8
 # Labelled elements are reported when within this many text elements of the body
 # (of its main run: body paragraphs further apart than twice this start a new run).
 NEAR_BODY_UNITS = 15
+# Paragraphs left out of the extractor's container: how far from the body
+# they may sit (in page units), and how long one must be to count as prose.
+SPLIT_BODY_MAX_GAP = 4
+SIBLING_ANCESTOR_LEVELS = 2
+SIBLING_MIN_WORDS = 12
+CLOSING_QUOTES = "\"'\u201d\u2019\u00bb)"
 
 # ---------------------------------------------------------------- locating
 WORD_RE = re.compile(r"\w+")
@@ -693,8 +700,9 @@ def _blocks(raw_html: str, title: str | None, paragraphs: list[_Paragraph], rule
             cursor, anchored = found[2], True
         body.append(_Piece(BODY, f"{rule}:{tag}", text, key, unit, found[:2] if found else None))
 
-    _relabel_body(body)
     title_unit = _title_unit(units, next((p.unit for p in body if p.unit is not None), None))
+    body = _with_left_out_paragraphs(body, units, title_unit, rule)
+    _relabel_body(body)
     title_key = units[title_unit].words_key if title_unit is not None else _words_key(title or "")
     for piece in body:
         # trafilatura often repeats the headline as the body's first heading
@@ -735,6 +743,72 @@ def _blocks(raw_html: str, title: str | None, paragraphs: list[_Paragraph], rule
         start, end = piece.span if piece.span is not None else (None, None)
         blocks.append(Block(piece.label, piece.rule, text, start, end))
     return tuple(blocks)
+
+
+def _with_left_out_paragraphs(body: list[_Piece], units: list[_Unit], title_unit: int | None,
+                              rule: str) -> list[_Piece]:
+    """The body with the paragraphs the extractor left out of its own
+    container: a body that goes on in sibling containers of the same kind
+    after an advert or an aside (Wired), and a lead paragraph that sits in
+    the container around the body's (Barron's). A page unit joins when it is
+    unlabelled prose whose parent element is of the body's kind (tag and
+    class), or holds the body, with at most SPLIT_BODY_MAX_GAP other units
+    between it and the body."""
+    body_units = sorted(p.unit for p in body if p.unit is not None)
+    run = _main_run(body_units)
+    if run is None:
+        return body
+    parents = [units[i].el.getparent() for i in body_units if run[0] <= i <= run[1]]
+    kinds = Counter(_element_kind(el) for el in parents if el is not None)
+    if not kinds:
+        return body
+    body_kind = kinds.most_common(1)[0][0]
+    # containers of one kind under one close ancestor hold one body (lxml gives
+    # one proxy per node while it is referenced, so the set holds the nodes)
+    holders = {a for el in parents if el is not None for a in _close_ancestors(el)}
+    taken = set(body_units) | {title_unit}
+    body_keys = {p.words_key for p in body}
+
+    def joins(i: int) -> bool:
+        unit = units[i]
+        parent = unit.el.getparent()
+        return (i not in taken and unit.label is None and unit.words_key not in body_keys
+                and parent is not None and _element_kind(parent) == body_kind
+                and any(a in holders for a in _close_ancestors(parent)) and _is_prose(unit.text))
+
+    added: list[int] = []
+    for step, start, stop in ((-1, run[0] - 1, title_unit if title_unit is not None else -1),
+                              (1, run[1] + 1, len(units))):
+        gap = 0
+        for i in range(start, stop, step):
+            if joins(i):
+                added.append(i)
+                gap = 0
+            else:
+                gap += 1
+                if gap > SPLIT_BODY_MAX_GAP:
+                    break
+    if not added:
+        return body
+    out = list(body)
+    for i in sorted(added):  # each after the last body piece that comes before it on the page
+        at = next((k + 1 for k in range(len(out) - 1, -1, -1) if out[k].unit is not None and out[k].unit < i), 0)
+        out.insert(at, _Piece(BODY, f"{rule}:sibling_{units[i].tag}", units[i].text, units[i].words_key, i))
+    return out
+
+
+def _close_ancestors(el: etree._Element) -> list[etree._Element]:
+    """The parent and grandparent of a paragraph's container."""
+    return list(islice(el.iterancestors(), SIBLING_ANCESTOR_LEVELS))
+
+
+def _element_kind(el: etree._Element) -> tuple[str, str]:
+    return (el.tag if isinstance(el.tag, str) else "", " ".join(sorted((el.get("class") or "").split())))
+
+
+def _is_prose(text: str) -> bool:
+    """A paragraph of sentences: enough words, and a sentence's end at its end."""
+    return len(text.split()) >= SIBLING_MIN_WORDS and text.rstrip(CLOSING_QUOTES + " ")[-1:] in ".!?\u2026"
 
 
 def _relabel_body(body: list[_Piece]) -> None:
