@@ -345,6 +345,20 @@ def test_lyric_paragraph_sung_by_a_band():
 # ---------------------------------------------------------------- titles are not quotes
 
 
+@pytest.mark.parametrize("paragraph, kind", [
+    # a quotation that names a thing is nobody's words here
+    ("South Dakota\u2019s viral \u201cMeth. We\u2019re on it.\u201d awareness campaign drew criticism.", SCARE),
+    ("Noem defended the launch of an anti-drug drive with the slogan \u201cMeth, we\u2019re on it.\u201d", SCARE),
+    ("China said it is committed to the \u201cone country, two systems\u201d formula for the city.", SCARE),
+    # words of a speaker inside a sentence stay a partial quote
+    ("Gomez called the deal \u201ca transformative moment for the whole company\u201d on Monday.", PARTIAL),
+    ("Smith said the plan would \u201churt working families in every state\u201d, policy experts agreed.", PARTIAL),
+])
+def test_a_quoted_name_of_a_thing_is_no_quotation(paragraph, kind):
+    [quote] = top(run([paragraph]))
+    assert quote.quote_type == kind
+
+
 @pytest.mark.parametrize("paragraph, title, kind", [
     ('The band played its hit "Summer Nights" at the arena.', "Summer Nights", "hit"),
     ("Her album 'Blue Roads' topped the chart.", "Blue Roads", "album"),

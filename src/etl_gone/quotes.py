@@ -212,6 +212,10 @@ WEAK_TITLE_CUES = frozenset({"on", "off", "from", "called", "named", "dubbed", "
 # Words before a quotation that make it a term, not a title: the word "We".
 TERM_CUE_WORDS = frozenset({"word", "words", "term", "phrase", "slogan", "nickname", "label", "moniker",
                             "motto"})
+# Nouns right after a quotation that make it the name of a thing: the "..." campaign.
+NAMED_THING_AFTER_RE = re.compile(
+    r"\s*(?:[a-z][\w-]*\s+)?(?:campaign|slogan|tagline|motto|formula|hashtag|initiative|doctrine"
+    r"|mantra|catchphrase)s?\b")
 # Small words that stay lower case in a title.
 TITLE_SMALL_WORDS = frozenset("""
 a an the and or but nor of in on at to for by with from as vs via into onto per up off out
@@ -1019,6 +1023,8 @@ class _Extractor:
                 attribution, subj_span = found
                 if kind == SCARE and attribution.cue not in NAMING_CUES:
                     kind = PARTIAL  # 'Doe called the deal "a transformative moment"': her words, however few
+        if kind == PARTIAL and end_pi == pi and _is_term(text, span):
+            kind = SCARE  # 'the "Meth. We're on it." campaign': a name for something, nobody's words here
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
@@ -1288,6 +1294,15 @@ def _title_case(words: list[str]) -> bool:
         return False
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _is_term(text: str, span: _Span) -> bool:
+    """A quotation that names something rather than reports words: after "the
+    slogan", "the phrase" ..., or before "campaign", "formula" ..."""
+    nearest = _words_before(text, span.open_at)[:1]
+    if nearest and nearest[0] in TERM_CUE_WORDS:
+        return True
+    return span.closed and NAMED_THING_AFTER_RE.match(text, _span_end(span)) is not None
 
 
 def _is_title(para: _Paragraph, span: _Span, position: str) -> bool:
