@@ -5,7 +5,7 @@ quote and time-expression parsers, as the parse stage does."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -227,6 +227,38 @@ def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     "Tickets for the Harbour Boys' anniversary tour go on sale Friday, December 6th.",
 ])
 def test_a_date_that_names_another_thing_is_not_the_event_date(sentence):
+    assert [e for e in run([sentence]).events
+            if e.event_date is not None and e.event_type != claims.MEETING] == []
+
+
+@pytest.mark.parametrize("sentence, event_type, day", [
+    # a dated meeting or call is an event of its own, whatever the clause's verb
+    ("Lt. Col. Ira Vance testified about a July 10 meeting at the White House.", claims.MEETING, "07-10"),
+    ("Morrison listened in on President Trump's July 25 call with the Ukrainian president.", claims.MEETING,
+     "07-25"),
+    ("Nobody was told about the call between Ruth Kell and Ira Vance on July 3.", claims.MEETING, "07-03"),
+    # testimony and hearings, however the article words them
+    ("Morrison was the third witness testifying Tuesday in the inquiry.", claims.TESTIMONY, "tuesday"),
+    ("In his testimony Tuesday morning, Ira Vance said he had warned the lawyers.", claims.TESTIMONY, "tuesday"),
+    ("The committee concluded its third public hearing on Tuesday.", claims.TESTIMONY, "tuesday"),
+])
+def test_meetings_calls_and_testimony_are_events(sentence, event_type, day):
+    events = [e for e in run([sentence]).events if e.event_type == event_type and e.event_date is not None]
+    assert events, [(e.event_type, e.event_date) for e in run([sentence]).events]
+    expected = _last_tuesday() if day == "tuesday" else date(PUBLISHED.year, *map(int, day.split("-")))
+    assert events[0].event_date == expected
+
+
+def _last_tuesday() -> date:
+    return PUBLISHED - timedelta(days=(PUBLISHED.weekday() - 1) % 7 or 7)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She said she would call on the council to act.",
+    "He has a hearing aid and a phone.",
+    "The testimony of the witnesses was long.",
+])
+def test_no_dated_meeting_or_testimony_without_a_date(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
 
 

@@ -117,6 +117,23 @@ def test_no_work_merges_on_shared_participants_and_venue(tmp_path):
     assert got == {("death", 2), ("death", 1), ("performance", 2)}
 
 
+def test_one_day_mentions_joined_through_each_other_are_one_event(tmp_path):
+    """Each article names whom its sentence names: one outlet's "Trump" is
+    another's "Donald Trump", and a mention that shares nobody with the first
+    joins through one that shares someone with both."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "meeting", date(2019, 7, 25), "day", participants=("Donald Trump", "Ira Vance")),
+        candidate("e2", "a2", "meeting", date(2019, 7, 25), "day", participants=("Trump", "Volodymyr Zelensky")),
+        candidate("e3", "a3", "meeting", date(2019, 7, 25), "day", participants=("Ira Vance", "Ruth Kell")),
+        candidate("e4", "a3", "meeting", date(2019, 7, 25), "day", participants=("Hunter Biden",)),  # nobody shared
+        candidate("e5", "a2", "meeting", date(2019, 7, 26), "day", participants=("Donald Trump",)),  # another day
+    ])
+    got = {(r[1], r[4]) for r in events_of(con)}
+    assert got == {(date(2019, 7, 25), 3), (date(2019, 7, 25), 1), (date(2019, 7, 26), 1)}
+    [participants] = con.execute("select participants from marts.events where source_count = 3").fetchall()[0]
+    assert "Trump" not in participants and "Donald Trump" in participants
+
+
 @pytest.mark.parametrize("kwargs, summary", [
     # no work and no venue: what happened, as the mention the event is dated by says it
     ({"action": "approved an extradition request", "participants": ("Sajid Javid",)},

@@ -1,11 +1,34 @@
 -- intermediate.event_clusters: one row per event mention, with the mention
 -- that represents its event (root_id) and the event's id.
--- Each mention points at the most precise mention it is linked to (dated
--- before undated, then the shortest period, then the smallest id); pointers
+-- Mentions of one period linked through each other are one component. Each
+-- mention points at the most precise mention it is linked to, or the first of
+-- its component (dated before undated, then the shortest period, then the
+-- smallest id); pointers
 -- are followed to the end. A pointer always goes to a strictly more precise
 -- mention, so a year-level date joins the day inside it, an undated mention
 -- joins a dated one, and two days of one year are never joined through it.
 with recursive
+same_period_links as (
+    select l.candidate_id, l.other_id
+    from intermediate.event_links as l
+    join intermediate.event_mentions as a on a.candidate_id = l.candidate_id
+    join intermediate.event_mentions as b on b.candidate_id = l.other_id
+    where a.period_start = b.period_start and a.period_end = b.period_end
+),
+reach(candidate_id, label) as (
+    -- mentions of one period joined through others of that period are one
+    -- event ("the July 25 call" with Trump, with Morrison, with Trump and
+    -- Morrison): each mention reaches the smaller ids of its component
+    select candidate_id, candidate_id from intermediate.event_mentions
+    union
+    select l.other_id, r.label
+    from reach as r
+    join same_period_links as l on l.candidate_id = r.candidate_id
+    where r.label < l.other_id
+),
+component_links as (
+    select candidate_id, min(label) as other_id from reach group by candidate_id
+),
 parents as (
     -- an aggregate, not a ranking window: it keeps one row per mention in
     -- memory instead of sorting every link
@@ -14,7 +37,9 @@ parents as (
         arg_min(l.other_id, ((o.period_start is null),
                              coalesce(date_diff('day', o.period_start, o.period_end), 0),
                              o.candidate_id)) as parent_id
-    from intermediate.event_links as l
+    from (select candidate_id, other_id from intermediate.event_links
+          union all
+          select candidate_id, other_id from component_links) as l
     join intermediate.event_mentions as o on o.candidate_id = l.other_id
     group by l.candidate_id
 ),

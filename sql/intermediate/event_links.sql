@@ -4,7 +4,8 @@
 -- is undated); and what they are about agrees:
 --   both name a work      : the works match (equal, or one inside the other word by word)
 --   else both name a venue : the venues match
---   neither names a work   : they share a participant
+--   neither names a work   : they share a participant (by the last word of the
+--                            name: "Trump" in one article, "Donald Trump" in another)
 --   one names a work       : they share a participant and both are dated
 select
     a.candidate_id,
@@ -26,8 +27,8 @@ where a.candidate_id = b.candidate_id
             or contains(' ' || a.venue_key || ' ', ' ' || b.venue_key || ' ')
             or contains(' ' || b.venue_key || ' ', ' ' || a.venue_key || ' ')
         when a.work_key is null and b.work_key is null then
-            len(list_intersect(a.participant_keys, b.participant_keys)) > 0
+            len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0
         else
             a.period_start is not null and b.period_start is not null
-            and len(list_intersect(a.participant_keys, b.participant_keys)) > 0
+            and len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0
       end

@@ -19,6 +19,12 @@ select
     coalesce((select list_sort(list(distinct k)) from (
         select regexp_replace(lower(unnest(c.participants)), '[^a-z0-9]+', '', 'g') as k) where k <> ''),
         []::varchar[]) as participant_keys,
+    -- what the merge compares across articles: the last word of each name, since
+    -- one article writes "Trump" where another writes "Donald Trump"
+    coalesce((select list_sort(list(distinct k)) from (
+        select regexp_replace(lower(list_last(string_split(trim(unnest(c.participants)), ' '))),
+                              '[^a-z0-9]+', '', 'g') as k) where k <> ''),
+        []::varchar[]) as participant_surnames,
     c.work_title,
     c.container_title,
     c.venue,

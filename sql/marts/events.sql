@@ -44,10 +44,23 @@ venue_counts as (
 venues as (
     select event_id, arg_max(venue, (n, len(venue), venue)) as venue from venue_counts group by event_id
 ),
+named as (
+    select event_id, p, regexp_replace(lower(list_last(string_split(trim(p), ' '))), '[^a-z0-9]+', '', 'g') as last_key
+    from members, unnest(participants) as t(p)
+),
+full_names as (
+    -- the one full name of an event that ends in a word: "Trump" in one article
+    -- is the "Donald Trump" of another
+    select event_id, last_key, min(p) as full_name
+    from named where contains(trim(p), ' ')
+    group by all having count(distinct p) = 1
+),
 participant_mentions as (
     -- one participant spelled two ways by two outlets ("'N Crowd", "*N Crowd") is one
-    select event_id, p as participant, regexp_replace(lower(p), '[^a-z0-9]+', '', 'g') as participant_key
-    from members, unnest(participants) as t(p)
+    select n.event_id, coalesce(f.full_name, n.p) as participant,
+           regexp_replace(lower(coalesce(f.full_name, n.p)), '[^a-z0-9]+', '', 'g') as participant_key
+    from named as n
+    left join full_names as f on f.event_id = n.event_id and f.last_key = n.last_key and not contains(trim(n.p), ' ')
 ),
 spellings as (
     select event_id, participant_key, participant, count(*) as n from participant_mentions group by all

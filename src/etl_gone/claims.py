@@ -163,13 +163,13 @@ EVENT_TYPES: dict[str, str] = {
     SIGNING: "a deal, contract or law is signed",
     ANNOUNCEMENT: "a formal announcement",
     VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
-    TESTIMONY: "testimony is given: testified",
+    TESTIMONY: "testimony is given: testified, testimony, a public hearing",
     DECISION: "a vote or a formal decision: voted, passed the bill, approved the plan, rejected the request",
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, earthquake, outbreak",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
-    MEETING: "a meeting or visit: met with, visited, a summit",
+    MEETING: "a meeting, call or visit: met with, visited, a summit, the July 25 call with ...",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
     OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
               "\"the 2001 Foo Music Awards\"",
@@ -216,7 +216,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|"
                       r"pleaded (?:not )?guilty|pleads (?:not )?guilty|sentenced|(?:was|were) jailed|"
                       r"ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
-    (TESTIMONY, "testify", r"testified|testifies"),
+    (TESTIMONY, "testify", r"testified|testifies|testifying|testimony|(?:public |impeachment |congressional |"
+                           r"confirmation |committee |court |senate |house )hearings?"),
     (DECISION, "decide", r"voted|(?:passed|approved|rejected) (?:the |a |an )?(?:\w+ ){0,2}"
                          r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request|"
                          r"Act|Bill)"),
@@ -225,7 +226,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|fire broke out|earthquake|"
                          r"outbreak|shooting|bombing"),
     (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)"),
-    (MEETING, "meet", r"met with|meets with|visited|visits|summit"),
+    # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
+    (MEETING, "meet", r"met with|meets with|visited|visits|summit|spoke by (?:tele)?phone|"
+                      r"(?:(?<=\d\s)|(?<=\d,\s))(?:phone |telephone )?(?:call|meeting)|"
+                      r"(?:phone |telephone )?(?:call|meeting)(?= with\b| between\b)"),
     (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)

@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Events, corroboration and disputes on a real story of another kind (dev tool).
+
+    .venv/bin/python bench/check_events_aeb.py [-v]
+
+The sample's events are one story's. `bench/data/events_aeb_impeachment.json`
+annotates by hand the events and disputes of the three aeb_dev pages about
+the US House impeachment hearings of 19 November 2019 (CBS News, AP, Deccan
+Herald): testimony, the July 25 call, meetings, statements, with the pages
+that report each. This runs the pipeline on those pages, without Prefect,
+into a temporary folder, and scores the warehouse with the official scorer.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from etl_gone import pipeline  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+AEB_SOURCE = SHARED / "corpora" / "aeb_dev" / "source"
+SCORER = SHARED / "eval" / "score.py"
+REFERENCE = ROOT / "bench" / "data" / "events_aeb_impeachment.json"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss, and the mart's events")
+    args = ap.parse_args()
+    if not (AEB_SOURCE.is_dir() and SCORER.is_file()):
+        print(f"needs {AEB_SOURCE} and {SCORER}", file=sys.stderr)
+        return 2
+    reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        source, warehouse = Path(tmp) / "pages", Path(tmp) / "w.duckdb"
+        source.mkdir()
+        for page in reference["pages"]:
+            shutil.copy(AEB_SOURCE / page["file"], source / page["file"])
+        pipeline.run_without_prefect(source, warehouse)
+        cmd = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(REFERENCE)]
+        print(subprocess.run(cmd + (["-v"] if args.verbose else []), capture_output=True, text=True,
+                             check=True).stdout, end="")
+        if args.verbose:
+            import duckdb
+            with duckdb.connect(str(warehouse), read_only=True) as con:
+                for row in con.execute("select event_date, date_precision, source_count, summary "
+                                       "from marts.events order by event_date").fetchall():
+                    print("   ", *row)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
