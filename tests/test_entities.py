@@ -225,6 +225,19 @@ def test_an_office_makes_a_person_of_a_name_with_a_place_word(text, name, short)
     assert index.resolve(short) == name
 
 
+@pytest.mark.parametrize("texts, short, full", [
+    (["Data came from the Drug Enforcement Administration.", "The DEA says the border is the main route."],
+     "DEA", "Drug Enforcement Administration"),
+    (["The Federal Bureau of Investigation opened a case.", "The FBI declined to comment."],
+     "FBI", "Federal Bureau of Investigation"),
+    (["Sierra Nevada Corporation won a contract.", "SNC will build the lander."], "SNC", "Sierra Nevada Corporation"),
+])
+def test_an_organisations_capitals_stand_for_it(texts, short, full):
+    index = build_entities("a", texts)
+    assert index.resolve(short) == full
+    assert by_name(index)[full].entity_kind == "organization"
+
+
 def test_a_companys_first_word_stands_for_it():
     index = build_entities("a", ["Acme Corp will pay $2 billion for Brightline Systems.",
                                  "Acme announced the deal on Tuesday.", "Brightline was founded in 2010."])

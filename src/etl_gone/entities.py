@@ -878,6 +878,14 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             first_of.setdefault(name_key(words[0]), []).append(r)
         initials_of.setdefault(_initials(words).lower(), []).append(r)
 
+    # "DEA" for "Drug Enforcement Administration": the capitals of a longer name
+    # that is not a person's (connectors such as "of" have none)
+    for k, cs in groups.items():
+        if k not in full_key_set and len(cs[0].words) >= 2:
+            capitals = "".join(w[0] for w in cs[0].words if w[:1].isupper())
+            if len(capitals) >= 2:
+                initials_of.setdefault(capitals.lower(), []).append(root(k))
+
     # "Acme" for "Acme Corp": a company's first word stands for it
     company_of: dict[str, list[str]] = {}
     for k, cs in groups.items():
