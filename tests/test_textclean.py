@@ -241,6 +241,32 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("Facebook shares fell 5 percent on Tuesday.", BODY, "prose"),
     ("The company changed its privacy policy in May.", BODY, "prose"),
     ("Skip to the end, the coach said, and you will see why.", BODY, "prose"),
+    # credits, captions and notices a copy of a page brings along
+    ("Keith Brand contributed reporting from Hong Kong.", BYLINE, "contributor_line"),
+    ("Associated Press writers Alan Fram and Zeke Mills contributed to this report.", BYLINE, "contributor_line"),
+    ("Image caption Eva Persson said the decision had been taken", CAPTION, "caption_prefix"),
+    ("Media captionWho is Julian Assange?", CAPTION, "caption_prefix"),
+    ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", CAPTION, "caption_with_credit"),
+    ("A cargo ship leaves the port of Miami on Aug. 31, 2019. (AP)", CAPTION, "caption_with_credit"),
+    ("Former Gov. Deval Parker, left, speaks with a voter in Columbia.", CAPTION, "caption_words"),
+    ("An artist's illustration of a plume of water vapour rising from Europa.", CAPTION, "caption_words"),
+    ("#signup{background:#fff; clear:left; font:14px Helvetica,Arial,sans-serif; }", SITE_CHROME, "code_line"),
+    ('{"uri": "a.jpg", "width": 640, "label": "cardtext", "title": "nightcap", "paths": []}' * 8,
+     SITE_CHROME, "code_line"),
+    ("This document is subject to copyright. No part may be reproduced without permission.", SITE_CHROME,
+     "site_notice"),
+    ("Microsoft may earn an Affiliate Commission if you purchase something through links here.", SITE_CHROME,
+     "site_notice"),
+    ("Get the day's top headlines delivered to your inbox every morning.", CALL_TO_ACTION, "reader_appeal"),
+    ("Thanks for signing up!", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("There was an error processing your subscription.", CALL_TO_ACTION, "call_to_action_phrase"),
+    (" ".join(["Share this with Email Facebook Share this with Facebook Twitter Share this with Twitter"] * 4),
+     CALL_TO_ACTION, "share_widget"),
+    # ... and sentences of a story that look a little like them
+    ("The mayor, who was pictured with the donor last year, declined to comment.", BODY, "prose"),
+    ("The senator spoke to reporters after the vote (AP)", BODY, "prose"),
+    ("Voters in the west of the city backed the plan; those in the east did not; turnout was low.", BODY,
+     "prose"),
 ])
 def test_line_between_paragraphs(line, label, rule):
     text = f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}"
@@ -255,6 +281,22 @@ def test_line_between_paragraphs(line, label, rule):
 def test_sentence_without_final_stop_between_paragraphs_stays_body(line):
     text = f"The party met on Monday to discuss the result.\n\n{line}\n\nMembers left without comment."
     assert labelled(text)[line] == (BODY, "prose")
+
+
+@pytest.mark.parametrize("head, title", [
+    # every word capitalised: two sentences still make a headline
+    ("Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry.",
+     "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't Worry."),
+    # a quotation's full stop ends no sentence of the headline
+    ("'Meth. We're On It': South Dakota campaign is working, governor says",
+     "'Meth. We're On It': South Dakota campaign is working, governor says"),
+    # a longer sentence-case line under the headline is its standfirst
+    ("Council backs harbour budget\n\nA second vote in May will decide whether the city spends more on its "
+     "ageing piers and sea walls", "Council backs harbour budget"),
+])
+def test_headline_at_the_top_of_a_copy(head, title):
+    text = f"{head}\n\n{BUDGET_BEFORE}\n\n{BUDGET_AFTER}"
+    assert clean_plain_text(text).title == title
 
 
 @pytest.mark.parametrize("article, title, outlet, author, published, source", [

@@ -96,6 +96,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from etl_gone.furniture import is_reader_appeal
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY,
@@ -202,12 +203,6 @@ ADVERT_TEXT_RE = re.compile(r"^(?:advertisement|advertising|sponsored(?: content
 CTA_MAX_WORDS = 25
 # Short paragraphs that the main-content extractor kept but that are appeals to
 # the reader, newsletter labels or copyright lines: relabelled, not body.
-BODY_CTA_RE = re.compile(
-    r"\b(?:share (?:it|this)|sign up (?:for|to)|subscrib(?:e|ing) (?:to|for|now)|follow us|click here"
-    r"|read more\b|also on \w+\.\w+|download (?:the|our) app)",
-    re.I,
-)
-BODY_CTA_MAX_WORDS = 30
 NEWSLETTER_RE = re.compile(r"\bnewsletters?\b", re.I)
 NEWSLETTER_MAX_WORDS = 6
 COPYRIGHT_RE = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
@@ -816,7 +811,7 @@ def _relabel_body(body: list[_Piece]) -> None:
     end (headlines of other articles) are not body, whoever kept them."""
     for piece in body:
         words = len(piece.text.split())
-        if words <= BODY_CTA_MAX_WORDS and BODY_CTA_RE.search(piece.text):
+        if is_reader_appeal(piece.text):
             piece.label, piece.rule = CALL_TO_ACTION, "text:cta_in_body"
         elif words <= NEWSLETTER_MAX_WORDS and NEWSLETTER_RE.search(piece.text):
             piece.label, piece.rule = CALL_TO_ACTION, "text:newsletter"

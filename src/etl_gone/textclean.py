@@ -16,6 +16,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
+from etl_gone.furniture import is_code, is_reader_appeal
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK, EMBED,
@@ -153,7 +154,11 @@ CALL_TO_ACTION_RE = re.compile(
     r"keep reading|report an error|send us a tip|"
     r"(?:fan|find) us on|update your (?:preferences|settings|browser)|switch to (?:the )?(?:\w+ ){1,3}edition|"
     r"comments? (?:are )?powered by|your (?:\w+ )?privacy (?:rights|choices)|do not sell my|"
-    r"(?:we(?:'|’)?ve noticed|it (?:looks|seems) like) you(?:'|’)?re (?:using an? )?ad ?block\w*)\b",
+    r"(?:we(?:'|’)?ve noticed|it (?:looks|seems) like) you(?:'|’)?re (?:using an? )?ad ?block\w*|"
+    r"thanks? (?:you )?for (?:signing up|subscribing|registering)|you(?:'|’)?(?:ve| have) (?:been )?"
+    r"(?:successfully )?(?:subscribed|signed up)|there was (?:an error|a problem) (?:processing your|subscribing)|"
+    r"keep an eye on your inbox|(?:add|post|view|show|load|read) (?:a |all |more )?comments?|all comments|"
+    r"your comment|post limit reached|explore further|media playback is unsupported)\b",
     re.IGNORECASE,
 )
 # A sharing widget's text ("Email Share this with Email", "Share on Facebook
@@ -163,6 +168,7 @@ SHARE_WIDGET_WORDS = frozenset(
     "facebook twitter x pinterest linkedin whatsapp reddit tumblr flipboard messenger telegram sms tweet "
     "pin save comment comments".split()
 )
+SHARE_PANEL_PHRASE = "share this with"
 SHARING_WORDS = frozenset("share sharing tweet facebook twitter pinterest linkedin whatsapp reddit".split())
 # A call to action is a label or a short plea, not a sentence of the story.
 MAX_CALL_TO_ACTION_WORDS = 12
@@ -205,6 +211,9 @@ CREDIT_AGENCY_RE = re.compile(
     r"rex features|pa images|pa wire|bloomberg|newscom|splash news|x17online)",
     re.IGNORECASE,
 )
+QUOTE_MARKS = "\"\u201c\u201d"  # a caption quotes nobody
+# Agencies known by their initials alone in a caption's brackets: "(AP)".
+AGENCY_INITIALS = frozenset({"AP", "AFP", "EPA", "UPI", "PA", "dpa"})
 URL_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 
 MONTH_PATTERN = (
@@ -245,9 +254,36 @@ WIRE_DATELINE_RE = re.compile(
 NON_WORD_RE = re.compile(r"[\W_]+")
 # "word. Word": two sentences, so not a headline ("J. Smith" is one name).
 SENTENCE_BOUNDARY_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+# A short quotation inside a line: its full stops end no sentence of the line
+# ("'Meth. We're On It': South Dakota campaign is working").
+QUOTED_SPAN_RE = re.compile(r"[\"\u201c\u2018'].{1,60}?[\"\u201d\u2019'](?=[\s:,;.!?]|$)")
 # "— Name (@handle) May 8, 2014": the signature of an embedded post.
 SOCIAL_EMBED_RE = re.compile(r"^[—–-]+\s*[^\n]{1,80}?\(@\w{1,30}\)")
 # "(Reporting by ...; Editing by ...)": the agency's credit line at the end.
+# "Jane Doe contributed reporting from Hong Kong.", "AP writers ... contributed to this report."
+CONTRIBUTOR_LINE_RE = re.compile(
+    r"\bcontributed (?:reporting|research|to (?:this|the) (?:report|story|article))\b", re.IGNORECASE)
+MAX_CONTRIBUTOR_LINE_WORDS = 40
+# The labels a site prints before a caption: "Image caption ...", "Media captionWho is ...".
+CAPTION_PREFIX_RE = re.compile(r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto|[Pp]icture) ?(?:caption|copyright|source)"
+                               r"(?=[\s:A-Z]|$)")
+# A caption that ends with its picture's credit: "... map of Titan. (NASA/JPL-Caltech/ASU)".
+CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|(?:photo|image|credit)[^()]*)\)\s*$", re.IGNORECASE)
+# What only a caption says of its picture: "Jane Doe, left, speaks with ...",
+# "A stock image of ...", "An artist's illustration of ...".
+CAPTION_CUE_RE = re.compile(
+    r",\s(?:left|right|center|centre|second from (?:left|right)|front|rear|top|bottom),\s|"
+    r"\((?:left|right|center|centre|top|bottom|pictured)\)|^pictured\b|\bpictured (?:above|below|here)\b|"
+    r"\b(?:a |this )?(?:stock|file) "
+    r"(?:image|photo|picture)\b|\bin this (?:file |undated |handout )?(?:photo|image|picture)\b|"
+    r"\b(?:an? )?artist(?:'|’)s (?:illustration|impression|rendering|concept)\b|\bphoto illustration\b",
+    re.IGNORECASE)
+# Code the copy picked up: a style rule, a script call, escaped markup.
+CODE_LINE_RE = re.compile(r"\{[^{}]*:[^{}]*;|\bfunction\s*\(|&(?:amp;)?lt;|</?[a-z]+[^<>]*\bdata-|\}\);\s*$")
+# A site's notices about itself: affiliate links, copyright terms.
+SITE_NOTICE_RE = re.compile(
+    r"\bmay (?:earn|receive) (?:an? )?(?:affiliate )?commission|\baffiliate (?:links|partnerships)\b|"
+    r"\bsubject to copyright\b|\bno part (?:of [\w ]{1,30})?may be reproduced\b", re.IGNORECASE)
 REPORTING_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|research|contributing) by\b",
     re.IGNORECASE,
@@ -381,9 +417,22 @@ def _is_title_case(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    """Title case and no sentence or clause ending: a headline or a label."""
-    return (_is_title_case(text) and _last_char(text) not in NOT_HEADLINE_END_CHARS
-            and not SENTENCE_BOUNDARY_RE.search(text))
+    """Title case and no sentence or clause ending: a headline or a label. A
+    line of two sentences is a headline when every word of it is capitalised
+    ("Home Depot Stock Is Falling. Why You Shouldn't Worry.")."""
+    if not _is_title_case(text):
+        return False
+    if not _has_sentence_boundary(text):
+        return _last_char(text) not in NOT_HEADLINE_END_CHARS
+    words = _words(text)
+    return len(words) <= MAX_HEADLINE_WORDS and all(_is_capitalised(w) for w in words
+                                                    if w.lower() not in SMALL_WORDS)
+
+
+def _has_sentence_boundary(text: str) -> bool:
+    """A sentence ends inside the line, outside its short quotations."""
+    return SENTENCE_BOUNDARY_RE.search(text) is not None \
+        and SENTENCE_BOUNDARY_RE.search(QUOTED_SPAN_RE.sub("x", text)) is not None
 
 
 def _is_sentence_headline(text: str) -> bool:
@@ -394,7 +443,7 @@ def _is_sentence_headline(text: str) -> bool:
     words = _words(text)
     if not 3 <= len(words) <= MAX_SENTENCE_HEADLINE_WORDS or not _is_capitalised(words[0]):
         return False
-    if SENTENCE_BOUNDARY_RE.search(text):
+    if _has_sentence_boundary(text):
         return False
     return _last_char(text) not in NOT_HEADLINE_END_CHARS
 
@@ -408,7 +457,7 @@ def _is_prose(text: str) -> bool:
         return False
     return (_last_char(text) in NOT_HEADLINE_END_CHARS + "!?！？"
             or len(_words(text)) > MAX_SENTENCE_HEADLINE_WORDS
-            or bool(SENTENCE_BOUNDARY_RE.search(text)))
+            or _has_sentence_boundary(text))
 
 
 def _is_chrome(text: str) -> bool:
@@ -536,6 +585,18 @@ def _credit_rule(text: str) -> str | None:
     return None
 
 
+def _ends_with_agency_credit(text: str) -> bool:
+    """"... leaves PortMiami, on Aug. 31, 2019. (AP)": a finished sentence,
+    then a picture agency in brackets."""
+    core = text.rstrip()
+    if not core.endswith(")") or "(" not in core:
+        return False
+    opening = core.rindex("(")
+    agency = core[opening + 1:-1].strip()
+    return _last_char(core[:opening].rstrip()) in SENTENCE_END_CHARS and (
+        agency in AGENCY_INITIALS or CREDIT_AGENCY_RE.fullmatch(agency) is not None)
+
+
 def _credit_part(part: str) -> bool:
     if "," in part or ":" in part:
         return False
@@ -563,6 +624,10 @@ def _furniture(text: str) -> tuple[str, str] | None:
     """(label, rule) of a line that is page furniture by its own shape, or None."""
     if len(text) <= MAX_COOKIE_NOTICE_CHARS and COOKIE_NOTICE_RE.search(text):
         return SITE_CHROME, "cookie_notice"
+    if is_code(text):
+        return SITE_CHROME, "code_line"  # a script's data runs to any length
+    if text.lower().count(SHARE_PANEL_PHRASE) >= 2:
+        return CALL_TO_ACTION, "share_widget"  # a whole sharing panel on one line
     if len(text) > MAX_SHAPE_CHARS:
         return None
     if not any(c.isalnum() for c in text):
@@ -579,6 +644,21 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return BYLINE, "byline_prefix"
     if REPORTING_CREDIT_RE.match(text):
         return BYLINE, "reporting_credit_line"
+    if CONTRIBUTOR_LINE_RE.search(text) and len(_words(text)) <= MAX_CONTRIBUTOR_LINE_WORDS:
+        return BYLINE, "contributor_line"
+    if CAPTION_PREFIX_RE.match(text):
+        return CAPTION, "caption_prefix"
+    if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text):
+        return CAPTION, "caption_with_credit"
+    if CAPTION_CUE_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS \
+            and not any(mark in text for mark in QUOTE_MARKS):
+        return CAPTION, "caption_words"
+    if CODE_LINE_RE.search(text):
+        return SITE_CHROME, "code_line"
+    if SITE_NOTICE_RE.search(text):
+        return SITE_CHROME, "site_notice"
+    if is_reader_appeal(text):
+        return CALL_TO_ACTION, "reader_appeal"
     if _is_dateline(text):
         return DATELINE, "dateline_line"
     if _outlet_of_dated_line(text) is not None:
@@ -837,7 +917,8 @@ def _dek_indices(texts: list[str], labels: list[str | None], first_body: int) ->
 def _title_index(texts: list[str], labels: list[str | None], first_body: int) -> int | None:
     """The headline: the longest headline-shaped unlabelled unit above the
     body (banners and section labels above it are shorter); title case wins
-    ties with sentence case."""
+    ties with sentence case. A longer sentence-case line right under the
+    headline is its standfirst, not a better headline."""
     best, best_score = None, 0.0
     for i in range(first_body):
         if labels[i] is not None:
@@ -850,6 +931,8 @@ def _title_index(texts: list[str], labels: list[str | None], first_body: int) ->
         if _is_headline(t):
             score = letter_words + 3
         elif _is_sentence_headline(t):
+            if best is not None and i == best + 1:
+                continue  # a standfirst in sentence case under its headline
             score = letter_words
         else:
             continue

@@ -1,0 +1,34 @@
+"""Phrases of page furniture that both cleaners (HTML and plain text) look for
+in what they would otherwise keep as body: one list, so that both read a
+reader appeal or a page's code the same way. Pure: strings in, booleans out."""
+from __future__ import annotations
+
+import re
+
+# A reader appeal inside the text: "Share this with a friend", "Sign up for our
+# newsletter", "Get the day's top headlines delivered to your inbox".
+READER_APPEAL_RE = re.compile(
+    r"\b(?:share (?:it|this)|sign up (?:for|to)|subscrib(?:e|ing) (?:to|for|now)|follow us|click here"
+    r"|read more\b|also on \w+\.\w+|download (?:the|our) app|delivered to your inbox|keep an eye on your inbox"
+    r"|join (?:our|the) [\w ]{1,30}(?:forums?|community|mailing list))",
+    re.IGNORECASE,
+)
+READER_APPEAL_MAX_WORDS = 30
+# Code a copy of a page picked up (a script's data, a style sheet): braces,
+# semicolons and '":' pairs, at least this densely.
+CODE_MARK_RE = re.compile(r'[{};]|":')
+MIN_CODE_MARKS = 3
+MAX_CHARS_PER_CODE_MARK = 60
+
+
+def is_reader_appeal(text: str) -> bool:
+    return len(text.split()) <= READER_APPEAL_MAX_WORDS and READER_APPEAL_RE.search(text) is not None
+
+
+def is_code(text: str) -> bool:
+    """Whether a line is code: dense marks, and a brace or a '":' among them
+    (prose has semicolons, never braces)."""
+    if "{" not in text and '":' not in text:
+        return False
+    marks = len(CODE_MARK_RE.findall(text))
+    return marks >= MIN_CODE_MARKS and marks * MAX_CHARS_PER_CODE_MARK >= len(text)
