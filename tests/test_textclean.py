@@ -393,6 +393,26 @@ def test_never_raises(raw):
         assert 0 <= b.char_start <= b.char_end <= len(raw)
 
 
+@pytest.mark.parametrize("last, label, rule", [
+    # the writer's note under the story
+    ("Julius Marsh is an LA Entertainment Reporter for Fox News.", BYLINE, "author_bio"),
+    ("Pamela Wilson is an online educator, author, keynote speaker and business coach.", BYLINE, "author_bio"),
+    # a sentence of the story about somebody's job
+    ("He is a reporter who has covered the harbour for a decade.", BODY, "prose"),
+])
+def test_a_writers_note_at_the_end_is_a_byline(last, label, rule):
+    text = f"{BUDGET_BEFORE}\n\n{BUDGET_AFTER}\n\n{last}"
+    assert labelled(text)[last] == (label, rule)
+
+
+@pytest.mark.parametrize("middle", [
+    "Ruth Kell is a reporter for the Daily Ledger, and she broke the story of the harbour budget in May.",
+])
+def test_a_writers_note_in_the_middle_of_the_story_stays_body(middle):
+    text = "\n\n".join([BUDGET_BEFORE, middle, BUDGET_AFTER, "The vote is in May.", "Nobody objected."])
+    assert labelled(text)[middle] == (BODY, "prose")
+
+
 def test_only_furniture_has_no_body():
     doc = clean_plain_text("Leave a Reply\n\nShare this\n\nAdvertisement")
     assert doc.body == []

@@ -284,6 +284,14 @@ CODE_LINE_RE = re.compile(r"\{[^{}]*:[^{}]*;|\bfunction\s*\(|&(?:amp;)?lt;|</?[a
 SITE_NOTICE_RE = re.compile(
     r"\bmay (?:earn|receive) (?:an? )?(?:affiliate )?commission|\baffiliate (?:links|partnerships)\b|"
     r"\bsubject to copyright\b|\bno part (?:of [\w ]{1,30})?may be reproduced\b", re.IGNORECASE)
+# A writer's note at the end: "Julius Doe is an LA Entertainment Reporter for Fox News."
+AUTHOR_BIO_RE = re.compile(
+    r"^(?!(?:He|She|It|They|This|That|There|Who)\b)[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3} is an? "
+    r"(?:[\w,-]+ ){0,8}?"
+    r"(?i:reporter|writer|editor|correspondent|columnist|contributor|author|journalist|producer|educator|"
+    r"intern|critic|analyst)s?\b")
+AUTHOR_BIO_TAIL_BLOCKS = 3
+MAX_AUTHOR_BIO_WORDS = 60
 REPORTING_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|editing|compiled|research|contributing) by\b",
     re.IGNORECASE,
@@ -981,6 +989,11 @@ def _relabel_headline_lists(texts: list[str], labels: list[str | None], rules: l
 def _relabel_tail(texts: list[str], labels: list[str | None], rules: list[str]) -> None:
     """After the story's last sentence, what is not a sentence is the page's
     footer (share bars, tag lists, counters), not more story."""
+    body = [i for i, t in enumerate(texts) if labels[i] == BODY]
+    for i in body[-AUTHOR_BIO_TAIL_BLOCKS:]:
+        # "Jane Doe is a reporter for the Post.": the writer's note under the story
+        if len(_words(texts[i])) <= MAX_AUTHOR_BIO_WORDS and AUTHOR_BIO_RE.match(texts[i]):
+            labels[i], rules[i] = BYLINE, "author_bio"
     last_prose = max((i for i, t in enumerate(texts) if labels[i] == BODY and _is_prose(t)), default=None)
     if last_prose is None:
         return
