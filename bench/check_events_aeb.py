@@ -15,19 +15,16 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from shared_reference import AEB_SOURCE, ROOT, score_text, shared_tree_missing
+
 sys.path.insert(0, str(ROOT / "src"))
 
 from etl_gone import pipeline  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-AEB_SOURCE = SHARED / "corpora" / "aeb_dev" / "source"
-SCORER = SHARED / "eval" / "score.py"
 REFERENCE = ROOT / "bench" / "data" / "events_aeb_impeachment.json"
 
 
@@ -35,8 +32,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss, and the mart's events")
     args = ap.parse_args()
-    if not (AEB_SOURCE.is_dir() and SCORER.is_file()):
-        print(f"needs {AEB_SOURCE} and {SCORER}", file=sys.stderr)
+    if shared_tree_missing():
         return 2
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -45,9 +41,7 @@ def main() -> int:
         for page in reference["pages"]:
             shutil.copy(AEB_SOURCE / page["file"], source / page["file"])
         pipeline.run_without_prefect(source, warehouse)
-        cmd = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(REFERENCE)]
-        print(subprocess.run(cmd + (["-v"] if args.verbose else []), capture_output=True, text=True,
-                             check=True).stdout, end="")
+        print(score_text(warehouse, REFERENCE, args.verbose), end="")
         if args.verbose:
             import duckdb
             with duckdb.connect(str(warehouse), read_only=True) as con:

@@ -21,20 +21,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from shared_reference import AEB_BODIES, AEB_SOURCE, ROOT, score_json, score_text, shared_tree_missing
+
 sys.path.insert(0, str(ROOT / "src"))
 
 from etl_gone import pipeline  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-AEB_SOURCE = SHARED / "corpora" / "aeb_dev" / "source"
-AEB_BODIES = SHARED / "corpora" / "aeb_dev" / "bodies.json"
-SCORER = SHARED / "eval" / "score.py"
 REFERENCE = ROOT / "bench" / "data" / "quotes_aeb40.json"
 HEADLINE_KEYS = ("articles_found", "metadata_accuracy", "quote_precision", "quote_recall", "quote_f1",
                  "speaker_accuracy", "quote_speaker_f1", "titles_taken_as_quotes", "nested_quote_recall",
@@ -51,20 +47,16 @@ def text_reference(reference: dict) -> dict:
 
 
 def score(warehouse: Path, gold: Path, verbose: bool) -> dict:
-    cmd = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(gold)]
-    report = json.loads(subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True).stdout)
     if verbose:  # the scorer lists its misses only in its text form
-        text = subprocess.run(cmd + ["-v"], capture_output=True, text=True, check=True).stdout
-        print("\n".join(line for line in text.splitlines() if line.startswith("  - ")))
-    return report
+        print("\n".join(line for line in score_text(warehouse, gold, True).splitlines() if line.startswith("  - ")))
+    return score_json(warehouse, gold)
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args()
-    if not (AEB_SOURCE.is_dir() and SCORER.is_file()):
-        print(f"needs {AEB_SOURCE} and {SCORER}", file=sys.stderr)
+    if shared_tree_missing():
         return 2
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
     bodies = json.loads(AEB_BODIES.read_text(encoding="utf-8"))

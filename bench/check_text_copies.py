@@ -28,22 +28,18 @@ import argparse
 import gzip
 import json
 import re
-import subprocess
 import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
 import lxml.html
+from shared_reference import AEB_BODIES, AEB_SOURCE, ROOT, score_text, shared_tree_missing
 
-ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from etl_gone import pipeline  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-AEB = SHARED / "corpora" / "aeb_dev"
-SCORER = SHARED / "eval" / "score.py"
 REFERENCE = ROOT / "bench" / "data" / "quotes_aeb40.json"
 BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "pre", "td", "dt", "dd",
               "caption", "address", "time"}
@@ -96,10 +92,10 @@ def article_region(tree, paragraphs: list[str]):
 def make_copies(dest: Path) -> dict:
     """Write the copies to `dest` and return their reference."""
     reference = json.loads(REFERENCE.read_text(encoding="utf-8"))
-    bodies = json.loads((AEB / "bodies.json").read_text(encoding="utf-8"))
+    bodies = json.loads(AEB_BODIES.read_text(encoding="utf-8"))
     articles = {}
     for name, gold in reference["articles"].items():
-        html = gzip.decompress((AEB / "source" / name).read_bytes()).decode("utf-8", "replace")
+        html = gzip.decompress((AEB_SOURCE / name).read_bytes()).decode("utf-8", "replace")
         body = bodies[name]
         paragraphs = [p for p in body.split("\n\n") if p.strip()]
         region = article_region(lxml.html.fromstring(html), paragraphs)
@@ -127,8 +123,7 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     ap.add_argument("--keep", type=Path, help="write the copies and their reference here instead of a temp folder")
     args = ap.parse_args()
-    if not (AEB.is_dir() and SCORER.is_file()):
-        print(f"needs {AEB} and {SCORER}", file=sys.stderr)
+    if shared_tree_missing():
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
@@ -138,9 +133,7 @@ def main() -> int:
         gold.write_text(json.dumps(make_copies(copies), indent=1, ensure_ascii=False), encoding="utf-8")
         warehouse = work / "copies.duckdb"
         pipeline.run_without_prefect(copies, warehouse, processes=None)
-        cmd = [sys.executable, str(SCORER), "--warehouse", str(warehouse), "--gold", str(gold)]
-        print(subprocess.run(cmd + (["-v"] if args.verbose else []), capture_output=True, text=True,
-                             check=True).stdout, end="")
+        print(score_text(warehouse, gold, args.verbose), end="")
     return 0
 
 
