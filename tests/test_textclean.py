@@ -267,6 +267,9 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("The senator spoke to reporters after the vote (AP)", BODY, "prose"),
     ("Voters in the west of the city backed the plan; those in the east did not; turnout was low.", BODY,
      "prose"),
+    ("Breathing is a key function (among others) of the lungs, doctors say.", BODY, "prose"),
+    # a long paragraph of story with a snippet of script copied into it stays story
+    ("var id = 'd47'; (function() {var s = 1;})(); " + " ".join([BUDGET_BEFORE] * 5), BODY, "prose"),
 ])
 def test_line_between_paragraphs(line, label, rule):
     text = f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}"

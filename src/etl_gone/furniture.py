@@ -15,10 +15,17 @@ READER_APPEAL_RE = re.compile(
 )
 READER_APPEAL_MAX_WORDS = 30
 # Code a copy of a page picked up (a script's data, a style sheet): braces,
-# semicolons and '":' pairs, at least this densely.
+# semicolons and '":' pairs, at least this densely ...
 CODE_MARK_RE = re.compile(r'[{};]|":')
 MIN_CODE_MARKS = 3
 MAX_CHARS_PER_CODE_MARK = 60
+# ... or a shape only code has: a style rule, a function body, escaped or
+# attributed markup, a closed call.
+CODE_SHAPE_RE = re.compile(r"\{[^{}]*:[^{}]*;|\bfunction\s*\([^()]*\)\s*\{|&(?:amp;)?lt;|</?[a-z]+[^<>]*\bdata-"
+                           r"|\}\);\s*$")
+# Beyond this length a shape alone does not make a line code: a long line
+# may be prose with a snippet of script copied into it.
+CODE_SHAPE_MAX_CHARS = 300
 
 
 def is_reader_appeal(text: str) -> bool:
@@ -26,8 +33,11 @@ def is_reader_appeal(text: str) -> bool:
 
 
 def is_code(text: str) -> bool:
-    """Whether a line is code: dense marks, and a brace or a '":' among them
-    (prose has semicolons, never braces)."""
+    """Whether a line is code: a short line of a shape only code has, or a
+    line of any length with dense marks, a brace or a '":' among them (prose
+    has semicolons, never braces)."""
+    if len(text) <= CODE_SHAPE_MAX_CHARS and CODE_SHAPE_RE.search(text):
+        return True
     if "{" not in text and '":' not in text:
         return False
     marks = len(CODE_MARK_RE.findall(text))

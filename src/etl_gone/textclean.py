@@ -278,8 +278,6 @@ CAPTION_CUE_RE = re.compile(
     r"(?:image|photo|picture)\b|\bin this (?:file |undated |handout )?(?:photo|image|picture)\b|"
     r"\b(?:an? )?artist(?:'|’)s (?:illustration|impression|rendering|concept)\b|\bphoto illustration\b",
     re.IGNORECASE)
-# Code the copy picked up: a style rule, a script call, escaped markup.
-CODE_LINE_RE = re.compile(r"\{[^{}]*:[^{}]*;|\bfunction\s*\(|&(?:amp;)?lt;|</?[a-z]+[^<>]*\bdata-|\}\);\s*$")
 # A site's notices about itself: affiliate links, copyright terms.
 SITE_NOTICE_RE = re.compile(
     r"\bmay (?:earn|receive) (?:an? )?(?:affiliate )?commission|\baffiliate (?:links|partnerships)\b|"
@@ -661,8 +659,6 @@ def _furniture(text: str) -> tuple[str, str] | None:
     if CAPTION_CUE_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS \
             and not any(mark in text for mark in QUOTE_MARKS):
         return CAPTION, "caption_words"
-    if CODE_LINE_RE.search(text):
-        return SITE_CHROME, "code_line"
     if SITE_NOTICE_RE.search(text):
         return SITE_CHROME, "site_notice"
     if is_reader_appeal(text):
