@@ -274,6 +274,16 @@ def test_different_dates_for_an_event_that_happens_once_are_a_dispute(tmp_path, 
     assert topics == ({f"date of: {event_type} of {about}"} if disputed else set())
 
 
+def test_a_date_of_another_participant_is_no_date_dispute(tmp_path):
+    """'Acme said it would buy Brightline, its largest deal since it was
+    founded in 1998': that founding names Brightline second, and is Acme's."""
+    con = build(tmp_path, [
+        candidate("e0", "a1", "founding", date(1998, 1, 1), "year", participants=("Acme Corp", "Brightline")),
+        candidate("e1", "a2", "founding", date(2010, 1, 1), "year", participants=("Brightline",)),
+    ], [claim("c-e0", "a1"), claim("c-e1", "a2")])
+    assert con.execute("select topic from marts.disputes").fetchall() == []
+
+
 @pytest.mark.parametrize("broken", ["backwards range", "month not on the 1st"])
 def test_date_audit_catches_broken_events(tmp_path, broken):
     con = build(tmp_path, [candidate("e1", "a1", "release", date(2015, 3, 3), "day", work="X")])

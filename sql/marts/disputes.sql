@@ -82,15 +82,16 @@ toll_disputes as (
 ),
 once as (
     -- events that happen once to what they are about: a birth, a death or a
-    -- founding of a participant, the release of a work; mentions that the
-    -- merge kept apart are different dates for it
+    -- founding of the participant the sentence names first (in "Acme said
+    -- it would buy Brightline, its largest deal since it was founded in
+    -- 1998" the founding is not Brightline's), the release of a work;
+    -- mentions that the merge kept apart are different dates for it
     select k.event_id, m.claim_id, m.article_id, m.event_type,
-           case when m.event_type = 'release' then m.work_title else p.name end as about,
+           case when m.event_type = 'release' then m.work_title else m.participants[1] end as about,
            case when m.event_type = 'release' then m.work_key
-                else regexp_replace(lower(p.name), '[^a-z0-9]+', '', 'g') end as about_key
+                else regexp_replace(lower(m.participants[1]), '[^a-z0-9]+', '', 'g') end as about_key
     from intermediate.event_mentions as m
     join intermediate.event_clusters as k using (candidate_id)
-    left join lateral (select unnest(m.participants) as name) as p on m.event_type <> 'release'
     where m.event_date is not null
       and (m.event_type in ('birth', 'death', 'founding') or (m.event_type = 'release' and m.work_key is not null))
 ),
