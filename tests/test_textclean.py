@@ -296,6 +296,11 @@ def test_sentence_without_final_stop_between_paragraphs_stays_body(line):
     # a longer sentence-case line under the headline is its standfirst
     ("Council backs harbour budget\n\nA second vote in May will decide whether the city spends more on its "
      "ageing piers and sea walls", "Council backs harbour budget"),
+    # a line right above the byline is the headline, even a question in sentence case
+    ("What is the value of drugs that come to the border?\n\nBy Matthew Digby and Minh Do",
+     "What is the value of drugs that come to the border?"),
+    # ... but without a byline a question at the top is the story's first line
+    ("What is the value of drugs that come to the border?", None),
 ])
 def test_headline_at_the_top_of_a_copy(head, title):
     text = f"{head}\n\n{BUDGET_BEFORE}\n\n{BUDGET_AFTER}"

@@ -45,6 +45,8 @@ TITLE_CASE_SHARE = 0.8
 # A standfirst is a short sentence or two above the byline.
 MAX_DEK_WORDS = 60
 MAX_DEKS = 2
+# The headline and the byline sit within this many blocks of the top.
+HEAD_BLOCKS = 8
 # A byline/dateline this many blocks below the first sentence still belongs
 # to the head of the page (so that sentence is a standfirst, not the body).
 DEK_WINDOW = 3
@@ -780,6 +782,10 @@ def _clean(raw: str) -> Document:
     if dek_candidates:
         first_body = _first_body_index(texts, labels, start=byline_index)
     title_index = _title_index(texts, labels, first_body)
+    if title_index is None:
+        title_index = _headline_over_byline(texts, labels)
+        if title_index is not None and first_body <= title_index:
+            first_body = _first_body_index(texts, labels, start=title_index + 1)
     if first_body == n:
         # nothing ends like a sentence (a careless copy): keep all below the headline
         first_body = next((i for i in range(0 if title_index is None else title_index + 1, n)
@@ -943,6 +949,21 @@ def _title_index(texts: list[str], labels: list[str | None], first_body: int) ->
         if score > best_score:
             best, best_score = i, score
     return best
+
+
+def _headline_over_byline(texts: list[str], labels: list[str | None]) -> int | None:
+    """A line right above the byline at the top of the copy is the headline,
+    even when it reads like a sentence ("What is the value of drugs that
+    come to the U.S. border?")."""
+    byline = next((i for i in range(min(len(texts), HEAD_BLOCKS)) if labels[i] == BYLINE), None)
+    if not byline:
+        return None
+    i = byline - 1
+    words = _words(texts[i])
+    if labels[i] is None and 3 <= len(words) <= MAX_SENTENCE_HEADLINE_WORDS and _is_capitalised(words[0]) \
+            and _last_char(texts[i]) not in NOT_HEADLINE_END_CHARS:
+        return i
+    return None
 
 
 def _relabel_embed_runs(labels: list[str | None], rules: list[str], start: int) -> None:
