@@ -159,7 +159,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"(?:we(?:'|’)?ve noticed|it (?:looks|seems) like) you(?:'|’)?re (?:using an? )?ad ?block\w*|"
     r"thanks? (?:you )?for (?:signing up|subscribing|registering)|you(?:'|’)?(?:ve| have) (?:been )?"
     r"(?:successfully )?(?:subscribed|signed up)|there was (?:an error|a problem) (?:processing your|subscribing)|"
-    r"keep an eye on your inbox|(?:add|post|view|show|load|read) (?:a |all |more )?comments?|all comments|"
+    r"(?:add|post|view|show|load|read) (?:a |all |more )?comments?|all comments|"
     r"your comment|post limit reached|explore further|media playback is unsupported)\b",
     re.IGNORECASE,
 )
