@@ -4,7 +4,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-PURE_MODULES = ["normalize", "records", "ids", "decode", "textclean", "htmlclean", "entities",
+PURE_MODULES = ["normalize", "records", "ids", "decode", "textclean", "htmlclean", "furniture", "entities",
                 "quotes", "sentences", "timex", "claims", "parse", "parser_version"]
 # what only a process that parses needs (~0.7 s and ~18 MB to import)
 PARSERS = ["etl_gone.parse", "etl_gone.htmlclean", "etl_gone.quotes", "etl_gone.claims", "etl_gone.timex",
