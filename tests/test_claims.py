@@ -74,6 +74,71 @@ def test_reported_speech_covers_only_the_clauses_after_its_verb():
     assert claim_with(result, "deserved the credit").claimant == "Ivo Petrov"
 
 
+# ---------------------------------------------------------------- competing accounts
+
+def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None]]:
+    """(answered claimant, answering claimant) for each claim that answers another."""
+    by_id = {c.claim_id: c for c in result.claims}
+    return [(by_id[c.answers_claim_id].claimant, c.claimant) for c in result.claims
+            if c.answers_claim_id is not None]
+
+
+@pytest.mark.parametrize("paragraphs, answered, answering, words", [
+    # a denial hung on what was just reported: the denier's side says what is denied
+    (["Ray Dunn said in his testimony that others had raised concerns about Ana Ruiz leaking files, "
+      "a prospect Ruiz denied earlier in the day."],
+     "Ray Dunn", "Ana Ruiz", ("leaking files", "Ruiz denied")),
+    (["Council member Lee Park said the contract had been rigged, a claim which Mayor Tom Hill disputes."],
+     "Lee Park", "Tom Hill", ("contract had been rigged", "Hill disputes")),
+    # a second claimant after "but", even behind "tried to suggest"
+    (["Omar Haddad has tried to suggest that he barely knows the envoy, but Lena Brandt has said they spoke "
+      "several times a week."],
+     "Omar Haddad", "Lena Brandt", ("spoke several times",)),
+    # a sentence opening with "But" answers the sentence before
+    (["Police said the driver was speeding when the bus hit the barrier.",
+      "But the driver's lawyer, Maria Lopez, said the brakes had failed before the crash."],
+     "Police", "Maria Lopez", ("brakes had failed",)),
+    # a denial naming whose claims it denies
+    (["According to Jane Roe, the label is blocking her from playing her old songs on television.",
+      "The Vireo Music Group has denied Roe's claims, saying they were \u201cfalse and shocking to us all.\u201d"],
+     "Jane Roe", "Vireo Music Group", ("denied Roe's claims",)),
+    # "denied the allegations" just reported
+    (["Jane Roe accused the mayor of lying about the budget for the stadium.",
+      "Mayor Tom Hill denied the allegations in a statement on Tuesday."],
+     "Jane Roe", "Tom Hill", ("denied the allegations",)),
+])
+def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, answered, answering, words):
+    result = run(paragraphs)
+    assert answered_by(result) == [(answered, answering)]
+    answer = next(c for c in result.claims if c.answers_claim_id)
+    assert answer.claim_kind == "reported"
+    for w in words:
+        assert w in answer.claim_text
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # one claimant throughout
+    ["Omar Haddad said the plant would close, but he said the jobs would move to Ohio."],
+    # "the allegations" reported two sentences back, with an unattributed sentence between
+    ["Jane Roe said the mayor had lied about the budget.", "The stadium opened in May.",
+     "Mayor Tom Hill denied the allegations on Tuesday."],
+    # a denial of no one's claim
+    ["Mayor Tom Hill denied any wrongdoing on Tuesday at the town hall."],
+    # the one who denies is the one who reported
+    ["Ray Dunn said the files had leaked, a prospect Dunn denied was his fault."],
+])
+def test_no_answer_without_a_second_claimant(paragraphs):
+    assert answered_by(run(paragraphs)) == []
+
+
+def test_a_participle_of_speech_gives_its_clause_subject_as_speaker():
+    paragraphs = ["The Vireo Music Group has denied Jane Roe's claims, saying they were "
+                  "\u201cfalse and shocking to us all.\u201d"]
+    index = entities.build_entities("a1", paragraphs)
+    [quote] = quotes.extract_quotes("a1", paragraphs, index).quotes
+    assert quote.speaker == "Vireo Music Group"  # not Jane Roe, whose "claims" are a noun
+
+
 # ---------------------------------------------------------------- numbers and charts
 
 @pytest.mark.parametrize("sentence, number, chart", [

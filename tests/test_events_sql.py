@@ -39,13 +39,13 @@ def candidate(cid: str, article: str, event_type: str, when: date | None, precis
 def claim(cid: str, article: str, *, claimant: str | None = None, predicate: str | None = None,
           subject: str | None = None, topic: str | None = None, work: str | None = None,
           number: int | None = None, chart: str | None = None, text: str = "",
-          death_count: int | None = None) -> claims.Claim:
+          death_count: int | None = None, answers: str | None = None) -> claims.Claim:
     return claims.Claim(
         claim_id=cid, article_id=article, paragraph_index=0, char_start=0, char_end=len(text), claim_text=text,
         claimant=claimant, claim_kind="reported" if claimant else "outlet_voice", subject=subject,
         predicate=predicate, object=None, topic=topic, work_title=work, number=number, chart=chart,
         time_text=None, time_value=None, time_precision=None, date_start=None, date_end=None, source_block="body",
-        death_count=death_count)
+        death_count=death_count, answers_claim_id=answers)
 
 
 def build(tmp_path: Path, events: list, claim_rows: list | None = None) -> duckdb.DuckDBPyConnection:
@@ -226,6 +226,35 @@ def test_competing_causes_from_different_claimants_are_a_dispute(tmp_path):
     assert {r[0] for r in rows} == {rows[0][0]}  # one dispute ...
     assert [(r[1], r[2]) for r in rows] == [("cause of: governor", "Ana Ruiz"), ("cause of: governor", "Luis Ortega")]
     assert con.execute("select count(*) from marts.disputes where claim_id in ('c3', 'c4')").fetchone() == (0,)
+
+
+def test_a_claim_and_the_claims_answering_it_are_a_dispute(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", claimant="Ray Dunn", text="Dunn said others had raised concerns about Ruiz leaking"),
+        claim("c2", "a1", claimant="Ana Ruiz", answers="c1",
+              text="others had raised concerns about Ruiz leaking, a prospect Ruiz denied"),
+        claim("c3", "a1", claimant="Lee Park", answers="c1", text="But Park said nobody had raised concerns"),
+        # an answer from the same claimant, or to the outlet's own voice, is none
+        claim("c4", "a2", claimant="Ray Dunn", answers="c1", text="Dunn later said he had not meant Ruiz"),
+        claim("c5", "a2", text="The files leaked in May."),
+        claim("c6", "a2", claimant="Ana Ruiz", answers="c5", text="Ruiz denied that the files leaked"),
+    ])
+    rows = con.execute("select dispute_id, topic, claimant, position from marts.disputes "
+                       "order by claim_id").fetchall()
+    assert len({r[0] for r in rows}) == 1
+    assert [r[1:] for r in rows] == [("account of: Ray Dunn", "Ray Dunn", "asserts"),
+                                     ("account of: Ray Dunn", "Ana Ruiz", "denies"),
+                                     ("account of: Ray Dunn", "Lee Park", "contradicts")]
+
+
+def test_an_answer_that_names_a_competing_cause_stays_in_that_dispute(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", claimant="Ana Ruiz", predicate="cause", subject="Pedro Alvarez", topic="governor",
+              text="Ruiz said it was Pedro Alvarez who convinced her to run for governor."),
+        claim("c2", "a1", claimant="Luis Ortega", predicate="cause", subject="Marta Gil", topic="governor",
+              answers="c1", text="But Ortega said Marta Gil pushed her to run for governor."),
+    ])
+    assert con.execute("select distinct topic from marts.disputes").fetchall() == [("cause of: governor",)]
 
 
 def test_different_numbers_for_one_fact_are_a_dispute(tmp_path):

@@ -1,5 +1,5 @@
 -- marts.disputes: one row per side of competing accounts (a side is one
--- claim). Four rules:
+-- claim). Five rules:
 --   cause: claims that name who caused something (predicate 'cause') share
 --     a topic word but name different causes ("it was A who gave him the
 --     idea to go solo" / "he credits B as the reason he went solo");
@@ -8,18 +8,23 @@
 --   toll: claims from different articles that mention one event (see
 --     intermediate.event_clusters) with different numbers of dead ("killing
 --     12 people" / "at least 15 people died");
+--   answer: a claim that denies or contradicts another claimant's
+--     (staging.claims.answers_claim_id: "others raised concerns about Doe
+--     leaking, a prospect Doe denied"; "Roe suggested X, but Doe has said Y");
+--     the answered claim and every claim answering it are its sides (an
+--     answer that is already a side of competing causes stays there only);
 --   date: different articles date an event that happens once to what it is
 --     about (a birth, death or founding of a participant, a work's release)
 --     so differently that the merge kept the dates apart ("died on June 25,
 --     2009" / "died on June 26, 2009").
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
--- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates)
+-- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'account of: ' and the answered claimant for a denied or contradicted claim)
 -- @column claimant: who makes this side's claim (canonical name); NULL for the outlet's own voice
 -- @column claim_text: the claim of this side
 -- @column article_id: the article it is in (raw.articles.article_id)
 -- @column claim_id: the claim (staging.claims.claim_id)
--- @column position: what this side says: the cause it names, its number, its number of dead, or its date as written
+-- @column position: what this side says: the cause it names, its number, its number of dead, its date as written, or for an answered claim 'asserts' and for its answers 'denies' or 'contradicts'
 -- @column outlet: outlet of the article; NULL when unknown
 with causes as (
     select
@@ -103,6 +108,21 @@ date_disputes as (
     group by event_type, about_key
     having count(distinct event_id) > 1 and count(distinct article_id) > 1
 ),
+answers as (
+    -- a claim, and the claims of other claimants that answer it
+    select c.answers_claim_id as answered_id, c.claim_id, a.claimant as answered_claimant
+    from staging.claims as c
+    join staging.claims as a on a.claim_id = c.answers_claim_id
+    where c.claimant is not null and a.claimant is not null and c.claimant <> a.claimant
+      -- a side of competing causes is that dispute's, which knows what is disputed
+      and c.claim_id not in (select unnest(members) from cause_disputes)
+),
+answer_disputes as (
+    select list_sort(list_distinct(list(claim_id) || [answered_id])) as members,
+           'account of: ' || any_value(answered_claimant) as topic
+    from answers
+    group by answered_id
+),
 disputes as (
     select members, topic, 'cause' as rule from cause_disputes
     union all
@@ -111,6 +131,8 @@ disputes as (
     select members, topic, 'toll' from toll_disputes
     union all
     select members, topic, 'date' from date_disputes
+    union all
+    select members, topic, 'answer' from answer_disputes
 )
 select
     md5(array_to_string(d.members, ',')) as dispute_id,
@@ -120,7 +142,11 @@ select
     c.article_id,
     c.claim_id,
     case d.rule when 'cause' then c.subject when 'value' then cast(c.number as varchar)
-                when 'date' then c.time_text else cast(c.death_count as varchar) end as position,
+                when 'date' then c.time_text
+                when 'answer' then case when c.answers_claim_id is null then 'asserts'
+                                        when regexp_matches(c.claim_text, '\b(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|refut|contest)')
+                                        then 'denies' else 'contradicts' end
+                else cast(c.death_count as varchar) end as position,
     a.outlet
 from disputes as d, unnest(d.members) as u(claim_id)
 join staging.claims as c using (claim_id)

@@ -313,7 +313,11 @@ REPORTING_VERBS = (
     r"stated|states|confirmed|confirms|suggested|suggests|noted|notes|added|adds|shared|shares|"
     r"acknowledged|acknowledges|alleged|alleges|testified|contended|contends|asserted|asserts|"
     r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
-    r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned")
+    r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned|"
+    r"disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|countered|counters|"
+    r"accused|accuses|"
+    # infinitives only after "tried to", "sought to", "continues to" (SUBJECT_GAP_RE)
+    r"(?<=\bto )(?:suggest|claim|insist|argue|deny|maintain|dispute)")
 # Grouped by first letter for speed: whole words, so at most one can match at a place.
 REPORTING_RE = re.compile(r"\b(?:" + _by_first_letter((REPORTING_VERBS,)) + r")\b")
 # Verbs that attribute a quotation: an unquoted clause with one of them beside
@@ -327,7 +331,36 @@ ATTRIBUTION_VERB_RE = re.compile(
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
 # Between a subject and its verb: auxiliaries and adverbs only ("Doe has also said").
 SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|once|always|never|previously|"
-                            r"reportedly|now|still|even|first|again|[a-z]+ly))*\s+")
+                            r"reportedly|now|still|even|first|again|[a-z]+ly|"
+                            r"(?:tried|tries|try|sought|seeks|continued|continues|went on) to))*\s+")
+# Competing accounts. A clause after "but" (or "; however") whose own
+# subject reports ("..., but Doe has said ...") answers what came before it;
+# so does a sentence opening with "But"/"However" that names a new claimant.
+CONTRAST_BREAK_RE = re.compile(r"\b(?:but|whereas|yet)\b|;")
+CONTRAST_LEAD_RE = re.compile(r"(?:(?:But|However|Yet|but|however|yet|still|instead)\b,?\s+)+")
+# Denials: their claimant answers an earlier claim. It is hung on what was
+# just reported (", a prospect Doe denied", ", which Doe disputes"), or it
+# names whose claim it denies ("denied Doe's claims"), or it denies "the
+# allegations" just reported.
+DENIAL_VERBS = (r"denied|denies|denying|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|"
+                r"contested|contests|deny|dispute")
+DENIAL_VERB_RE = re.compile(rf"\b(?:{DENIAL_VERBS})\b")
+DENIED_NOUNS = (r"prospects?|claims?|charges?|allegations?|accusations?|suggestions?|notion|idea|accounts?|"
+                r"assertions?|characteri[sz]ations?|versions?|reports?|statements?|testimony")
+DENIAL_APPOSITION_RE = re.compile(
+    rf",\s+(?:(?:a|an|the)\s+(?:{DENIED_NOUNS})\s+(?:that\s+|which\s+)?|which\s+)(?=[A-Z]|(?:he|she)\b)")
+# after the possessor's name (which may or may not hold its "'s")
+DENIED_POSSESSOR_RE = re.compile(rf"(?:['\u2019]s?)?\s+(?:\w+\s+)?(?:{DENIED_NOUNS})\b")
+DENIED_REPORT_RE = re.compile(rf"\s+(?:the|these|those|such|his|her|their|its)\s+(?:\w+\s+)?(?:{DENIED_NOUNS})\b")
+# How many sentences back "denied the allegations" may look for them.
+DENIED_REPORT_SENTENCES = 1
+# How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
+CONTRAST_SUBJECT_CHARS = 60
+ANSWER_TAG = "answer"
+# Words of a role before a name ("Mayor", "the former adviser").
+ROLE_BEFORE_SUBJECT_RE = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}")
+THAT_RE = re.compile(r"\s*(?:that\b)?\s*")
+
 # A verb opening its clause: after a comma or a conjunction, maybe behind a short adverbial.
 CLAUSE_OPENING_RE = re.compile(r"(?:,|\band|\bbut|^)\s*(?:[\w ]{0,30},\s*)?(?:(?:\w+ly|later|then|also|once)\s+)*$")
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|He|She)\b")
@@ -982,6 +1015,27 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
     return None, None
 
 
+def _subject_verb_at(text: str, pos: int, end: int, mentions: list, ctx: _Context,
+                     verb_re: re.Pattern) -> tuple[str, re.Match] | None:
+    """A claimant named (or he/she) at `pos`, maybe behind a role, then its
+    verb of `verb_re`: "Doe has said", "Mayor Jane Doe disputes", "she denied"."""
+    for m in mentions:
+        if pos <= m.start and m.end < end and _can_claim(m) and not m.possessive \
+                and ROLE_BEFORE_SUBJECT_RE.fullmatch(text, pos, m.start):
+            gap = SUBJECT_GAP_RE.match(text, m.end, end)
+            verb = verb_re.match(text, gap.end(), end) if gap else None
+            if verb:
+                return m.canonical, verb
+    p = SUBJECT_PRONOUN_RE.match(text, pos, end)
+    if p:
+        gap = SUBJECT_GAP_RE.match(text, p.end(), end)
+        verb = verb_re.match(text, gap.end(), end) if gap else None
+        who = _resolve_pronoun(text, pos, mentions, ctx, ctx.sentence_start) if verb else None
+        if who and verb:
+            return who, verb
+    return None
+
+
 def _death_count(clause: str) -> int | None:
     """How many people the clause says died, if it says."""
     m = DEATH_COUNT_RE.search(clause)
@@ -1290,6 +1344,8 @@ class _ArticleParser:
         self.ctx = _build_context(paragraphs, self.works_by_paragraph)
         self.claims: list[Claim] = []
         self.events: list[EventCandidate] = []
+        # where each sentence's claims start in self.claims
+        self.sentence_firsts: list[int] = []
 
     def mentions(self, text: str) -> list:
         finder = getattr(self.entities, "find_mentions", None)
@@ -1410,29 +1466,59 @@ class _ArticleParser:
     def sentence(self, index: int, text: str, s: int, e: int, mentions: list, works: list[_Work],
                  quotes: list, times: list) -> None:
         self.ctx.sentence_start = s
+        self.sentence_firsts.append(len(self.claims))
+        first_claim = self.sentence_firsts[-1]
         segments = _segments(text, s, e, quotes)
         has_quote = any(q is not None for _, _, q in segments)
         evidence = text[s:e]
+        opening = CONTRAST_LEAD_RE.match(text, s)
         for a, b, q in segments:
+            answers: str | None = None
             if q is not None:
                 claimant, kind, report_end = getattr(q, "speaker", None), QUOTED, None
             else:
                 claimant, report_end = _claimant(text, a, b, mentions, self.ctx)
                 kind = REPORTED if claimant else OUTLET_VOICE
+                if opening and a <= opening.end() and claimant and report_end is not None \
+                        and report_end - opening.end() <= CONTRAST_SUBJECT_CHARS:
+                    # "But Doe said ...", "But the driver's lawyer, Maria Lopez, said ...": answers the sentence before
+                    answered = self.recent_claim(self.sentence_firsts[-2] if len(self.sentence_firsts) > 1
+                                                 else first_claim, first_claim, claimant)
+                    answers = answered.claim_id if answered else None
             prev_work: str | None = None
             prev_participants: tuple[str, ...] = ()
-            for ca, cb in _clauses(text, a, b):
+            clauses = _clauses(text, a, b)
+            for i, (ca, cb) in enumerate(clauses):
+                if q is None and i and CONTRAST_BREAK_RE.search(text, clauses[i - 1][1], ca):
+                    lead = CONTRAST_LEAD_RE.match(text, ca, cb)
+                    found = _subject_verb_at(text, lead.end() if lead else ca, cb, mentions, self.ctx,
+                                             REPORTING_RE)
+                    if found and found[0] != claimant:
+                        # "..., but Doe has said ...": a new claimant from here on
+                        answered = self.recent_claim(first_claim, len(self.claims), found[0])
+                        claimant, kind, report_end = found[0], REPORTED, found[1].start()
+                        answers = answered.claim_id if answered else None
                 # reported speech covers the clauses from its verb on
                 in_report = report_end is None or cb > report_end
+                clause_claimant = claimant if in_report else None
+                if q is None and clause_claimant and answers is None and report_end is not None \
+                        and ca <= report_end < cb and DENIAL_VERB_RE.match(text, report_end):
+                    answers = self.denied_claim(index, text, report_end, cb, mentions, clause_claimant,
+                                                first_claim)
+                denial = self.denial_apposition(text, ca, cb, mentions, clause_claimant) if q is None else None
+                before = len(self.claims)
                 prev_work, prev_participants = self.clause(
-                    index, text, ca, cb, claimant if in_report else None,
+                    index, text, ca, denial[1] if denial else cb, clause_claimant,
                     kind if in_report else OUTLET_VOICE, mentions, works, times, evidence,
                     attribution_only=(q is None and has_quote), speaker=getattr(q, "speaker", None) if q else None,
-                    prev_work=prev_work, prev_participants=prev_participants)
+                    prev_work=prev_work, prev_participants=prev_participants, answers=answers)
+                if denial:
+                    self.add_denial(index, text, ca, cb, report_end, denial, mentions, before)
 
     def clause(self, index: int, text: str, a: int, b: int, claimant: str | None, kind: str, mentions: list,
                works: list[_Work], times: list, evidence: str, attribution_only: bool, speaker: str | None,
-               prev_work: str | None, prev_participants: tuple[str, ...]) -> tuple[str | None, tuple[str, ...]]:
+               prev_work: str | None, prev_participants: tuple[str, ...], answers: str | None = None
+               ) -> tuple[str | None, tuple[str, ...]]:
         clause_text = text[a:b]
         c_mentions = [m for m in mentions if a <= m.start and m.end <= b]
         c_works = [w for w in works if a <= w.start and w.end <= b]
@@ -1482,7 +1568,7 @@ class _ArticleParser:
             _remember_work(self.ctx, work_title, self.ctx.known_titles.get(work_title))
 
         substantive = bool(triggers or causes or number is not None)
-        if attribution_only and not substantive and ATTRIBUTION_VERB_RE.search(clause_text):
+        if attribution_only and not substantive and answers is None and ATTRIBUTION_VERB_RE.search(clause_text):
             return work_title or prev_work, tuple(participants)
         if not substantive and (not _has_words(clause_text, MIN_CLAIM_WORDS)
                                 or NOT_A_CLAIM_RE.search(clause_text)):
@@ -1491,7 +1577,7 @@ class _ArticleParser:
         if not triggers:
             claim_time = c_times[0] if c_times else None
             self.add_claim(index, text, a, b, None, True, claimant, kind, work_title, participants, claim_time,
-                           causes, number, chart, mentions, c_mentions, c_works)
+                           causes, number, chart, mentions, c_mentions, c_works, answers=answers)
             return work_title or prev_work, tuple(participants)
         # one claim per trigger: "his appearance on Foo, where he said he wrote
         # Bar" claims both an appearance and a writing
@@ -1501,7 +1587,7 @@ class _ArticleParser:
             work_k = work_title if trig is main else self.work_for(text, a, b, trig, c_works, None)
             claim_id = self.add_claim(index, text, a, b, trig, trig is main, claimant, kind, work_k, participants,
                                       t, causes if trig is main else [], number, chart, mentions, c_mentions,
-                                      c_works)
+                                      c_works, answers=answers)
             extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)]
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
                        claim_id, evidence)
@@ -1510,7 +1596,7 @@ class _ArticleParser:
     def add_claim(self, index: int, text: str, a: int, b: int, trig: _Trigger | None, is_main: bool,
                   claimant: str | None, kind: str, work_title: str | None, participants: list[str], claim_time: Any,
                   causes: list, number: int | None, chart: str | None, mentions: list, c_mentions: list,
-                  c_works: list[_Work]) -> str:
+                  c_works: list[_Work], answers: str | None = None, tag: str | None = None) -> str:
         predicate = trig.predicate if trig is not None else None
         t_text, t_value, t_precision, t_start, t_end, _ = _time_fields(claim_time)
         if t_start is not None and t_end is None:
@@ -1528,15 +1614,66 @@ class _ArticleParser:
             obj = obj or (others[0] if others else None)
         # the first claim of a clause keeps the clause's id; others add their trigger
         claim_id = make_id("claim", self.article_id, self.block, index, a, b,
-                           *((trig.start,) if trig is not None and not is_main else ()))
+                           *((trig.start,) if trig is not None and not is_main else ()), *((tag,) if tag else ()))
         self.claims.append(Claim(
             claim_id=claim_id, article_id=self.article_id, paragraph_index=index, char_start=a, char_end=b,
             claim_text=text[a:b], claimant=claimant, claim_kind=kind, subject=subject, predicate=predicate,
             object=obj, topic=topic, work_title=work_title, number=number, chart=chart,
             time_text=t_text, time_value=t_value, time_precision=t_precision, date_start=t_start, date_end=t_end,
-            source_block=self.block, death_count=_death_count(text[a:b]),
+            source_block=self.block, death_count=_death_count(text[a:b]), answers_claim_id=answers,
         ))
         return claim_id
+
+    def recent_claim(self, start: int, end: int, other_than: str) -> Claim | None:
+        """The last of self.claims[start:end] that someone other than `other_than` makes."""
+        for claim in reversed(self.claims[start:end]):
+            if claim.claimant and claim.claimant != other_than:
+                return claim
+        return None
+
+    def denied_claim(self, index: int, text: str, verb_at: int, end: int, mentions: list, denier: str,
+                     first_claim: int) -> str | None:
+        """What a denial at `verb_at` denies: the last claim of the one whose
+        claims it names ("denied Doe's claims"), or the claims just reported
+        ("denied the allegations", within DENIED_REPORT_SENTENCES sentences)."""
+        verb = DENIAL_VERB_RE.match(text, verb_at)
+        for m in mentions:
+            if verb.end() < m.start < end and _can_claim(m) and m.canonical != denier \
+                    and len(text[verb.end():m.start].split()) <= 2 and m.possessive \
+                    and DENIED_POSSESSOR_RE.match(text, m.end):
+                return next((c.claim_id for c in reversed(self.claims) if c.claimant == m.canonical), None)
+        if DENIED_REPORT_RE.match(text, verb.end()):
+            firsts = self.sentence_firsts
+            start = firsts[max(0, len(firsts) - 1 - DENIED_REPORT_SENTENCES)]
+            answered = self.recent_claim(start, first_claim, denier)
+            return answered.claim_id if answered else None
+        return None
+
+    def denial_apposition(self, text: str, a: int, b: int, mentions: list, claimant: str | None
+                          ) -> tuple[str, int] | None:
+        """(Who denies, where the apposition starts) for "..., a prospect Doe
+        denied": what the clause reports up to there is denied by someone else."""
+        if claimant is None:
+            return None
+        for lead in DENIAL_APPOSITION_RE.finditer(text, a, b):
+            found = _subject_verb_at(text, lead.end(), b, mentions, self.ctx, DENIAL_VERB_RE)
+            if found and found[0] != claimant:
+                return found[0], lead.start()
+        return None
+
+    def add_denial(self, index: int, text: str, a: int, b: int, report_end: int | None,
+                   denial: tuple[str, int], mentions: list, before: int) -> None:
+        """The denier's side of "..., a prospect Doe denied": what was reported
+        (from after the reporting verb, when the clause has it) and the denial."""
+        who, _ = denial
+        start = a
+        if report_end is not None and a <= report_end < denial[1]:
+            verb = REPORTING_RE.match(text, report_end)
+            if verb:
+                start = THAT_RE.match(text, verb.end()).end()
+        answered = self.recent_claim(before, len(self.claims), who)
+        self.add_claim(index, text, start, b, None, True, who, REPORTED, None, [], None, [], None, None, mentions,
+                       [], [], answers=answered.claim_id if answered else None, tag=ANSWER_TAG)
 
     def work_for(self, text: str, a: int, b: int, trig: _Trigger, works: list[_Work],
                  shared: str | None) -> str | None:

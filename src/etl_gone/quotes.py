@@ -147,11 +147,20 @@ ACCORDING_TO_RE = re.compile(rf"\baccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRAS
 SENTENCE_ACCORDING_TO_RE = re.compile(rf"^\W*[Aa]ccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,")
 AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(?:['\u2019]s)?\s"
                           r"(?:put\s+it|puts\s+it|words|own\s+words)\s*,\s*$")
+# "Doe's claims" is a possessive and a noun, not "Doe has claims": after a
+# name ending in 's, a present-tense verb of speech is not one.
+POSSESSIVE_NOT_NOUN = r"(?:(?<=['\u2019]s)(?!\s+[a-z]+s\b)|(?<!['\u2019]s))"
 # A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
 PARTIAL_CUE_RE = re.compile(
-    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{NAME})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced)\b)")
+# A participle of speech hung on a clause: the clause's subject is the
+# speaker ("The company denied the claims, saying they were "false"").
+PARTICIPLE_CUE_RE = re.compile(r",\s+(?P<cue>saying|adding|insisting|arguing|noting|explaining|warning|writing)\b")
+SENTENCE_SUBJECT_RE = re.compile(
+    rf"[^\w\u201c\u201d\"]*(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
+    r"[a-z]+(?:ed|s)\b")
 # Where it was said: "(via ...)", "told Jane Doe", "in the clip", "on Twitter".
 MEDIUM_RE = re.compile(
     rf"\((?P<paren>via\s[^)]{{1,80}})\)"
@@ -919,6 +928,15 @@ class _Extractor:
             found = m
         if found is None:
             m = SENTENCE_ACCORDING_TO_RE.match(text, sentence_start, open_at)
+            participle = None
+            for pm in PARTICIPLE_CUE_RE.finditer(window):
+                participle = pm
+            if m is None and participle is not None:
+                sm = SENTENCE_SUBJECT_RE.match(text, sentence_start, offset + participle.start())
+                if sm:
+                    span = (sm.start("subj"), sm.end("subj"))
+                    return (_Attribution(_clean_subject(sm.group("subj")), participle.group("cue"), None,
+                                         "cue_before", span[0]), span)
             if m is None:
                 return None
             span = (m.start("subj"), m.end("subj"))

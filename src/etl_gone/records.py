@@ -238,6 +238,9 @@ class Claim:
     source_block: str  # 'body', or 'caption' / 'embed' for claims read from photo captions / clip labels
     # how many people the clause says died ("killing 12 people", "at least 15 dead")
     death_count: int | None = None
+    # the claim this one denies or contradicts ("..., a prospect Doe denied",
+    # "..., but Doe has said ..."): a side of a dispute
+    answers_claim_id: str | None = None
 
 
 @dataclass(frozen=True)
