@@ -100,6 +100,9 @@ def test_scripts_styles_nav_and_footer_are_not_body(paragraphs):
      "The Valley Courier"),
     # a handle loses its @
     ('<meta property="og:site_name" content="@marketwire">', "marketwire"),
+    # a domain written in inner capitals, with no spelled-out name: the name without the domain
+    ('<meta property="og:site_name" content="OrbitNews.com"><title>Rocket flies</title>', "OrbitNews"),
+    ('<meta property="og:site_name" content="KXSports.com">', "KXSports"),
     # a domain that is the brand, and a name already written out, stay as they are
     ('<meta property="og:site_name" content="Space.com"><title>Rocket flies | Space.com</title>', "Space.com"),
     ('<meta property="og:site_name" content="Reuters"><title>Rocket flies | Reuters Breakingviews</title>',
@@ -144,6 +147,24 @@ def test_outlet_as_a_reader_writes_it(head, outlet):
         "<title>A headline for the test page | Harbour Times</title>",
         {"title": "A headline for the test page", "outlet": "Harbour Times", "author": None,
          "published_at": None, "published_source": None},
+    ),
+    (  # only <title>, with the outlet before the headline
+        "<title>The Orbit Review: A headline for the test page</title>",
+        {"title": "A headline for the test page", "outlet": "The Orbit Review"},
+    ),
+    (  # a section's label is not part of the headline
+        '<meta property="og:title" content="Opinion | The council has lost its way">'
+        "<title>Opinion | The council has lost its way - The Valley Courier</title>",
+        {"title": "The council has lost its way", "outlet": "The Valley Courier"},
+    ),
+    (
+        '<meta property="og:title" content="The Courier view on the budget: a bad deal | Editorial">'
+        '<meta property="og:site_name" content="The Valley Courier">',
+        {"title": "The Courier view on the budget: a bad deal", "outlet": "The Valley Courier"},
+    ),
+    (  # a headline that only ends in a label's word keeps it
+        '<meta property="og:title" content="Why the mayor chose to go live">',
+        {"title": "Why the mayor chose to go live"},
     ),
     (  # og:title carrying the outlet suffix is trimmed to the headline
         '<meta property="og:title" content="Shares slide after warning - Market Wire">'

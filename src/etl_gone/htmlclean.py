@@ -261,7 +261,7 @@ PUBLISHED_META_KEYS = (
 LANGUAGE_META_KEYS = ("og:locale", "content-language", "language", "dc.language")
 ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 # Run-together outlet names: "TheHill", "CBSSports", "Spokesman.com".
-INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]")
+INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$", re.I)
 HANDLE_MARK_RE = re.compile(r"^@(?=\w)")
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -269,6 +269,14 @@ BYLINE_PREFIX_RE = re.compile(r"^\s*by\s+", re.I)
 # " | Outlet", " - Outlet" ... at the end (or start) of a <title>.
 TITLE_SEPARATOR_RE = re.compile(r"\s+[|\-–—:·•»]{1,2}\s+")
 TITLE_SUFFIX_MAX_WORDS = 6
+# An outlet's name before the headline ends in a colon: "The Space Review: Headline".
+TITLE_PREFIX_END_RE = re.compile(r":\s+$")
+# A section's label around a headline in its meta title ("Opinion | Headline",
+# "Headline | Editorial"): the page's kind, not its title.
+SECTION_LABELS = (r"opinion|editorial|analysis|commentary|perspective|op-ed|column|review|explainer|exclusive|"
+                  r"breaking|live|watch|video|podcast|obituary|letters?")
+SECTION_LABEL_RE = re.compile(rf"^(?:{SECTION_LABELS})\s+[|\u2013\u2014]\s+|\s+[|\u2013\u2014]\s+(?:{SECTION_LABELS})$",
+                              re.I)
 LANGUAGE_RE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*$")
 ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 COMPACT_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
@@ -903,6 +911,7 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
         title = _strip_outlet(title, outlet)
     if not outlet and page_title and title:
         outlet = _outlet_from_page_title(page_title, title)
+    title = SECTION_LABEL_RE.sub("", title).strip() or title
 
     author = _jsonld_authors(article.get("author"))
     if not author:
@@ -929,8 +938,9 @@ def _outlet_name(values: list[object], title_suffix: str) -> str:
     would: a handle loses its @ ("@politifact"), and a run-together form
     ("TheHill", "politifact", "Spokesman.com") gives way to another of the
     page's names that spells it out ("The Hill", "The Spokesman-Review"), from
-    its metadata or the end of its <title>. A domain that is the brand
-    ("Space.com") stays as it is."""
+    its metadata or the end of its <title>, or else loses its domain when it
+    is written in inner capitals ("SpaceNews.com"). A domain that is the brand
+    ("Space.com", "Phys.org") stays as it is."""
     outlet = HANDLE_MARK_RE.sub("", _first_text(values))
     if not outlet or " " in outlet or not (outlet.islower() or INNER_CAPITAL_RE.search(outlet)
                                            or DOMAIN_END_RE.search(outlet)):
@@ -940,6 +950,8 @@ def _outlet_name(values: list[object], title_suffix: str) -> str:
         other = _clean_meta_text(value)
         if " " in other and key in _squash(other):
             return other
+    if INNER_CAPITAL_RE.search(outlet):
+        return DOMAIN_END_RE.sub("", outlet)  # "SpaceNews.com" is SpaceNews; "Space.com" stays
     return outlet
 
 
@@ -1031,16 +1043,21 @@ def _strip_outlet(title: str, outlet: str) -> str:
 
 
 def _outlet_from_page_title(page_title: str, title: str) -> str:
-    """<title> = the headline (known from elsewhere) + separator + a short name:
+    """<title> = the headline (known from elsewhere) + separator + a short name,
+    or the name + separator + the headline ('The Space Review: Headline'):
     that name is the outlet. A <title> alone is not split: 'Headline - Subtitle'
     and 'Headline - Outlet' look the same."""
-    if page_title == title or not page_title.startswith(title):
+    if page_title == title:
         return ""
-    rest = page_title[len(title):]
-    match = TITLE_SEPARATOR_RE.match(rest)
-    if not match:
+    if page_title.startswith(title):
+        match = TITLE_SEPARATOR_RE.match(page_title, len(title))
+        name = page_title[match.end():].strip() if match else ""
+    elif page_title.endswith(title):
+        head = page_title[:len(page_title) - len(title)]
+        match = TITLE_SEPARATOR_RE.search(head) or TITLE_PREFIX_END_RE.search(head)
+        name = head[:match.start()].strip() if match and match.end() == len(head) else ""
+    else:
         return ""
-    name = rest[match.end():].strip()
     if not name or len(name.split()) > TITLE_SUFFIX_MAX_WORDS:
         return ""
     return name
