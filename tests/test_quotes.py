@@ -207,6 +207,21 @@ def test_organisations_as_speakers(paragraphs, speaker):
     (['Acme Corp reported a loss on Tuesday. "We are disappointed," the company said.'], ["Acme Corp"]),
     (['Dick Clark Productions denied the report.',
       '"We have no further comment," the production company said.'], ["Dick Clark Productions"]),
+    # ... even when another organisation spoke before it was made the subject
+    (['Acme Corp issued a statement on Monday. "Talks went well," the statement said.',
+      'Brightline Media denied that any deal had been reached.',
+      '"We have agreed to nothing," the company said.'], ["Acme Corp", "Brightline Media"]),
+    # "the statement said": who issued it, also a paragraph later, or who it is from
+    (['Acme Corp issued a statement on Monday.',
+      'The statement, which was seen by reporters, claimed the firms had "come to terms on a deal."',
+      '"Nothing more is needed," the statement continued.'], ["Acme Corp", "Acme Corp"]),
+    (['Mayor Ruth Adams said in a statement that the bridge would reopen.',
+      '"Safety comes first," the statement read.'], ["Ruth Adams"]),
+    (['According to a statement from Harbor Rail, the line stays shut.',
+      '"Repairs take a week," the statement said.'], ["Harbor Rail"]),
+    # ... and no guess when the sentence names no issuer as its subject
+    (['Two soldiers died in a crash, the US military said in a statement.',
+      '"The cause is under investigation," the statement said.'], [None]),
 ])
 def test_speaker_from_the_story_around_the_quote(paragraphs, speakers):
     assert [q.speaker for q in top(run(paragraphs))] == speakers

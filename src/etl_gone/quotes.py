@@ -147,12 +147,24 @@ ACCORDING_TO_RE = re.compile(rf"\baccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRAS
 SENTENCE_ACCORDING_TO_RE = re.compile(rf"^\W*[Aa]ccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,")
 AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(?:['\u2019]s)?\s"
                           r"(?:put\s+it|puts\s+it|words|own\s+words)\s*,\s*$")
+# "the statement said": whoever issued it ("Acme Corp issued a statement",
+# "Doe said in a statement", "a statement from Acme Corp").
+STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo"
+STATEMENT_SUBJECT_RE = re.compile(
+    rf"^(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})$", re.I)
+STATEMENT_WORD_RE = re.compile(rf"\b(?:{STATEMENT_NOUNS})\b", re.I)
+STATEMENT_FROM_RE = re.compile(r"^\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$")
+# The issuer is the head of its noun phrase: a verb follows it ("Acme Corp
+# issued", "Doe said"), not another noun ("the US military said").
+ISSUER_VERB_AFTER_RE = re.compile(r"\s*,|\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*"
+                                  r"(?:[a-z]+(?:ed|s)|put|sent|gave|made|wrote|read|put out|said|told)\b")
+
 # "Doe's claims" is a possessive and a noun, not "Doe has claims": after a
 # name ending in 's, a present-tense verb of speech is not one.
 POSSESSIVE_NOT_NOUN = r"(?:(?<=['\u2019]s)(?!\s+[a-z]+s\b)|(?<!['\u2019]s))"
 # A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
 PARTIAL_CUE_RE = re.compile(
-    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced)\b)")
 # A participle of speech hung on a clause: the clause's subject is the
@@ -791,6 +803,8 @@ class _Extractor:
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
+        if STATEMENT_SUBJECT_RE.match(low):
+            return self._statement_issuer(pi, pos)
         mention = ARTICLE_BEFORE_NAME_RE.sub("", mention)
         if not mention[:1].isupper():
             if DEFINITE_ORGANISATION_RE.match(mention):
@@ -816,12 +830,37 @@ class _Extractor:
         if named and (subject := self._organisation_subject(pi, pos)) is not None:
             return subject
         earlier = self._last_speaker_before(pi, ok)
-        if earlier is not None and pi - earlier[0] <= SPEAKER_MEMORY_PARAGRAPHS:
-            return earlier[1]
+        if earlier is not None and pi - earlier[0] > SPEAKER_MEMORY_PARAGRAPHS:
+            earlier = None
         if named:
-            for k in range(pi - 1, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
+            # an organisation made the subject after the last one spoke is the one meant
+            for k in range(pi - 1, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS, earlier[0] - 1 if earlier else -1),
+                           -1):
                 if (subject := self._organisation_subject(k, len(self.paras[k].text))) is not None:
                     return subject
+        return earlier[1] if earlier is not None else None
+
+    def _statement_issuer(self, pi: int, pos: int) -> str | None:
+        """Who issued "the statement" named at `pos`: the latest statement
+        mentioned before it, in this paragraph or a recent one, outside
+        quotations, whose sentence names its issuer as a subject or after
+        "from"/"by"; None (not a guess) when none does."""
+        for k in range(pi, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
+            para = self.paras[k]
+            limit = pos if k == pi else len(para.text)
+            words = [w for w in STATEMENT_WORD_RE.finditer(para.text, 0, limit) if _outside(w.start(), para.quoted)]
+            for word in reversed(words):
+                start = para.sentence_start(word.start())
+                for m in para.mentions:
+                    # any kind of name: "a statement from" says it is an issuer
+                    if m.start >= word.end() and STATEMENT_FROM_RE.match(para.text[word.end():m.start]):
+                        return m.canonical  # "a statement from Acme Corp"
+                for m in reversed(para.mentions):
+                    if start <= m.start and m.end <= word.start() and m.kind in SUBJECT_KINDS + (ORGANIZATION,) \
+                            and not m.possessive and _outside(m.start, para.quoted) \
+                            and _opens_clause(para.text, start, m.start) \
+                            and ISSUER_VERB_AFTER_RE.match(para.text, m.end):
+                        return m.canonical  # "Acme Corp issued a statement", "Doe said in a statement"
         return None
 
     def _organisation_subject(self, pi: int, pos: int) -> str | None:
