@@ -211,6 +211,10 @@ def test_organisations_as_speakers(paragraphs, speaker):
     (['Acme Corp issued a statement on Monday. "Talks went well," the statement said.',
       'Brightline Media denied that any deal had been reached.',
       '"We have agreed to nothing," the company said.'], ["Acme Corp", "Brightline Media"]),
+    # "He" before another capitalised word is a name, not the pronoun
+    (['President Sam Ortiz met the envoy Liu He on Monday.',
+      '"What is the incentive?" He Jianxiong, a former official at the fund, said at an event.',
+      '"We will see," he said.'], ["He Jianxiong", "He Jianxiong"]),
     # "the statement said": who issued it, also a paragraph later, or who it is from
     (['Acme Corp issued a statement on Monday.',
       'The statement, which was seen by reporters, claimed the firms had "come to terms on a deal."',

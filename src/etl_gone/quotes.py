@@ -79,7 +79,7 @@ CLAUSE_END_RE = re.compile(r"(?P<mark>[\"\u201c\u201d\u00ab\u00bb])|(?:[!?]|(?<!
 
 UPPER_CHARS = "".join(ch for ch in map(chr, range(0x41, 0x250)) if ch.isupper())
 # Capitalised function words that start sentences but never names.
-NOT_NAME_WORDS = ("And", "But", "Or", "So", "Then", "The", "A", "An", "I", "It", "He", "She", "We",
+NOT_NAME_WORDS = ("And", "But", "Or", "So", "Then", "The", "A", "An", "I", "It", "She", "We",
                   "They", "You", "This", "That", "These", "Those", "If", "When", "While", "As", "Well",
                   "Oh", "Yes", "No", "Not", "In", "On", "At", "For", "With", "From", "To", "Of", "By",
                   "After", "Before", "Because", "However", "My", "His", "Her", "Our", "Their", "Its",
@@ -87,7 +87,8 @@ NOT_NAME_WORDS = ("And", "But", "Or", "So", "Then", "The", "A", "An", "I", "It",
                   "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
                   "January", "February", "September", "October", "November", "December",
                   "Yesterday", "Tomorrow")
-NOT_NAME = r"(?!(?:" + "|".join(NOT_NAME_WORDS) + r")\b)"
+# "He" is a name before another capitalised word ("He Jianxiong said"), a pronoun otherwise.
+NOT_NAME = r"(?!(?:" + "|".join(NOT_NAME_WORDS) + r")\b)(?!He\b(?!\s[A-Z][a-z]))"
 # Abbreviated titles written with a full stop inside a name ("Rep. Jane Doe").
 NAME_ABBREVIATIONS = (r"(?:Mr|Mrs|Ms|Mx|Dr|Rep|Reps|Sen|Sens|Gov|Gen|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Prof|Rev"
                       r"|Hon|Amb|Atty|Supt|Det|Insp|Jr|Sr|St)\.")
