@@ -259,6 +259,22 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      "site_notice"),
     ("Get the day's top headlines delivered to your inbox every morning.", CALL_TO_ACTION, "reader_appeal"),
     ("Thanks for signing up!", CALL_TO_ACTION, "call_to_action_phrase"),
+    # what a comment box or a sign-up form says to its reader
+    ("Thank you! Your comment will be reviewed by the moderator for compliance with the rules.", CALL_TO_ACTION,
+     "reader_appeal"),
+    ("Post limit reached. Please try again in a minute.", CALL_TO_ACTION, "reader_appeal"),
+    ('I agree that Harbour Sports can send me the "Morning Six" newsletter.', CALL_TO_ACTION, "reader_appeal"),
+    ("Please check the opt-in box to acknowledge that you would like to subscribe.", CALL_TO_ACTION,
+     "reader_appeal"),
+    ("There was a problem subscribing you to the newsletter. Double check your email and try again.",
+     CALL_TO_ACTION, "reader_appeal"),
+    ("Follow the Courier Opinion section on Facebook, Twitter (@CourierOp) and Instagram.", CALL_TO_ACTION,
+     "reader_appeal"),
+    ("Join our forums to keep talking about the latest missions and more! And if you have a news tip, a "
+     "correction or a comment, let us know at: tips@example.com.", CALL_TO_ACTION, "reader_appeal"),
+    # ... and sentences of a story that use their words
+    ("The mayor did not respond to a request for comment on Tuesday.", BODY, "prose"),
+    ("Police said the moderator of the forum was arrested on Monday.", BODY, "prose"),
     ("There was an error processing your subscription.", CALL_TO_ACTION, "call_to_action_phrase"),
     (" ".join(["Share this with Email Facebook Share this with Facebook Twitter Share this with Twitter"] * 4),
      CALL_TO_ACTION, "share_widget"),

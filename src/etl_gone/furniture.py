@@ -14,6 +14,18 @@ READER_APPEAL_RE = re.compile(
     re.IGNORECASE,
 )
 READER_APPEAL_MAX_WORDS = 30
+# What a comment box or a sign-up form says to its reader, never a story:
+# "Your comment will be reviewed by the moderator", "Post limit reached",
+# "I agree that X can send me ...", "Please check the opt-in box",
+# "Follow X on Facebook, Twitter", "let us know at: tips@...".
+SITE_MESSAGE_RE = re.compile(
+    r"\byour comment\b|\bpost limit reached\b|\b(?:reviewed by the|by a) moderator\b|\bmoderates comments\b"
+    r"|\bopt-in box\b|\bcan (?:send|email) me\b|\bproblem subscribing\b|\bsubscribing you\b"
+    r"|^follow\b[^.!?]{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube)\b"
+    r"|\blet us know at\b",
+    re.IGNORECASE,
+)
+SITE_MESSAGE_MAX_WORDS = 60
 # Code a copy of a page picked up (a script's data, a style sheet): braces,
 # semicolons and '":' pairs, at least this densely ...
 CODE_MARK_RE = re.compile(r'[{};]|":')
@@ -29,7 +41,9 @@ CODE_SHAPE_MAX_CHARS = 300
 
 
 def is_reader_appeal(text: str) -> bool:
-    return len(text.split()) <= READER_APPEAL_MAX_WORDS and READER_APPEAL_RE.search(text) is not None
+    words = len(text.split())
+    return (words <= READER_APPEAL_MAX_WORDS and READER_APPEAL_RE.search(text) is not None) \
+        or (words <= SITE_MESSAGE_MAX_WORDS and SITE_MESSAGE_RE.search(text) is not None)
 
 
 def is_code(text: str) -> bool:
