@@ -259,6 +259,11 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      "site_notice"),
     ("Get the day's top headlines delivered to your inbox every morning.", CALL_TO_ACTION, "reader_appeal"),
     ("Thanks for signing up!", CALL_TO_ACTION, "call_to_action_phrase"),
+    # teasers of other stories tagged in capitals, alone or run together
+    ("Mayor furious at council over harbour jibe [INSIGHT]", RELATED_LINK, "related_prefix"),
+    ("Mayor furious at council over harbour jibe [INSIGHT]|Pier closes after storm [VIDEO]Ferry strike "
+     "ends [REACTION]", RELATED_LINK, "related_prefix"),
+    ("Police released a map of the area [MAP] on Monday and asked for help.", BODY, "prose"),
     # what a comment box or a sign-up form says to its reader
     ("Thank you! Your comment will be reviewed by the moderator for compliance with the rules.", CALL_TO_ACTION,
      "reader_appeal"),

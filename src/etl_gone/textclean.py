@@ -183,6 +183,10 @@ RELATED_PREFIX_RE = re.compile(
     r"read next|see also|also read|more coverage|recommended reading)\s*(?::|$|[-–—]\s)",
     re.IGNORECASE,
 )
+# Teasers of other stories tagged in capitals: "China furious at Macron [INSIGHT]",
+# several run together on one line.
+TEASER_TAG_RE = re.compile(r"\[(?:INSIGHT|VIDEO|PICS|PICTURES|PHOTOS|REACTION|REVEAL|LATEST|LIVE|ANALYSIS|POLL|"
+                           r"EXPLAINED|COMMENT|MAP|UPDATE|GALLERY|WATCH|LISTEN|QUIZ)\]\s*(?:\||$)")
 # "WATCH: <title>", "VIDEO: <title>": labels of embedded media.
 MEDIA_PREFIX_RE = re.compile(
     r"^(?:watch|video|videos|photos?|gallery|listen|audio|podcast|slideshow|graphic)\s*:\s*\S",
@@ -490,7 +494,7 @@ def _is_share_widget(text: str) -> bool:
 
 
 def _is_related_prefix(text: str) -> bool:
-    return len(text) <= MAX_SHAPE_CHARS and bool(RELATED_PREFIX_RE.match(text))
+    return len(text) <= MAX_SHAPE_CHARS and bool(RELATED_PREFIX_RE.match(text) or TEASER_TAG_RE.search(text))
 
 
 @_cached_for_short_text
