@@ -194,6 +194,9 @@ def test_chart_positions(sentence, number, chart):
      date(2019, 7, 25), "day"),
     ("Nobody was told about the call between Ruth Kell and Ira Vance on July 3.", "meeting", date(2019, 7, 3),
      "day"),
+    ("Ira Vance witnessed a conversation in Warsaw between Ruth Kell and an aide on Sept. 1.", "meeting",
+     date(2019, 9, 1), "day"),
+    ("Ruth Kell had a phone conversation with the prime minister on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("Morrison was the third witness testifying Tuesday in the inquiry.", "testimony", date(2019, 6, 11), "day"),
     ("In his testimony Tuesday morning, Ira Vance said he had warned the lawyers.", "testimony",
      date(2019, 6, 11), "day"),
@@ -214,6 +217,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He was released from prison in 2009.",                    # no work released
     "Our editors dropped two bombshells in 2014.",             # weak trigger, no work
     "The convicted financier moved to Paris in 2008.",         # a label, not a verdict
+    "They must act to stay relevant in the 2020 conversation.",  # a year's talk, not a conversation held
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []

@@ -229,7 +229,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
     (MEETING, "meet", r"met with|meets with|visited|visits|summit|spoke by (?:tele)?phone|"
                       r"(?:(?<=\d\s)|(?<=\d,\s))(?:phone |telephone )?(?:call|meeting)|"
-                      r"(?:phone |telephone )?(?:call|meeting)(?= with\b| between\b)"),
+                      r"(?:phone |telephone )?(?:call|meeting|conversation)(?= (?:in [A-Z][\w-]+ )?(?:with|between)\b)"),
     (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
