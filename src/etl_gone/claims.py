@@ -1503,8 +1503,7 @@ class _ArticleParser:
                 clause_claimant = claimant if in_report else None
                 if q is None and clause_claimant and answers is None and report_end is not None \
                         and ca <= report_end < cb and DENIAL_VERB_RE.match(text, report_end):
-                    answers = self.denied_claim(index, text, report_end, cb, mentions, clause_claimant,
-                                                first_claim)
+                    answers = self.denied_claim(text, report_end, cb, mentions, clause_claimant, first_claim)
                 denial = self.denial_apposition(text, ca, cb, mentions, clause_claimant) if q is None else None
                 before = len(self.claims)
                 prev_work, prev_participants = self.clause(
@@ -1631,7 +1630,7 @@ class _ArticleParser:
                 return claim
         return None
 
-    def denied_claim(self, index: int, text: str, verb_at: int, end: int, mentions: list, denier: str,
+    def denied_claim(self, text: str, verb_at: int, end: int, mentions: list, denier: str,
                      first_claim: int) -> str | None:
         """What a denial at `verb_at` denies: the last claim of the one whose
         claims it names ("denied Doe's claims"), or the claims just reported
