@@ -12,14 +12,13 @@ into a temporary folder, and scores the warehouse with the official scorer.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from shared_reference import AEB_SOURCE, ROOT, score_text, shared_tree_missing
+from shared_reference import AEB_SOURCE, ROOT, dev_scorer_parser, score_text, shared_tree_missing
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -29,8 +28,7 @@ REFERENCE = ROOT / "bench" / "data" / "events_aeb_impeachment.json"
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss, and the mart's events")
+    ap = dev_scorer_parser(__doc__, "list every miss, and the mart's events")
     args = ap.parse_args()
     if shared_tree_missing():
         return 2

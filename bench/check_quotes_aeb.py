@@ -19,13 +19,13 @@ Tune nothing to single pages: fix the shape of English a miss shows.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 import tempfile
 from pathlib import Path
 
-from shared_reference import AEB_BODIES, AEB_SOURCE, ROOT, score_json, score_text, shared_tree_missing
+from shared_reference import (AEB_BODIES, AEB_SOURCE, ROOT, dev_scorer_parser, score_json, score_text,
+                              shared_tree_missing)
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -53,8 +53,7 @@ def score(warehouse: Path, gold: Path, verbose: bool) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap = dev_scorer_parser(__doc__, "list every miss")
     args = ap.parse_args()
     if shared_tree_missing():
         return 2

@@ -24,7 +24,6 @@ the official scorer (../shared/eval/score.py).
 """
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import re
@@ -34,7 +33,7 @@ from collections import Counter
 from pathlib import Path
 
 import lxml.html
-from shared_reference import AEB_BODIES, AEB_SOURCE, ROOT, score_text, shared_tree_missing
+from shared_reference import AEB_BODIES, AEB_SOURCE, ROOT, dev_scorer_parser, score_text, shared_tree_missing
 
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -119,8 +118,7 @@ def make_copies(dest: Path) -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    ap = dev_scorer_parser(__doc__, "list every miss")
     ap.add_argument("--keep", type=Path, help="write the copies and their reference here instead of a temp folder")
     args = ap.parse_args()
     if shared_tree_missing():

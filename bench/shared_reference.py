@@ -3,6 +3,7 @@ development pages and the official scorer, and how to run that scorer on a
 warehouse."""
 from __future__ import annotations
 
+import argparse
 import json
 import subprocess
 import sys
@@ -14,6 +15,13 @@ AEB = SHARED / "corpora" / "aeb_dev"
 AEB_SOURCE = AEB / "source"
 AEB_BODIES = AEB / "bodies.json"
 SCORER = SHARED / "eval" / "score.py"
+
+
+def dev_scorer_parser(doc: str, verbose_help: str) -> argparse.ArgumentParser:
+    """The command line every dev scorer starts from: its docstring as help, and -v."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true", help=verbose_help)
+    return ap
 
 
 def shared_tree_missing() -> bool:
