@@ -194,13 +194,37 @@ def test_chart_positions(sentence, number, chart):
      date(2019, 7, 25), "day"),
     ("Nobody was told about the call between Ruth Kell and Ira Vance on July 3.", "meeting", date(2019, 7, 3),
      "day"),
+    # (witnessed in the past: the September before the June publication)
     ("Ira Vance witnessed a conversation in Warsaw between Ruth Kell and an aide on Sept. 1.", "meeting",
-     date(2019, 9, 1), "day"),
+     date(2018, 9, 1), "day"),
     ("Ruth Kell had a phone conversation with the prime minister on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("Morrison was the third witness testifying Tuesday in the inquiry.", "testimony", date(2019, 6, 11), "day"),
     ("In his testimony Tuesday morning, Ira Vance said he had warned the lawyers.", "testimony",
      date(2019, 6, 11), "day"),
     ("The committee concluded its third public hearing on Tuesday.", "testimony", date(2019, 6, 11), "day"),
+    ("Ira Vance witnessed a key March conversation in Warsaw between Ruth Kell and an aide.", "meeting",
+     date(2019, 3, 1), "month"),
+    ("Ira Vance said he first discussed the delay with the Ukrainians at the end of April.", "meeting",
+     date(2019, 4, 1), "month"),
+    ("The president made an unscheduled trip to Walter Reed hospital on Saturday.", "meeting",
+     date(2019, 6, 8), "day"),
+    # a document or recording made public, without a work title
+    ("The transcript of that call was released on September 25, 2019.", "release", date(2019, 9, 25), "day"),
+    ("A video showing the moment a girl was rescued by police was released Monday.", "release",
+     date(2019, 6, 10), "day"),
+    ("According to a paper published in the journal Nature Astronomy on Monday, the team found water.",
+     "release", date(2019, 6, 10), "day"),
+    # how deaths, incidents, arrests, departures and cancellations are written in news
+    ("Fritz Berger was stabbed to death on Tuesday.", "death", date(2019, 6, 11), "day"),
+    ("The financier reportedly committed suicide in April while in custody.", "death", date(2019, 4, 1),
+     "month"),
+    ("The fight broke out Tuesday afternoon on a train pulling into a station.", "incident",
+     date(2019, 6, 11), "day"),
+    ("The helicopter was shot down last night over the valley.", "incident", date(2019, 6, 11), "day"),
+    ("The suspect was taken into custody on Friday.", "arrest", date(2019, 6, 7), "day"),
+    ("Chief executive Dana Whitfield is stepping down in May 2020.", "resignation", date(2020, 5, 1), "month"),
+    ("The festival was cancelled on Monday.", "cancellation", date(2019, 6, 10), "day"),
+    ("The new tariffs took effect in July 2018.", "decision", date(2018, 7, 1), "month"),
 ])
 def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
     events = run([sentence]).events
@@ -218,6 +242,8 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Our editors dropped two bombshells in 2014.",             # weak trigger, no work
     "The convicted financier moved to Paris in 2008.",         # a label, not a verdict
     "They must act to stay relevant in the 2020 conversation.",  # a year's talk, not a conversation held
+    "After the report came out, he was released on Monday.",   # a person released, not the report
+    "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
@@ -293,6 +319,8 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
      "approved the plan to rebuild the old harbour"),
     ("In December 2015, Donald Trump released a letter from his physician Dr. Harold Bornstein.",
      "released a letter from his physician"),
+    # a passive release says what was released
+    ("The transcript of that call was released on September 25, 2019.", "transcript of that call released"),
 ])
 def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     assert [e.action_text for e in run([sentence]).events] == [action]

@@ -115,6 +115,8 @@ def test_ranges(sentence, text, value, precision, start, end):
     ("May I ask a question, Prime Minister?", "May"),
     ("Theresa May said the deal was done.", "May"),
     ("April Ryan asked the first question.", "April"),
+    ("The May team meeting was short.", "May"),          # a month only right before the noun
+    ("Her April Ryan interview aired.", "April"),
     ("The bill cleared the House 12 to 3.", "12"),
     # before 1900 a bare number is a count unless a preposition of time comes first
     ("The plant employs 1850 workers in 1850 Main Street.", "1850"),
@@ -151,6 +153,9 @@ RELATIVE_TO_PUBLICATION = [
     ("The reform passed earlier this year.", "earlier this year", "2014", "year"),
     ("The firm listed in May last year.", "May last year", "2013-05", "month"),
     ("The talks resumed in March.", "March", "2014-03", "month"),
+    # a bare month between a determiner and a thing that takes place
+    ("He witnessed a key April conversation in Warsaw.", "April", "2014-04", "month"),
+    ("The March election was close.", "March", "2014-03", "month"),
     ("The deadline is April 26.", "April 26", "2014-04-26", "day"),
 ]
 
@@ -223,6 +228,14 @@ YEARLESS = [
      "publication_date"),
     (["The freeze lasted from November to February."], PUBLISHED, "from November to February",
      "2014-11/2015-02", "publication_date"),
+    # the tense moves a date that would fall on the wrong side of publication
+    (["He was arrested in December."], date(2020, 1, 10), "December", "2019-12", "publication_date"),
+    (["On December 3, the firm announced cuts."], date(2020, 1, 10), "December 3", "2019-12-03",
+     "publication_date"),
+    (["The trial will open in March."], date(2019, 11, 19), "March", "2020-03", "publication_date"),
+    (["The trial will open in December."], date(2020, 1, 10), "December", "2020-12", "publication_date"),
+    (["The vote was postponed until December."], date(2019, 11, 19), "December", "2019-12",
+     "publication_date"),
 ]
 
 

@@ -135,15 +135,17 @@ INCIDENT = "incident"
 INJURY = "injury"
 MEETING = "meeting"
 BREAKUP = "breakup"
+CANCELLATION = "cancellation"
 OCCASION = "occasion"
 
 # The event types and what makes one (the merge in SQL only joins mentions of one type).
 EVENT_TYPES: dict[str, str] = {
-    RELEASE: "a work comes out: released, came out, dropped, debuted, introduced as a single",
+    RELEASE: "a work comes out, or a document is made public: released, came out, dropped, debuted, "
+             "introduced as a single; the transcript was released, a study published on Monday",
     RECORDING: "a work is recorded or produced",
     WRITING: "a work is written: wrote, penned, composed",
     PERFORMANCE: "a performance, concert or tour: performed, performance, headlined, toured",
-    DEATH: "a death: died, death, passed away, was killed, murdered",
+    DEATH: "a death: died, death, passed away, was killed, murdered, stabbed to death, took his own life",
     AWARD: "an award, prize or title is won or received",
     NOMINATION: "a nomination for an award",
     CHART_POSITION: "a chart placing: hit/peaked at No. N, entered the chart",
@@ -152,10 +154,10 @@ EVENT_TYPES: dict[str, str] = {
     ELECTION: "an election is won: elected, re-elected, won the election",
     VICTORY: "a contest is won: won, beat, defeated",
     APPOINTMENT: "someone takes a post: appointed, sworn in, hired as",
-    RESIGNATION: "someone leaves a post: resigned, stepped down, was fired",
+    RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired",
     ACQUISITION: "a company or asset changes hands: acquired, bought, merger",
     LAUNCH: "a product or campaign starts: launched, unveiled",
-    ARREST: "an arrest or charge: arrested, charged with, indicted",
+    ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained",
     LAWSUIT: "a lawsuit: sued, filed a lawsuit",
     BIRTH: "a birth: was born",
     MARRIAGE: "a wedding: married, wed",
@@ -164,13 +166,17 @@ EVENT_TYPES: dict[str, str] = {
     ANNOUNCEMENT: "a formal announcement",
     VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
     TESTIMONY: "testimony is given: testified, testimony, a public hearing",
-    DECISION: "a vote or a formal decision: voted, passed the bill, approved the plan, rejected the request",
+    DECISION: "a vote or a formal decision, or one taking effect: voted, passed the bill, approved the plan, "
+              "rejected the request, took effect",
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
-    INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, earthquake, outbreak",
+    INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, shot down, "
+              "fighting broke out, earthquake, outbreak",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
-    MEETING: "a meeting, call or visit: met with, visited, a summit, the July 25 call with ...",
+    MEETING: "a meeting, call or visit: met with, visited, a trip to, a summit, the July 25 call with ..., "
+             "discussed the plan with",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
+    CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped",
     OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
               "\"the 2001 Foo Music Awards\"",
 }
@@ -180,13 +186,15 @@ EVENT_TYPES: dict[str, str] = {
 # purpose: they mostly name wishes and plans, not events.
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (RELEASE, "release", r"re-?released|releases|releasing|released|came out|comes out|come out|"
-                         r"coming out|dropped|drops|introduced as|hit (?:stores|shelves|theaters|theatres)"),
+                         r"coming out|dropped|drops|introduced as|hit (?:stores|shelves|theaters|theatres)|"
+                         r"published"),
     (RECORDING, "record", r"re-?recorded|recorded|recording|records|produced|co-produced"),
     (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
                              r"took the stage|takes the stage|toured|touring|tours?"),
-    (DEATH, "die", r"died|dies|death|passed away|killed(?! it\b| off\b| time\b)|murdered|assassinated|"
-                   r"found dead"),
+    (DEATH, "die", r"died|dies|(?:stabbed|beaten|shot|burned|hacked|crushed) to death|death|passed away|"
+                   r"killed(?! it\b| off\b| time\b)|murdered|assassinated|found dead|shot dead|"
+                   r"committed suicide|took (?:his|her|their) own li(?:fe|ves)"),
     (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for"),
     (BROADCAST, "air", r"aired|airs|airing|premiered|premieres|premiere|broadcast|broadcasts|televised|"
                        r"season finale|kick(?:s|ed|ing)? off (?:the |a |its |their |his |her )?"
@@ -197,7 +205,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?"
                              r"(?:chief|head|director|coach|manager|president|chairman|ceo|minister)"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
-                            r"retired from|quit (?:the|his|her|their|as) "),
+                            r"retired from|quit (?:the|his|her|their|as) |(?:is|are) stepping down"),
     (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with|"
                              r"agreed to (?:acquire|buy|purchase|take over|merge with)"),
     (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
@@ -205,7 +213,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                                    r"(?:was|were|is|are|been|being) investigated|"
                                    r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)"),
     (LAUNCH, "launch", r"launched|launches|unveiled|unveils"),
-    (ARREST, "arrest", r"arrested|charged with|indicted"),
+    (ARREST, "arrest", r"arrested|charged with|indicted|taken into custody|(?:was|were) detained"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
     (BIRTH, "bear", r"was born|were born"),
     (MARRIAGE, "marry", r"got married|were married|was married|marries|married (?=[A-Z])|wed (?=[A-Z])"),
@@ -221,16 +229,21 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (DECISION, "decide", r"voted|(?:passed|approved|rejected) (?:the |a |an )?(?:\w+ ){0,2}"
                          r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request|"
                          r"Act|Bill)"),
+    (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
+                              r"comes into force"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|went on strike|go on strike|"
                          r"walked out|walkout"),
-    (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|fire broke out|earthquake|"
-                         r"outbreak|shooting|bombing"),
+    (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
+                         r"shooting|bombing|shot down|(?:fire|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
+                         r"(?<=the )fight) broke out"),
     (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)"),
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
-    (MEETING, "meet", r"met with|meets with|visited|visits|summit|spoke by (?:tele)?phone|"
+    (MEETING, "meet", r"met with|meets with|visited|visits|visit to|trip to|summit|spoke by (?:tele)?phone|"
                       r"(?:(?<=\d\s)|(?<=\d,\s))(?:phone |telephone )?(?:call|meeting)|"
-                      r"(?:phone |telephone )?(?:call|meeting|conversation)(?= (?:in [A-Z][\w-]+ )?(?:with|between)\b)"),
+                      r"(?:phone |telephone )?(?:call|meeting|conversation)(?= (?:in [A-Z][\w-]+ )?(?:with|between)\b)|"
+                      r"discussed(?= (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,3}?with\b)"),
     (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
+    (CANCELLATION, "cancel", r"cancell?ed|called off|postponed|scrapped|shelved"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
 # Any trigger word, in any case (to tell "from the album X" from "from his appearance on X").
@@ -304,6 +317,26 @@ DIRECT_OBJECT_RE = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|two|three|f
                               r"first|second|third|debut|latest)\s+[\w-]+")
 # Event types that are about a work: without a title they need a direct object.
 WORK_EVENT_TYPES = frozenset({RELEASE, RECORDING, WRITING})
+# ... or, for a release, a document or recording made public, named before
+# the trigger: "the transcript of that call was released on September 25",
+# "a video showing the rescue was released Monday", "a case study published
+# Monday". "He was released from prison" names no such thing.
+RELEASED_THING_NOUNS = (r"transcripts?|reports?|videos?|footage|recordings?|audio|images?|photos?|photographs?|"
+                        r"documents?|records|files|data|figures|results|findings|statements?|letters?|memos?|"
+                        r"e-?mails?|stud(?:y|ies)|papers?|surveys?|polls?|trailers?|teasers?|guidelines|report")
+RELEASED_THING_RE = re.compile(rf"\b(?:a|an|the|this|that|these|those|its|his|her|their|new|case|research)\s+"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?P<thing>{RELEASED_THING_NOUNS})\b", re.I)
+# "the transcript of that call was released": the thing's complement, when
+# it runs up to the passive verb
+RELEASED_THING_OF_RE = re.compile(r"\s+(?P<of>of\s+(?:[\w'\u2019-]+\s+){1,3}?)(?:was|were|is|are|been|being)\s+"
+                                  r"(?:\w+ly\s+)?")
+# how far before the trigger the thing may be named ("a video showing the
+# dramatic moment a girl was rescued by police was released")
+RELEASED_THING_LOOKBACK = 120
+# who is released from somewhere is no document
+RELEASED_FROM_RE = re.compile(r"\s+(?:from|on bail|on parole|without charge|after serving)\b")
+# ... and a pronoun or "who" between the thing and the trigger makes a person the subject
+RELEASED_PERSON_BETWEEN_RE = re.compile(r"\b(?:he|she|they|I|we|who|him|her)\b")
 
 # Reporting verbs: their subject is the claimant of what follows.
 REPORTING_VERBS = (
@@ -1714,8 +1747,11 @@ class _ArticleParser:
         venue = _venue(text, a, b, mentions) if trig.event_type in VENUE_TYPES else None
         if WEAK_TRIGGER_RE.fullmatch(trig.text) and not work_title:
             return  # "dropped two bombshells": a release only when a work is named
+        thing = None
         if trig.event_type in WORK_EVENT_TYPES and not work_title and not DIRECT_OBJECT_RE.match(text, trig.end):
-            return  # "he was released from prison": not the release of a work
+            thing = _released_thing(text, a, trig) if trig.event_type == RELEASE else None
+            if thing is None:
+                return  # "he was released from prison": not the release of a work
         if status == "none" and not (work_title or venue or trig.event_type in (DEATH, BIRTH)):
             return  # undated and nothing to join on: not an event we can place
         self.events.append(EventCandidate(
@@ -1727,12 +1763,28 @@ class _ArticleParser:
             container_title=container if container != work_title else None, venue=venue,
             event_date=start, date_end=end, date_precision=precision, date_status=status,
             time_text=t_text, evidence_text=evidence, source_block=self.block,
-            action_text=_action_text(text, trig, t, b),
+            action_text=_action_text(text, trig, t, b, thing),
         ))
 
 
-def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int) -> str:
-    """The trigger and the words after it, to the clause's end or its date."""
+def _released_thing(text: str, a: int, trig: _Trigger) -> str | None:
+    """The document or recording a work-less release makes public, named
+    before the trigger in its clause ("transcript of that call"), else None."""
+    if RELEASED_FROM_RE.match(text, trig.end):
+        return None
+    start = max(a, trig.start - RELEASED_THING_LOOKBACK)
+    found = None
+    for found in RELEASED_THING_RE.finditer(text, start, trig.start):
+        pass
+    if found is None or RELEASED_PERSON_BETWEEN_RE.search(text, found.end(), trig.start):
+        return None
+    complement = RELEASED_THING_OF_RE.fullmatch(text, found.end(), trig.start)
+    return found.group("thing") + (" " + complement.group("of").strip() if complement else "")
+
+
+def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str | None = None) -> str:
+    """The trigger and the words after it, to the clause's end or its date;
+    after the thing released, when a document was ("transcript released")."""
     end = clause_end
     stop = ACTION_END_RE.search(text, trig.end, end)
     if stop:
@@ -1744,6 +1796,8 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int) -> str:
     # a clause that stops on a date leaves its preposition ("sentenced in")
     while len(words) > 1 and words[-1].lower() in ACTION_TRAILING_WORDS:
         words.pop()
+    if thing:
+        words = (thing.split() + words)[:ACTION_MAX_WORDS]
     return " ".join(words)
 
 

@@ -115,6 +115,14 @@ DATE_PREPOSITIONS = frozenset({
     "of", "between", "throughout", "around", "on", "at", "over", "for", "early", "late",
     "mid", "until", "as", "into",
 })
+# "a key September conversation", "the June election": a bare month between a
+# determiner (and at most one lowercase word) and a noun for something that
+# takes place dates that thing.
+MONTH_ATTRIBUTE_LEAD_RE = re.compile(r"\b(?i:a|an|the|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?$")
+MONTH_ATTRIBUTE_NOUN_RE = re.compile(
+    r"\s+(?:(?:phone |telephone )?call|meeting|conversation|talks|election|vote|referendum|primary|summit|visit|"
+    r"trip|hearing|speech|interview|announcement|decision|ruling|verdict|trial|debate|rally|attack|raid|crash|"
+    r"storm|flood|earthquake|shooting|protest|strike|launch|concert|deadline|session|conference)s?\b")
 # Words that join the two ends of a range, or two items of a list of dates.
 RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "until", "till", "through", "thru", "and"})
 # Before a bare weekday: words that make it a date even when capitalised.
@@ -176,6 +184,14 @@ PAST_CUE_WORDS = frozenset({
     "held", "sent", "got", "became", "hit", "fell", "rose", "sold", "paid", "led", "put",
     "last", "ago", "earlier",
 })
+
+# Before a year-less date, words that make it a bound or a target, which may
+# lie on either side of publication whatever the tense ("postponed until December").
+YEAR_SHIFT_BLOCKING_PREVIOUS_WORDS = frozenset({"until", "till", "by", "to", "through", "before", "after", "from"})
+YEAR_SHIFT_MIN_DAYS = 60
+# What makes a sentence's future plain ("plans" and "set" are often nouns or past).
+FUTURE_MODAL_RE = re.compile(r"\b(?i:will|shall|won['\u2019]t|going to|scheduled|expected to|set to|due to|slated|"
+                             r"upcoming)\b|['\u2019]ll\b")
 
 # ---------------------------------------------------------------- regexes
 
@@ -692,6 +708,8 @@ def _bare_month(text: str, m: re.Match) -> _Mention | None:
     previous = _previous_word(text, mention.start).lower()
     if mention.modifier or previous in DATE_PREPOSITIONS:
         return mention
+    if MONTH_ATTRIBUTE_NOUN_RE.match(text, mention.end) and MONTH_ATTRIBUTE_LEAD_RE.search(text, max(0, mention.start - 40), mention.start):
+        return mention
     if previous in RANGE_JOINERS or previous == "or" or text[max(0, mention.start - 2):mention.start].strip() in ("-", "\u2013", ","):
         mention.weak = True  # "January to April": kept only inside a range or a list
         return mention
@@ -984,7 +1002,7 @@ def _resolve_yearless(cal: _Calendar, ctx: _Context) -> tuple[int | None, str | 
     return None, None, "no year and no publication date"
 
 
-def _resolve_calendar(mention: _Mention, ctx: _Context) -> tuple[_Resolved | None, str | None]:
+def _resolve_calendar(mention: _Mention, ctx: _Context, sentence_of=None) -> tuple[_Resolved | None, str | None]:
     start_cal, end_cal = mention.calendar, mention.calendar_end
     anchor = None
     anchor_value = None
@@ -998,6 +1016,8 @@ def _resolve_calendar(mention: _Mention, ctx: _Context) -> tuple[_Resolved | Non
         year, anchor, note = _resolve_yearless(start_cal, ctx)
         if year is None:
             return None, note or "no year"
+        if anchor == PUBLICATION_DATE and end_cal is None and sentence_of is not None:
+            year += _tense_year_shift(start_cal, year, ctx.published, *sentence_of(mention.start))
         start_cal = _Calendar(year, start_cal.month, start_cal.day, start_cal.weekday, start_cal.period)
         anchor_value = ctx.published.isoformat() if anchor == PUBLICATION_DATE else str(ctx.latest_year)
     first = _calendar_span(start_cal, start_cal.year)
@@ -1031,6 +1051,31 @@ def _occurrence(cal: _Calendar, relation: str, published: date) -> _Resolved | N
         return min(spans, key=lambda s: min(abs((s.start - published).days), abs((s.end - published).days)),
                    default=None)
     return _calendar_span(cal, published.year)
+
+
+def _tense_year_shift(cal: _Calendar, year: int, published: date, sentence: str, offset: int) -> int:
+    """-1 when a year-less date would fall after publication in a sentence
+    told in the past ("He was arrested in December", published in January:
+    the December before), +1 when it would fall before publication in one
+    told in the future ("The trial will open in March", published in
+    November); else 0. Only for dates YEAR_SHIFT_MIN_DAYS or more away ("the
+    December debate" they "haven't qualified" for, in late November, is
+    next month's), and a future needs a modal: "shelved its plans on
+    September 30" is past. A bound ("until December") keeps the year."""
+    if cal.weekday is not None:
+        return 0  # the weekday already chose the year
+    span = _calendar_span(cal, year)
+    if span is None or span.start <= published <= span.end:
+        return 0
+    if _previous_word(sentence, offset).lower() in YEAR_SHIFT_BLOCKING_PREVIOUS_WORDS:
+        return 0
+    tense = _tense_near(sentence, offset)
+    modal = FUTURE_MODAL_RE.search(sentence) is not None
+    if (span.start - published).days >= YEAR_SHIFT_MIN_DAYS and tense == "past" and not modal:
+        return -1
+    if (published - span.end).days >= YEAR_SHIFT_MIN_DAYS and tense == "future" and modal:
+        return 1
+    return 0
 
 
 def _weekday_date(weekday: int, relation: str, published: date, sentence: str, offset: int) -> date:
@@ -1129,7 +1174,7 @@ def _resolve(mention: _Mention, ctx: _Context, sentence_of) -> tuple[_Resolved |
             resolved.anchor_value = _format_value(anchor_res)
         return resolved, note
     if mention.calendar is not None and mention.relation is None:
-        return _resolve_calendar(mention, ctx)
+        return _resolve_calendar(mention, ctx, sentence_of)
     # everything else is relative to the publication date
     if ctx.published is None:
         return None, "no publication date"
