@@ -225,6 +225,11 @@ def test_chart_positions(sentence, number, chart):
     ("Chief executive Dana Whitfield is stepping down in May 2020.", "resignation", date(2020, 5, 1), "month"),
     ("The festival was cancelled on Monday.", "cancellation", date(2019, 6, 10), "day"),
     ("The new tariffs took effect in July 2018.", "decision", date(2018, 7, 1), "month"),
+    # an occasion or a process named as such begins
+    ("The Davis Cup Final began on Monday at the Magic Box in Madrid.", "start", date(2019, 6, 10), "day"),
+    ("The trial of Dale Moss opened on Tuesday in Leeds.", "start", date(2019, 6, 11), "day"),
+    # a short opening phrase before "he" belongs to his clause: its date is the event's
+    ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
 ])
 def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
     events = run([sentence]).events
@@ -243,6 +248,8 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "The convicted financier moved to Paris in 2008.",         # a label, not a verdict
     "They must act to stay relevant in the 2020 conversation.",  # a year's talk, not a conversation held
     "After the report came out, he was released on Monday.",   # a person released, not the report
+    "Shares opened higher on Monday.",                          # no occasion starts
+    "He began writing songs in 2010.",
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
@@ -321,6 +328,7 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
      "released a letter from his physician"),
     # a passive release says what was released
     ("The transcript of that call was released on September 25, 2019.", "transcript of that call released"),
+    ("The Davis Cup Final began on Monday.", "Davis Cup Final began"),
 ])
 def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     assert [e.action_text for e in run([sentence]).events] == [action]

@@ -136,6 +136,7 @@ INJURY = "injury"
 MEETING = "meeting"
 BREAKUP = "breakup"
 CANCELLATION = "cancellation"
+START = "start"
 OCCASION = "occasion"
 
 # The event types and what makes one (the merge in SQL only joins mentions of one type).
@@ -177,6 +178,8 @@ EVENT_TYPES: dict[str, str] = {
              "discussed the plan with",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
     CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped",
+    START: "an occasion or a process named as such begins: the trial began, the Davis Cup Final began on "
+           "Monday, voting got under way",
     OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
               "\"the 2001 Foo Music Awards\"",
 }
@@ -244,6 +247,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"discussed(?= (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,3}?with\b)"),
     (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
     (CANCELLATION, "cancel", r"cancell?ed|called off|postponed|scrapped|shelved"),
+    (START, "begin", r"began|begins|started|starts|opened|opens|kicked off|kicks off|got under ?way|"
+                     r"gets under ?way"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
 # Any trigger word, in any case (to tell "from the album X" from "from his appearance on X").
@@ -315,6 +320,18 @@ INTRANSITIVE_TRIGGER_RE = re.compile(r"(?i)came out|comes out|come out|coming ou
 # A direct object after an active trigger ("released a letter", "wrote two books").
 DIRECT_OBJECT_RE = re.compile(r"\s+(?:a|an|the|his|her|their|its|our|two|three|four|five|several|\d+|new|"
                               r"first|second|third|debut|latest)\s+[\w-]+")
+# A start is an event only when what starts is named as an occasion or a
+# process right before the verb ("The Davis Cup Final began", "the trial
+# opened"), and no other trigger says what it is ("The protests began").
+START_SUBJECT_RE = re.compile(
+    r"(?P<thing>(?:[A-Z][\w'\u2019.-]*\s+){0,4}(?i:trial|hearings?|tournament|finals?|festival|conference|summit|"
+    r"championships?|season|games|olympics|race|match|war|campaign|talks|negotiations|ceremony|inquiry|session|"
+    r"convention|congress|parade|marathon|exhibition|fair|cup|voting|count|recount|construction|evacuation|"
+    r"search|operation|offensive|lockdown|curfew|shutdown|boycott|strike|walkout|rally|debate|auction)"
+    r"(?:\s+of\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+)?)\s+"
+    r"(?:(?:has|have|had|officially|formally|finally|already)\s+)*$")
+START_THING_DETERMINER_RE = re.compile(r"^(?:The|A|An|This|That)\s+")
+START_SUBJECT_LOOKBACK = 60
 # Event types that are about a work: without a title they need a direct object.
 WORK_EVENT_TYPES = frozenset({RELEASE, RECORDING, WRITING})
 # ... or, for a release, a document or recording made public, named before
@@ -591,6 +608,9 @@ CLAUSE_BREAK_RE = re.compile(
     r"|;\s+"
     r"|\s+(?:--|\u2014|\u2013)\s+(?:and|but)\b\s*"
     r"|,\s+(?=(?:it|It|he|He|she|She|they|They)\s+(?!said|says|added|adds|explained|recalled|told)[a-z]+)")
+# ... but a short opening phrase before the pronoun is the clause's own ("In
+# September, he died", "Two months later, he died"): its date is the event's.
+OPENING_PHRASE_MAX_WORDS = 4
 # A clause starting like this has no subject of its own: it shares the last one.
 SHARED_SUBJECT_START_RE = re.compile(r"^(?:was|were|is|are|has|had|have|then|later|also|subsequently|"
                                      r"eventually|will|would|did|got|became)\b")
@@ -1346,6 +1366,9 @@ def _clauses(paragraph: str, s: int, e: int) -> list[tuple[int, int]]:
     out = []
     pos = s
     for m in CLAUSE_BREAK_RE.finditer(paragraph, s, e):
+        if pos == s and m.group(0).strip() == "," \
+                and len(paragraph[pos:m.start()].split()) <= OPENING_PHRASE_MAX_WORDS:
+            continue  # an opening phrase, not a clause
         a, b = _trim(paragraph, pos, m.start())
         if b > a:
             out.append((a, b))
@@ -1568,6 +1591,8 @@ class _ArticleParser:
                 continue  # "recorded and produced": one recording
             kept.append(_Trigger(t.start + a, t.end + a, t.event_type, t.predicate, t.text))
         triggers = [t for t in kept if self.trigger_ok(text, t, b, c_mentions)]
+        if len(triggers) > 1:
+            triggers = [t for t in triggers if t.event_type != START]
         causes = _causes(text, a, b, mentions)
         number = _chart_position(clause_text)
         chart = _chart_name(clause_text) if number is not None or any(
@@ -1725,7 +1750,10 @@ class _ArticleParser:
         return _anaphor_work(text, a, trig.start, self.ctx) or shared
 
     def trigger_ok(self, text: str, trig: _Trigger, b: int, mentions: list) -> bool:
-        """A win or a beating needs someone who won or a contest that was won."""
+        """A win or a beating needs someone who won or a contest that was won;
+        a start, an occasion or a process that starts."""
+        if trig.event_type == START:
+            return _started_thing(text, trig) is not None
         if trig.event_type != VICTORY:
             return True
         window = text[trig.end:min(b, trig.end + WIN_NOUN_WINDOW)]
@@ -1763,8 +1791,15 @@ class _ArticleParser:
             container_title=container if container != work_title else None, venue=venue,
             event_date=start, date_end=end, date_precision=precision, date_status=status,
             time_text=t_text, evidence_text=evidence, source_block=self.block,
-            action_text=_action_text(text, trig, t, b, thing),
+            action_text=_action_text(text, trig, t, b,
+                                     _started_thing(text, trig) if trig.event_type == START else thing),
         ))
+
+
+def _started_thing(text: str, trig: _Trigger) -> str | None:
+    """What a start trigger says begins ("Davis Cup Final"), else None."""
+    found = START_SUBJECT_RE.search(text, max(0, trig.start - START_SUBJECT_LOOKBACK), trig.start)
+    return START_THING_DETERMINER_RE.sub("", found.group("thing")) if found else None
 
 
 def _released_thing(text: str, a: int, trig: _Trigger) -> str | None:
