@@ -67,6 +67,10 @@ SPEAKER_CASES = [
     # a perfect tense and a long apposition: the apposition makes the name a person's
     (['"The duty is paid at the border," Howard Glen, a senior fellow at the Tax Policy Center, has written.'],
      "The duty is paid at the border,", "Howard Glen", "written"),
+    # an apposition with commas of its own
+    (['Ana Bell spoke first. "We chose the safest path," Jim Chalton, senior vice president at Boeing Defense, '
+      'Space, and Security, said in that statement.'],
+     "We chose the safest path,", "Jim Chalton", "said"),
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),

@@ -115,8 +115,10 @@ CUE_WORDS = tuple(sorted(set(SPEECH_VERBS) | {"went on", "pointed out", "chimed 
                          key=len, reverse=True))
 CUE = r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CUE_WORDS) + r")\b"
 CUE_RE = re.compile(CUE)
-# What may stand between a subject and its verb: ", 45," or ", the coach,".
-APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,120},)?"
+# What may stand between a subject and its verb: ", 45," or ", the coach,",
+# or one with commas of its own (", senior vice president at Boeing Defense,
+# Space, and Security,").
+APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}){0,3},)?"
 # Right after a closing mark: ", she said" / "said Jane Doe" / "according to ...".
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
