@@ -66,11 +66,23 @@ def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
     # a headline's participle before a surname the body uses alone
     (["Republicans Are Following Trump to Nowhere", "Trump said the party would win."],
      "Trump", "Following Trump"),
+    # the place or body of an office, before a name whose surname or first word the article writes alone
+    (["Headline", "U.S. Ambassador to the European Union Gordon Sondlan testified.", "Sondlan said no."],
+     "Gordon Sondlan", "European Union Gordon Sondlan"),
+    (["Headline", "China's ambassador to Britain Liu Xiaoming spoke.", "Liu said the army was ready."],
+     "Liu Xiaoming", "Britain Liu Xiaoming"),
+    (["Headline", "Secretary of State Mike Pompo spoke.", "Pompo said no."], "Mike Pompo",
+     "Secretary of State Mike Pompo"),
 ])
 def test_a_word_in_front_of_a_name_by_its_use_elsewhere(texts, name, not_name):
     names = by_name(build_entities("a", texts, has_title=True))
     assert name in names
     assert not_name not in names
+
+
+def test_an_office_before_an_organisation_keeps_the_organisation_whole():
+    names = by_name(build_entities("a", ["The head of the Federal Reserve Bank spoke.", "The Bank said no."]))
+    assert "Federal Reserve Bank" in names and "Reserve Bank" not in names
 
 
 def test_a_title_or_party_alone_is_no_entity_and_is_dropped_before_a_name():

@@ -232,6 +232,14 @@ TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", 
 LOWER_WORD_RE = re.compile(r"(?<![^\W_])[a-z][a-z'\u2019-]*")
 # "envoy to Ukraine Jane Doe": a place (or team, or firm) after a preposition, before a name
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|in|from|for|at|of|on)\s+$")
+# "Ambassador to the European Union Gordon Sondland", "ambassador to Britain
+# Liu Xiaming": after an office and its preposition, the place or body of the
+# office runs into the name.
+OFFICE_PREPOSITION_BEFORE_RE = re.compile(
+    r"\b(?i:ambassador|envoy|secretary|minister|representative|correspondent|commissioner|president|director|"
+    r"head|chief|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|governor|mayor|member|delegate)"
+    r"\s+(?:to|for|of|at|in)\s+(?:the\s+)?$")
+OFFICE_PREPOSITION_LOOKBACK = 40
 # A headline's participle before a surname ("Republicans Are Following Doe")
 PARTICIPLE_RE = re.compile(r"^[A-Z][a-z]{2,}ing$")
 LONG_TEXT_CHARS = 2_000_000
@@ -788,6 +796,29 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             strip = False
         if strip:
             body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
+
+    # "Ambassador to the European Union Gordon Sondland" when the article also
+    # writes "Sondland" (or "Liu" of "Liu Xiaming") alone: the last two words
+    # (three with a middle initial) are the person, the rest is where she serves
+    # ("Secretary of State Mike Pompeo": the office may be in the run itself)
+    not_person_words = ORG_WORDS | THING_WORDS | EVENT_WORDS | GROUP_WORDS | COMPANY_SUFFIXES
+    for k, c in enumerate(body_cands):
+        toks = _name_tokens(c.run)
+        if len(toks) < 3:
+            continue
+        text = texts[c.run.text_index]
+        office_in_run = len(c.run.tokens) > 2 and _is_role(c.run.tokens[0].word) and _is_connector(c.run.tokens[1])
+        if not office_in_run and OFFICE_PREPOSITION_BEFORE_RE.search(
+                text, max(0, c.run.start - OFFICE_PREPOSITION_LOOKBACK), c.run.start) is None:
+            continue
+        size = 3 if len(toks) >= 4 and INITIALS_RE.match(toks[-2].word.rstrip(".")) else 2
+        person = toks[-size:]
+        if any(_lower_plain(t.word).rstrip(".") in not_person_words or _is_connector(t) for t in person) \
+                or person[0] is toks[0]:
+            continue
+        if name_key(person[-1].word) in single_keys or name_key(person[0].word) in single_keys:
+            rest = _Run(c.run.tokens[c.run.tokens.index(person[0]):], c.run.text_index)
+            body_cands[k] = _candidate(text, rest, False) or c
 
     # "Jane Doe of NASA" when the article also writes "Doe" (or "Jane Doe") on
     # its own: a person and where she works, not one long name. Organisation
