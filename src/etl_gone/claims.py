@@ -340,7 +340,7 @@ WORK_EVENT_TYPES = frozenset({RELEASE, RECORDING, WRITING})
 # Monday". "He was released from prison" names no such thing.
 RELEASED_THING_NOUNS = (r"transcripts?|reports?|videos?|footage|recordings?|audio|images?|photos?|photographs?|"
                         r"documents?|records|files|data|figures|results|findings|statements?|letters?|memos?|"
-                        r"e-?mails?|stud(?:y|ies)|papers?|surveys?|polls?|trailers?|teasers?|guidelines|report")
+                        r"e-?mails?|stud(?:y|ies)|papers?|surveys?|polls?|trailers?|teasers?|guidelines")
 RELEASED_THING_RE = re.compile(rf"\b(?:a|an|the|this|that|these|those|its|his|her|their|new|case|research)\s+"
                                rf"(?:[\w-]+\s+){{0,2}}?(?P<thing>{RELEASED_THING_NOUNS})\b", re.I)
 # "the transcript of that call was released": the thing's complement, when
@@ -1775,7 +1775,8 @@ class _ArticleParser:
         venue = _venue(text, a, b, mentions) if trig.event_type in VENUE_TYPES else None
         if WEAK_TRIGGER_RE.fullmatch(trig.text) and not work_title:
             return  # "dropped two bombshells": a release only when a work is named
-        thing = None
+        # what the action text names before the trigger: what starts, or the document released
+        thing = _started_thing(text, trig) if trig.event_type == START else None
         if trig.event_type in WORK_EVENT_TYPES and not work_title and not DIRECT_OBJECT_RE.match(text, trig.end):
             thing = _released_thing(text, a, trig) if trig.event_type == RELEASE else None
             if thing is None:
@@ -1791,8 +1792,7 @@ class _ArticleParser:
             container_title=container if container != work_title else None, venue=venue,
             event_date=start, date_end=end, date_precision=precision, date_status=status,
             time_text=t_text, evidence_text=evidence, source_block=self.block,
-            action_text=_action_text(text, trig, t, b,
-                                     _started_thing(text, trig) if trig.event_type == START else thing),
+            action_text=_action_text(text, trig, t, b, thing),
         ))
 
 
@@ -1819,7 +1819,7 @@ def _released_thing(text: str, a: int, trig: _Trigger) -> str | None:
 
 def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str | None = None) -> str:
     """The trigger and the words after it, to the clause's end or its date;
-    after the thing released, when a document was ("transcript released")."""
+    after the thing it is about, when given ("transcript released", "trial began")."""
     end = clause_end
     stop = ACTION_END_RE.search(text, trig.end, end)
     if stop:

@@ -12,7 +12,12 @@ date mention in the body paragraphs and resolves it to a calendar period:
 - year-less dates (`Sunday, May 11th`, `in October`): with a weekday, the year
   in which that day falls on that weekday closest to the publication date, or
   without one to the latest year the article mentions (anchor
-  'context_year'); without a weekday, the publication year; else unresolved;
+  'context_year'); without a weekday, the publication year, or the year
+  before (after) when that puts a date told in the past (in the future, with
+  a modal) two months or more after (before) publication; else unresolved.
+  A bare month is a date after a preposition (`in May`) or between a
+  determiner and a noun for something that takes place (`a September
+  conversation`);
 - relative to the publication date (anchor 'publication_date'): `today`,
   `yesterday`, `this Sunday`, `on Sunday`, `last week`, `next month`, `this
   year`, `two years ago`, `last October`, `this summer`;
@@ -119,6 +124,7 @@ DATE_PREPOSITIONS = frozenset({
 # determiner (and at most one lowercase word) and a noun for something that
 # takes place dates that thing.
 MONTH_ATTRIBUTE_LEAD_RE = re.compile(r"\b(?i:a|an|the|that|its|his|her|their)\s+(?:[a-z][\w-]*\s+)?$")
+MONTH_ATTRIBUTE_LOOKBACK = 40
 MONTH_ATTRIBUTE_NOUN_RE = re.compile(
     r"\s+(?:(?:phone |telephone )?call|meeting|conversation|talks|election|vote|referendum|primary|summit|visit|"
     r"trip|hearing|speech|interview|announcement|decision|ruling|verdict|trial|debate|rally|attack|raid|crash|"
@@ -708,7 +714,8 @@ def _bare_month(text: str, m: re.Match) -> _Mention | None:
     previous = _previous_word(text, mention.start).lower()
     if mention.modifier or previous in DATE_PREPOSITIONS:
         return mention
-    if MONTH_ATTRIBUTE_NOUN_RE.match(text, mention.end) and MONTH_ATTRIBUTE_LEAD_RE.search(text, max(0, mention.start - 40), mention.start):
+    if MONTH_ATTRIBUTE_NOUN_RE.match(text, mention.end) and MONTH_ATTRIBUTE_LEAD_RE.search(
+            text, max(0, mention.start - MONTH_ATTRIBUTE_LOOKBACK), mention.start):
         return mention
     if previous in RANGE_JOINERS or previous == "or" or text[max(0, mention.start - 2):mention.start].strip() in ("-", "\u2013", ","):
         mention.weak = True  # "January to April": kept only inside a range or a list
@@ -1002,7 +1009,7 @@ def _resolve_yearless(cal: _Calendar, ctx: _Context) -> tuple[int | None, str | 
     return None, None, "no year and no publication date"
 
 
-def _resolve_calendar(mention: _Mention, ctx: _Context, sentence_of=None) -> tuple[_Resolved | None, str | None]:
+def _resolve_calendar(mention: _Mention, ctx: _Context, sentence_of) -> tuple[_Resolved | None, str | None]:
     start_cal, end_cal = mention.calendar, mention.calendar_end
     anchor = None
     anchor_value = None
@@ -1016,7 +1023,7 @@ def _resolve_calendar(mention: _Mention, ctx: _Context, sentence_of=None) -> tup
         year, anchor, note = _resolve_yearless(start_cal, ctx)
         if year is None:
             return None, note or "no year"
-        if anchor == PUBLICATION_DATE and end_cal is None and sentence_of is not None:
+        if anchor == PUBLICATION_DATE and end_cal is None:
             year += _tense_year_shift(start_cal, year, ctx.published, *sentence_of(mention.start))
         start_cal = _Calendar(year, start_cal.month, start_cal.day, start_cal.weekday, start_cal.period)
         anchor_value = ctx.published.isoformat() if anchor == PUBLICATION_DATE else str(ctx.latest_year)
