@@ -200,8 +200,30 @@ def test_metadata(head, expected):
     # a "publish" element wins over a teaser's date earlier on the page
     ("", '<aside><span class="teaser-date">June 2, 2019</span></aside>',
      '<p class="entry-publish">Posted Sept. 3, 2019</p>', datetime(2019, 9, 3), "class:date"),
+    ("", "", '<span class="datetime">Monday, November 18, 2019</span>', datetime(2019, 11, 18), "class:date"),
     # a date elsewhere in the text is not the publication date
     ("", "", "<p>The vote was held on Nov 19, 2019.</p>", None, None),
+    # UTC in the metadata, local time on the page: the date the page shows
+    ('<meta property="article:published_time" content="2019-11-20T02:59:46+00:00">', "",
+     '<time datetime="2019-11-19 20:59:46">November 19, 2019 at 8:59 pm</time>',
+     datetime(2019, 11, 19, 20, 59, 46), "time:datetime"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-20T10:00:00Z"}</script>'
+     '<meta name="sailthru.date" content="2019-11-20 04:00:00">', "", "",
+     datetime(2019, 11, 20, 4), "meta:sailthru.date"),
+    # ... but not a time of something else (not a quarter-hour offset) nor a time in UTC itself
+    ('<meta property="article:published_time" content="2019-11-20T02:59:46Z">', "",
+     '<time datetime="2019-11-19 17:10:53">5:10 pm</time><time datetime="2019-11-20T01:59:46+00:00">x</time>',
+     datetime(2019, 11, 20, 2, 59, 46), "meta:article:published_time"),
+    # a local time in the metadata stays as written
+    ('<meta property="article:published_time" content="2019-11-19T20:59:46-06:00">', "",
+     '<time datetime="2019-11-19 18:59:46">6:59 pm</time>',
+     datetime(2019, 11, 19, 20, 59, 46), "meta:article:published_time"),
+    # nothing else: the day the page's address files it under
+    ('<meta property="og:url" content="https://example.com/news/2019/nov/18/drug-values/">', "", "",
+     datetime(2019, 11, 18), "url"),
+    ('<link rel="canonical" href="https://example.com/2021/03/07/story.html">', "", "", datetime(2021, 3, 7), "url"),
+    ('<link rel="canonical" href="https://example.com/2021/13/07/story.html">', "", "", None, None),
+    ('<link rel="canonical" href="https://example.com/2021/03/story-12.html">', "", "", None, None),
 ])
 def test_published_date_fallbacks(head, before, inside, published, source):
     doc = clean_html(page(BUSINESS, head=head, before=before, inside=inside))

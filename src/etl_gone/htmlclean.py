@@ -88,7 +88,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from itertools import accumulate, islice
 
@@ -282,6 +282,21 @@ ISO_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d
 COMPACT_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?\s*$")
 UNIX_TIME_RE = re.compile(r"^\s*(\d{10})(\d{3})?\s*$")
 DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%Y/%m/%d")
+# A publication time written in UTC ("...T02:59:46Z", "+00:00") gives the date
+# in Greenwich, not the one the page shows its readers: another time the page
+# gives for the same instant in local time (a whole number of quarter hours
+# away, at most 14 hours) gives the date, as written.
+UTC_MARK_RE = re.compile(r"(?:\d(?:Z|[+-]00:?00)|\s(?:GMT|UTC|Z))\s*$", re.I)
+CLOCK_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+MAX_UTC_OFFSET = timedelta(hours=14)
+UTC_OFFSET_STEP = timedelta(minutes=15)
+LOCAL_TIME_MAX_ELEMENTS = 10  # <time datetime> elements tried for the local time
+# The date in the page's own address, last resort ("/2019/nov/18/slug",
+# "/2019/11/18/slug"): news sites file articles by publication day.
+URL_META_KEYS = ("og:url", "twitter:url")
+URL_DATE_RE = re.compile(
+    r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/([0-3]?\d)(?:/|$)", re.I)
+URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 ITEMPROP_XPATH = etree.XPath("descendant-or-self::*[@itemprop]")
 # JSON-LD as some sites write it: a comma before "]" or "}" (not JSON, read anyway)
@@ -290,13 +305,15 @@ JSON_TRAILING_COMMA_RE = re.compile(r",\s*(?=[\]}])")
 # post's datePublished on its WebPage, with no Article object at all.
 WEBPAGE_TYPE_RE = re.compile(r"WebPage", re.I)
 # The page's own shown date, last resort: an element whose class or id says
-# it is the publication date ("publish-date", "article_date", "entry-date"),
+# it is the publication date ("publish-date", "article_date", "entry-date",
+# "datetime"),
 # with a short text (or a hidden input's value) that holds a date.
 PUBLISHED_CLASS_XPATH = etree.XPath(
     "descendant-or-self::*[contains(translate(concat(' ', @class, ' ', @id, ' '), 'PUBLISHDATE', 'publishdate'),"
     " 'publish') or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date ')"
     " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date_')"
-    " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date-')]")
+    " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATE', 'date'), 'date-')"
+    " or contains(translate(concat(' ', @class, ' ', @id, ' '), 'DATEIM', 'dateim'), ' datetime ')]")
 # "Posted Sept. 3rd, 2019" -> "Sep 3 2019", a form DATE_FORMATS reads
 ORDINAL_OR_STOP_RE = re.compile(r"(?<=\d)(?:st|nd|rd|th)|[.,]")
 SHOWN_DATE_MAX_CHARS = 100
@@ -1084,14 +1101,59 @@ def _published(article: dict, metas: dict[str, str], tree: etree._Element,
         if el.get("datetime"):
             candidates.append(("time:datetime", el.get("datetime")))
             break
-    for source, value in candidates:
+    for i, (source, value) in enumerate(candidates):
         if isinstance(value, list):
             value = next((v for v in value if isinstance(v, str)), None)
         parsed = _parse_datetime(value) if isinstance(value, str) else None
         if parsed is not None:
+            if UTC_MARK_RE.search(value) and CLOCK_TIME_RE.search(value):
+                local = _local_time(parsed, candidates[i + 1:], tree)
+                if local is not None:
+                    return local
             return parsed, source
     shown = _shown_date(tree)
-    return (shown, "class:date") if shown is not None else (None, None)
+    if shown is not None:
+        return shown, "class:date"
+    in_address = _url_date([metas.get(k) for k in URL_META_KEYS]
+                           + [el.get("href") for el in tree.iter("link") if el.get("rel", "").lower() == "canonical"])
+    return (in_address, "url") if in_address is not None else (None, None)
+
+
+def _local_time(utc: datetime, later: list[tuple[str, object]],
+                tree: etree._Element) -> tuple[datetime, str] | None:
+    """Another time the page gives for the instant `utc` that is its local
+    wall-clock time: written with a clock time, not in UTC itself, and a whole
+    number of quarter hours (at most 14 hours) away from it."""
+    others = [(source, value) for source, value in later if isinstance(value, str)]
+    others += [("time:datetime", el.get("datetime"))
+               for el in islice((el for el in tree.iter("time") if el.get("datetime")), LOCAL_TIME_MAX_ELEMENTS)]
+    for source, value in others:
+        if UTC_MARK_RE.search(value) or not CLOCK_TIME_RE.search(value):
+            continue
+        local = _parse_datetime(value)
+        if local is None or local == utc:
+            continue
+        offset = local - utc
+        if abs(offset) <= MAX_UTC_OFFSET and offset % UTC_OFFSET_STEP == timedelta(0):
+            return local, source
+    return None
+
+
+def _url_date(urls: list[str | None]) -> datetime | None:
+    """The publication day filed in the page's address ("/2019/nov/18/")."""
+    for url in urls:
+        m = URL_DATE_RE.search(url or "")
+        if m is None:
+            continue
+        month = m.group(2).lower()
+        month_number = URL_MONTHS.index(month) + 1 if month in URL_MONTHS else int(month)
+        try:
+            day = datetime(int(m.group(1)), month_number, int(m.group(3)))
+        except ValueError:
+            continue
+        if MIN_YEAR <= day.year <= MAX_YEAR:
+            return day
+    return None
 
 
 def _shown_date(tree: etree._Element) -> datetime | None:
