@@ -52,6 +52,11 @@ SPEAKER_CASES = [
     # a sentence that opens by naming its source
     (['According to Mark Chen, the bank "never intended to mislead anyone."'],
      "never intended to mislead anyone.", "Mark Chen", "according to"),
+    # ... also when it is not the paragraph's first sentence
+    (['The answer was yes. According to Mark Chen, shortly before the sale, the bank "never intended to mislead."'],
+     "never intended to mislead.", "Mark Chen", "according to"),
+    (['Ford was born in 1957. According to his aunt, Jane Starner, "He was brilliant from the start."'],
+     "He was brilliant from the start.", "Jane Starner", "according to"),
     # guillemets and ``...'' marks
     (['\u00abWe are ready\u00bb, said captain Ana Silva.'], "We are ready", "Ana Silva", "said"),
     (["``We are ready,'' said captain Ana Silva."], "We are ready,", "Ana Silva", "said"),

@@ -146,8 +146,11 @@ TRANSITIVE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "u
                              "warns", "informed", "texted", "messaged", "emailed"})
 ACCORDING_TO_RE = re.compile(rf"\baccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,\s*$")
 # "According to Jane Doe, the company "...": a sentence that opens by naming
-# its source gives its quotations that source.
-SENTENCE_ACCORDING_TO_RE = re.compile(rf"^\W*[Aa]ccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE})\s*,")
+# its source gives its quotations that source (matched at the sentence's
+# start, wherever it is: a "^" would hold only for a paragraph's first sentence).
+# A description followed by a name is that person ("According to his aunt, Jane Doe, ...").
+SENTENCE_ACCORDING_TO_RE = re.compile(
+    rf"\W*[Aa]ccording\s+to\s+(?P<subj>{NAME}|\b{NOUN_PHRASE}(?:,\s+(?P<named>{NAME}))?)\s*,")
 AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(?:['\u2019]s)?\s"
                           r"(?:put\s+it|puts\s+it|words|own\s+words)\s*,\s*$")
 # "the statement said": whoever issued it ("Acme Corp issued a statement",
@@ -981,8 +984,9 @@ class _Extractor:
                                          "cue_before", span[0]), span)
             if m is None:
                 return None
-            span = (m.start("subj"), m.end("subj"))
-            return _Attribution(_clean_subject(m.group("subj")), "according to", None, "cue_before", span[0]), span
+            who = "named" if m.group("named") else "subj"
+            span = (m.start(who), m.end(who))
+            return _Attribution(_clean_subject(m.group(who)), "according to", None, "cue_before", span[0]), span
         span = (offset + found.start("subj"), offset + found.end("subj"))
         return (_Attribution(_clean_subject(found.group("subj")), found.group("cue").lower(),
                              _medium(window), "cue_before", span[0]), span)
