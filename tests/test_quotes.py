@@ -307,6 +307,23 @@ def test_quote_types(paragraph, text, kind, speaker):
     assert [(q.quote_text, q.quote_type, q.speaker) for q in quotes] == [(text, kind, speaker)]
 
 
+@pytest.mark.parametrize("paragraph, speakers", [
+    # a partial quotation joined to the one before by "and (that)" is the same speaker's
+    ('The Drug Enforcement Administration says that the border "remains the main entry point for heroin" and '
+     'that "Mexico remains the largest source of marijuana."',
+     ["Drug Enforcement Administration", "Drug Enforcement Administration"]),
+    ('Mayor Lena Ortiz said the plan was "a disaster for the whole region" and "a waste of public money."',
+     ["Lena Ortiz", "Lena Ortiz"]),
+    # ... not in the next sentence, nor with a clause of its own between
+    ('Mayor Lena Ortiz said the plan was "a disaster for the whole region." And "the others will lose the race."',
+     ["Lena Ortiz", None]),
+    ('Mayor Lena Ortiz said the plan was "a disaster for the whole region" and many residents feared "a waste '
+     'of public money."', ["Lena Ortiz", None]),
+])
+def test_coordinated_partial_quote_takes_the_first_ones_speaker(paragraph, speakers):
+    assert [q.speaker for q in top(run([paragraph]))] == speakers
+
+
 def test_nested_quote_by_the_quoter():
     result = run(['"I told the board, \'We cannot sell the club,\' and they listened," said owner Lisa Park.'])
     [outer] = top(result)

@@ -173,6 +173,9 @@ PARTIAL_CUE_RE = re.compile(
     rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced)\b)")
+# Between two quotations of one sentence, a bare "and (that)": the second is
+# the same speaker's ('the DEA says that "A" and that "B"').
+COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also))?\s*")
 # A participle of speech hung on a clause: the clause's subject is the
 # speaker ("The company denied the claims, saying they were "false"").
 PARTICIPLE_CUE_RE = re.compile(r",\s+(?P<cue>saying|adding|insisting|arguing|noting|explaining|warning|writing)\b")
@@ -1089,6 +1092,12 @@ class _Extractor:
                     kind = PARTIAL  # 'Doe called the deal "a transformative moment"': her words, however few
         if kind == PARTIAL and end_pi == pi and _is_term(text, span):
             kind = SCARE  # 'the "Meth. We're on it." campaign': a name for something, nobody's words here
+        coordinated_with = None  # the speaker of the quotation this one is coordinated with
+        nth_top = para.tops.index(i)
+        if attribution is None and kind == PARTIAL and nth_top > 0 \
+                and prev_close >= para.sentence_start(span.open_at) \
+                and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at):
+            coordinated_with = speakers_of.get(para.tops[nth_top - 1])
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
@@ -1096,6 +1105,8 @@ class _Extractor:
             speaker = self.speaker_for(mention, at_para, subj_span[0], subj_span, named_in_quote)
             if cue in LYRIC_CUES:
                 kind = LYRIC
+        elif coordinated_with:
+            speaker, source = coordinated_with, "previous_quote"
         elif kind == SPEECH:
             lyric = self._lyric(para, span)
             if lyric is not None:
