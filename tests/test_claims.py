@@ -307,6 +307,7 @@ def test_an_incident_names_the_thing_it_happened_to():
     ("On Tuesday, the mayor said the painter died in the house.", None),
     # a date right by its verb stays with it, a report after it or not
     ("The painter died on Tuesday, the mayor said.", date(2019, 6, 11)),
+    ("The band still released the album today despite the leak.", PUBLISHED),  # "still": nevertheless
 ])
 def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     [event] = run([sentence]).events
@@ -338,6 +339,8 @@ def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     # the date of another thing the clause names, or of a sale, is not the event's
     "Ira Vance and Ruth Kell testified the July 25 transcript was accurate.",
     "Tickets for the Harbour Boys' anniversary tour go on sale Friday, December 6th.",
+    # how things still stand today, not when the event happened
+    "Her grief over Tom Reed's death, an event that still leaves her angry today, pushed her out.",
 ])
 def test_a_date_that_names_another_thing_is_not_the_event_date(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []

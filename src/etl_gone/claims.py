@@ -313,6 +313,10 @@ CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
+# "today" after the event and a "still" is how things stand now, not when
+# the event happened ("his death, an event that still leaves her angry today").
+PRESENT_DAY_TEXTS = frozenset({"today", "now", "to this day", "these days", "nowadays"})
+STILL_RE = re.compile(r"\bstill\b", re.I)
 # Passive or intransitive: the work is the subject, before the trigger ("Foo was released").
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|be|being|get|got|gets)\s+(?:\w+ly\s+)?$")
 INTRANSITIVE_TRIGGER_RE = re.compile(r"(?i)came out|comes out|come out|coming out|debuted|debuts|premiered|"
@@ -1209,6 +1213,8 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     for t in times:
         if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
             continue  # "for the first time since 1993": a bound, not the date
+        if t.text.lower() in PRESENT_DAY_TEXTS and STILL_RE.search(text, trigger.end, t.char_start):
+            continue
         # a year right before a kind noun dates the work ("their 2001 hit"): only
         # a release, or a trigger that is that noun ("their 2014 duet"), takes it
         if ATTRIBUTIVE_DATE_RE.match(text, t.char_end) and trigger.event_type != RELEASE \
