@@ -249,6 +249,15 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("The first global geologic map of Titan. (NASA/JPL-Caltech/ASU)", CAPTION, "caption_with_credit"),
     ("A cargo ship leaves the port of Miami on Aug. 31, 2019. (AP)", CAPTION, "caption_with_credit"),
     ("Former Gov. Deval Parker, left, speaks with a voter in Columbia.", CAPTION, "caption_words"),
+    # a credit after the caption's last sentence, however long the caption
+    ("Former Gov. Deval Parker speaks with a business owner during a campaign stop, Tuesday, Nov. 19, 2019, in "
+     "Columbia, S.C. " * 3 + "Photo: Meg Kinnard, AP", CAPTION, "caption_with_credit"),
+    ("Tyvak plans to use its experience with small satellites for a lunar lander. Credit: Tyvak", CAPTION,
+     "caption_with_credit"),
+    ("A store of the chain in Burbank, Calif. Photograph by Robyn Beck/AFP/Getty Images", CAPTION,
+     "caption_with_credit"),
+    ("The museum will show the photograph. Image: it is a rare one, and it was taken in 1921 by a local "
+     "farmer who kept it in a drawer for decades", BODY, "prose"),
     ("An artist's illustration of a plume of water vapour rising from Europa.", CAPTION, "caption_words"),
     ("#signup{background:#fff; clear:left; font:14px Helvetica,Arial,sans-serif; }", SITE_CHROME, "code_line"),
     ('{"uri": "a.jpg", "width": 640, "label": "cardtext", "title": "nightcap", "paths": []}' * 8,

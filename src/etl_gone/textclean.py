@@ -275,6 +275,12 @@ CAPTION_PREFIX_RE = re.compile(r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto|[Pp]ict
                                r"(?=[\s:A-Z]|$)")
 # A caption that ends with its picture's credit: "... map of Titan. (NASA/JPL-Caltech/ASU)".
 CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|(?:photo|image|credit)[^()]*)\)\s*$", re.IGNORECASE)
+# ... or with "Photo: Name, AP", "Credit: ESA", "Photograph by Name/Agency"
+# after its last sentence: a credit of a few words, at any length of caption.
+CAPTION_CREDIT_SUFFIX_RE = re.compile(
+    r"[.!?)\u201d\"]\s+\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration)"
+    r"\s*(?:by\b|:)\s*(?P<credit>[^!?:;]{2,80})\)?\s*$", re.IGNORECASE)
+MAX_CREDIT_WORDS = 8
 # What only a caption says of its picture: "Jane Doe, left, speaks with ...",
 # "A stock image of ...", "An artist's illustration of ...".
 CAPTION_CUE_RE = re.compile(
@@ -597,6 +603,13 @@ def _credit_rule(text: str) -> str | None:
     return None
 
 
+def _ends_with_credit_line(text: str) -> bool:
+    """"... in Columbia, S.C. Photo: Meg Kinnard, AP": a caption whose last
+    words credit its picture."""
+    m = CAPTION_CREDIT_SUFFIX_RE.search(text)
+    return m is not None and len(_words(m.group("credit"))) <= MAX_CREDIT_WORDS
+
+
 def _ends_with_agency_credit(text: str) -> bool:
     """"... leaves PortMiami, on Aug. 31, 2019. (AP)": a finished sentence,
     then a picture agency in brackets."""
@@ -640,6 +653,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "code_line"  # a script's data runs to any length
     if text.lower().count(SHARE_PANEL_PHRASE) >= 2:
         return CALL_TO_ACTION, "share_widget"  # a whole sharing panel on one line
+    if _ends_with_credit_line(text):
+        return CAPTION, "caption_with_credit"
     if len(text) > MAX_SHAPE_CHARS:
         return None
     if not any(c.isalnum() for c in text):
