@@ -286,7 +286,16 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      "reader_appeal"),
     ("Join our forums to keep talking about the latest missions and more! And if you have a news tip, a "
      "correction or a comment, let us know at: tips@example.com.", CALL_TO_ACTION, "reader_appeal"),
+    ("The Courier is committed to publishing a diversity of letters. We'd like to hear what you think about "
+     "this or any of our articles. Here are some tips.", CALL_TO_ACTION, "reader_appeal"),
+    # a comment policy longer than any other furniture line
+    ("Harbour Weekly moderates comments to facilitate an informed, substantive, civil conversation. Abusive, "
+     "profane, self-promotional, misleading, incoherent or off-topic comments will be rejected. Moderators are "
+     "staffed during regular business hours (New York time) and can only accept comments written in English.",
+     CALL_TO_ACTION, "reader_appeal"),
     # ... and sentences of a story that use their words
+    ("Residents said they would like to hear what the council plans for the pier before they vote on it.", BODY,
+     "prose"),
     ("The mayor did not respond to a request for comment on Tuesday.", BODY, "prose"),
     ("Police said the moderator of the forum was arrested on Monday.", BODY, "prose"),
     ("There was an error processing your subscription.", CALL_TO_ACTION, "call_to_action_phrase"),

@@ -17,12 +17,13 @@ READER_APPEAL_MAX_WORDS = 30
 # What a comment box or a sign-up form says to its reader, never a story:
 # "Your comment will be reviewed by the moderator", "Post limit reached",
 # "I agree that X can send me ...", "Please check the opt-in box",
-# "Follow X on Facebook, Twitter", "let us know at: tips@...".
+# "Follow X on Facebook, Twitter", "let us know at: tips@...", "We'd like to
+# hear what you think".
 SITE_MESSAGE_RE = re.compile(
     r"\byour comment\b|\bpost limit reached\b|\b(?:reviewed by the|by a) moderator\b|\bmoderates comments\b"
     r"|\bopt-in box\b|\bcan (?:send|email) me\b|\bproblem subscribing\b|\bsubscribing you\b"
     r"|^follow\b[^.!?]{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube)\b"
-    r"|\blet us know at\b",
+    r"|\blet us know at\b|\bwe['\u2019]d (?:like|love) to hear (?:what you think|from you)\b",
     re.IGNORECASE,
 )
 SITE_MESSAGE_MAX_WORDS = 60

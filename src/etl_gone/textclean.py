@@ -656,7 +656,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
     if _ends_with_credit_line(text):
         return CAPTION, "caption_with_credit"
     if len(text) > MAX_SHAPE_CHARS:
-        return None
+        # a comment policy runs long; the appeal's own word limits still hold
+        return (CALL_TO_ACTION, "reader_appeal") if is_reader_appeal(text) else None
     if not any(c.isalnum() for c in text):
         return SITE_CHROME, "separator_line"
     if _is_chrome(text):
