@@ -264,6 +264,10 @@ def test_figcaption_is_labelled_caption_not_body():
     ("<p>Sign up for our morning briefing to get the day's top stories.</p>", CALL_TO_ACTION),
     ("<p>Like this report? Share it with a colleague!</p>", CALL_TO_ACTION),
     ("<p>© 2024 Valley Courier Media</p>", SITE_CHROME),
+    # a site's notices about itself: a disclaimer, a rights line
+    ("<p>The views and opinions expressed in the article do not necessarily reflect those of Harbour News.</p>",
+     SITE_CHROME),
+    ("<p>1996-98 Acme Imaging Inc., All rights reserved</p>", SITE_CHROME),
 ])
 def test_reader_appeals_inside_the_article_are_not_body(extra, label):
     doc = clean_html(page(POLITICS).replace("</article>", extra + "</article>"))

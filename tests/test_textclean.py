@@ -266,6 +266,10 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      "site_notice"),
     ("Microsoft may earn an Affiliate Commission if you purchase something through links here.", SITE_CHROME,
      "site_notice"),
+    ("The views expressed by contributors do not necessarily reflect those of the Courier.", SITE_CHROME,
+     "site_notice"),
+    ("Harbour Media Group. All rights reserved.", SITE_CHROME, "site_notice"),
+    ("The views expressed at the hearing were mixed, and the council will vote in June.", BODY, "prose"),
     ("Get the day's top headlines delivered to your inbox every morning.", CALL_TO_ACTION, "reader_appeal"),
     ("Thanks for signing up!", CALL_TO_ACTION, "call_to_action_phrase"),
     # teasers of other stories tagged in capitals, alone or run together

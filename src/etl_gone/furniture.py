@@ -27,6 +27,18 @@ SITE_MESSAGE_RE = re.compile(
     re.IGNORECASE,
 )
 SITE_MESSAGE_MAX_WORDS = 60
+# A site's notices about itself: affiliate links, copyright terms, the
+# disclaimer under an opinion piece, a rights line ("1996-98 Acme Inc., All
+# rights reserved").
+SITE_NOTICE_RE = re.compile(
+    r"\bmay (?:earn|receive) (?:an? )?(?:affiliate )?commission|\baffiliate (?:links|partnerships)\b"
+    r"|\bsubject to copyright\b|\bno part (?:of [\w ]{1,30})?may be reproduced\b"
+    r"|\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|by) [\w ]{1,40}"
+    r"(?:do not|don['\u2019]t|does not) necessarily (?:reflect|represent)\b"
+    r"|\ball rights reserved\b|^\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s.{1,60}?\ball rights?\b",
+    re.IGNORECASE,
+)
+SITE_NOTICE_MAX_WORDS = 60
 # Code a copy of a page picked up (a script's data, a style sheet): braces,
 # semicolons and '":' pairs, at least this densely ...
 CODE_MARK_RE = re.compile(r'[{};]|":')
@@ -45,6 +57,10 @@ def is_reader_appeal(text: str) -> bool:
     words = len(text.split())
     return (words <= READER_APPEAL_MAX_WORDS and READER_APPEAL_RE.search(text) is not None) \
         or (words <= SITE_MESSAGE_MAX_WORDS and SITE_MESSAGE_RE.search(text) is not None)
+
+
+def is_site_notice(text: str) -> bool:
+    return len(text.split()) <= SITE_NOTICE_MAX_WORDS and SITE_NOTICE_RE.search(text) is not None
 
 
 def is_code(text: str) -> bool:

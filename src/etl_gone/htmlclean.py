@@ -96,7 +96,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from etl_gone.furniture import is_reader_appeal
+from etl_gone.furniture import is_reader_appeal, is_site_notice
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY,
@@ -832,7 +832,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _relabel_body(body: list[_Piece]) -> None:
-    """Reader appeals, copyright lines and the headings left dangling at the
+    """Reader appeals, copyright lines, site notices and the headings left dangling at the
     end (headlines of other articles) are not body, whoever kept them."""
     for piece in body:
         words = len(piece.text.split())
@@ -842,6 +842,8 @@ def _relabel_body(body: list[_Piece]) -> None:
             piece.label, piece.rule = CALL_TO_ACTION, "text:newsletter"
         elif words <= COPYRIGHT_MAX_WORDS and COPYRIGHT_RE.match(piece.text):
             piece.label, piece.rule = SITE_CHROME, "text:copyright"
+        elif is_site_notice(piece.text):
+            piece.label, piece.rule = SITE_CHROME, "text:site_notice"
     for piece in reversed(body):
         if piece.label != BODY:
             continue

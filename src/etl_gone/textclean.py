@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from etl_gone.furniture import is_code, is_reader_appeal
+from etl_gone.furniture import is_code, is_reader_appeal, is_site_notice
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK, EMBED,
@@ -290,10 +290,6 @@ CAPTION_CUE_RE = re.compile(
     r"(?:image|photo|picture)\b|\bin this (?:file |undated |handout )?(?:photo|image|picture)\b|"
     r"\b(?:an? )?artist(?:'|’)s (?:illustration|impression|rendering|concept)\b|\bphoto illustration\b",
     re.IGNORECASE)
-# A site's notices about itself: affiliate links, copyright terms.
-SITE_NOTICE_RE = re.compile(
-    r"\bmay (?:earn|receive) (?:an? )?(?:affiliate )?commission|\baffiliate (?:links|partnerships)\b|"
-    r"\bsubject to copyright\b|\bno part (?:of [\w ]{1,30})?may be reproduced\b", re.IGNORECASE)
 # A writer's note at the end: "Julius Doe is an LA Entertainment Reporter for Fox News."
 AUTHOR_BIO_RE = re.compile(
     r"^(?!(?:He|She|It|They|This|That|There|Who)\b)[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,3} is an? "
@@ -681,7 +677,7 @@ def _furniture(text: str) -> tuple[str, str] | None:
     if CAPTION_CUE_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS \
             and not any(mark in text for mark in QUOTE_MARKS):
         return CAPTION, "caption_words"
-    if SITE_NOTICE_RE.search(text):
+    if is_site_notice(text):
         return SITE_CHROME, "site_notice"
     if is_reader_appeal(text):
         return CALL_TO_ACTION, "reader_appeal"
