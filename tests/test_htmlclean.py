@@ -276,6 +276,19 @@ def test_reader_appeals_inside_the_article_are_not_body(extra, label):
     assert [b.label for b in doc.blocks if b.text == text] == [label]
 
 
+def test_article_laid_out_in_a_table_cell_keeps_its_paragraphs_and_byline_apart():
+    # an old-style page: the whole article, headline and byline too, in one cell of a layout table
+    html = ("<html><head><title>A headline for the test page</title></head><body><table><tr><td>&nbsp;</td><td>"
+            '<h1 class="headline">A headline for the test page</h1>'
+            '<h3 class="byline">by Jane Doe<br><span class="datetime">Monday, November 18, 2019</span></h3>'
+            + "".join(f"<p>{p}</p>" for p in POLITICS) + "</td><td></td></tr></table></body></html>")
+    doc = clean_html(html)
+    assert body_texts(doc) == POLITICS
+    assert [(b.label, b.text) for b in doc.blocks if b.label == "byline"] == [
+        ("byline", "by Jane Doe Monday, November 18, 2019")]
+    assert doc.published_at == datetime(2019, 11, 18)
+
+
 def test_long_paragraph_mentioning_a_newsletter_stays_body():
     para = ("The paper said it would close its weekly newsletter on politics next month and move the "
             "reporters who wrote it to the investigations desk, citing falling readership.")

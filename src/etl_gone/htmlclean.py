@@ -6,7 +6,9 @@
   (og:title, og:site_name, article:published_time, author, ...), `<title>` and
   `<html lang>`;
 - BODY blocks: the paragraphs of the main content (p, headings inside the
-  article, list items, block quotes, table rows), in reading order;
+  article, list items, block quotes, table rows; the paragraphs of a layout
+  table's cell one by one), in reading order; an element the page marks as a
+  byline stays a BYLINE even where the extractor kept it;
 - labelled non-body blocks found inside or near the main content: TITLE (the
   h1, else the metadata title), CAPTION (figcaption), CREDIT, BYLINE, DATELINE,
   RELATED_LINK, CALL_TO_ACTION, SITE_CHROME, each with the rule that labelled it.
@@ -113,6 +115,7 @@ from etl_gone.records import (
 )
 
 # ---------------------------------------------------------------- extractor
+BR_OR_TEXT_XPATH = etree.XPath("descendant::text() | descendant::br")
 EXTRACTORS = ("auto", "trafilatura", "density")
 # Measured best on aeb_dev (see module docstring); comments are never article text.
 TRAFILATURA_OPTIONS = {
@@ -498,6 +501,14 @@ def _element_text(el: etree._Element) -> str:
     return _collapse("".join(el.itertext()))
 
 
+def _unit_text(el: etree._Element) -> str:
+    """A page unit's text, a line break a space: "by Jane Doe<br>Monday" is
+    the words trafilatura gives, "by Jane Doe Monday"."""
+    if next(el.iterdescendants("br"), None) is None:
+        return _element_text(el)
+    return _collapse("".join(" " if isinstance(node, etree._Element) else node for node in BR_OR_TEXT_XPATH(el)))
+
+
 def _link_density(el: etree._Element, text_length: int) -> float:
     if text_length <= 0:
         return 0.0
@@ -567,7 +578,7 @@ def _page_units(tree: etree._Element) -> list[_Unit]:
         label, rule, _, hidden = _context(el, memo)
         if hidden:
             continue
-        text = _element_text(el)
+        text = _unit_text(el)
         if text:
             units.append(_Unit(el, el.tag, text, label, rule, _words_key(text)))
     for unit in units:
@@ -643,7 +654,17 @@ def _trafilatura_paragraphs(tree: etree._Element, *, fast: bool) -> list[_Paragr
         tag = el.tag if isinstance(el.tag, str) else ""
         if not tag or tag in TRAF_HIDDEN_TAGS:
             continue
-        if tag == TRAF_ROW_TAG:
+        if tag == TRAF_ROW_TAG and any(child.tag in TRAF_BLOCK_TAGS for cell in el for child in cell):
+            # a layout table's row (a whole article in one cell): its cells'
+            # paragraphs and headings are blocks of their own, not one row
+            parts = []
+            for cell in el:
+                parts.append(cell.text or "")
+                for child in cell:
+                    parts.append(child)
+                    parts.append(child.tail or "")
+            todo.extend(reversed([p for p in parts if not isinstance(p, str) or p.strip()]))
+        elif tag == TRAF_ROW_TAG:
             text = " ".join(t for t in (_element_text(cell) for cell in el) if t)
             if text:
                 paragraphs.append((tag, text, None))
@@ -718,7 +739,12 @@ def _blocks(raw_html: str, title: str | None, paragraphs: list[_Paragraph], rule
         found = index.locate(key, cursor, anchored)
         if found is not None:
             cursor, anchored = found[2], True
-        body.append(_Piece(BODY, f"{rule}:{tag}", text, key, unit, found[:2] if found else None))
+        label, piece_rule = BODY, f"{rule}:{tag}"
+        if unit is not None and units[unit].label == BYLINE \
+                and _own_label(units[unit].el, units[unit].tag, True) == (units[unit].label, units[unit].rule):
+            # an element that names itself a byline ("by Jane Doe<br>Monday"), even where the extractor kept it
+            label, piece_rule = BYLINE, units[unit].rule
+        body.append(_Piece(label, piece_rule, text, key, unit, found[:2] if found else None))
 
     title_unit = _title_unit(units, next((p.unit for p in body if p.unit is not None), None))
     body = _with_left_out_paragraphs(body, units, title_unit, rule)
