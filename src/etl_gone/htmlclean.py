@@ -115,6 +115,7 @@ from etl_gone.records import (
 )
 
 # ---------------------------------------------------------------- extractor
+# A page unit's text nodes and line breaks, in document order (a <br> separates words).
 BR_OR_TEXT_XPATH = etree.XPath("descendant::text() | descendant::br")
 EXTRACTORS = ("auto", "trafilatura", "density")
 # Measured best on aeb_dev (see module docstring); comments are never article text.
@@ -657,29 +658,27 @@ def _trafilatura_paragraphs(tree: etree._Element, *, fast: bool) -> list[_Paragr
         if tag == TRAF_ROW_TAG and any(child.tag in TRAF_BLOCK_TAGS for cell in el for child in cell):
             # a layout table's row (a whole article in one cell): its cells'
             # paragraphs and headings are blocks of their own, not one row
-            parts = []
-            for cell in el:
-                parts.append(cell.text or "")
-                for child in cell:
-                    parts.append(child)
-                    parts.append(child.tail or "")
-            todo.extend(reversed([p for p in parts if not isinstance(p, str) or p.strip()]))
+            todo.extend(reversed([part for cell in el for part in _contents(cell)]))
         elif tag == TRAF_ROW_TAG:
             text = " ".join(t for t in (_element_text(cell) for cell in el) if t)
             if text:
                 paragraphs.append((tag, text, None))
         elif tag in TRAF_CONTAINER_TAGS and any(child.tag in TRAF_BLOCK_TAGS for child in el):
-            # the container's own text, then each child followed by its tail
-            parts: list[object] = [el.text or ""]
-            for child in el:
-                parts.append(child)
-                parts.append(child.tail or "")
-            todo.extend(reversed([p for p in parts if not isinstance(p, str) or p.strip()]))
+            todo.extend(reversed(_contents(el)))
         else:
             text = _element_text(el)
             if text:
                 paragraphs.append((tag, text, None))
     return paragraphs
+
+
+def _contents(el: etree._Element) -> list[object]:
+    """An element's own text, then each child followed by its tail (blank text left out)."""
+    parts: list[object] = [el.text or ""]
+    for child in el:
+        parts.append(child)
+        parts.append(child.tail or "")
+    return [p for p in parts if not isinstance(p, str) or p.strip()]
 
 
 def _density_paragraphs(units: list[_Unit]) -> list[_Paragraph]:

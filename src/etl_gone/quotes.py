@@ -1093,11 +1093,11 @@ class _Extractor:
         if kind == PARTIAL and end_pi == pi and _is_term(text, span):
             kind = SCARE  # 'the "Meth. We're on it." campaign': a name for something, nobody's words here
         coordinated_with = None  # the speaker of the quotation this one is coordinated with
-        nth_top = para.tops.index(i)
-        if attribution is None and kind == PARTIAL and nth_top > 0 \
-                and prev_close >= para.sentence_start(span.open_at) \
+        if attribution is None and kind == PARTIAL and prev_close >= para.sentence_start(span.open_at) \
                 and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at):
-            coordinated_with = speakers_of.get(para.tops[nth_top - 1])
+            nth_top = para.tops.index(i)
+            if nth_top > 0:
+                coordinated_with = speakers_of.get(para.tops[nth_top - 1])
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
