@@ -236,6 +236,12 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("Your California Privacy Rights.", CALL_TO_ACTION, "call_to_action_phrase"),
     ("We've noticed you're adblocking.", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Email Share this with Email", CALL_TO_ACTION, "share_widget"),
+    ("Click to share on Reddit (Opens in new window)", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Submit to Stumbleupon (Opens in new window)", CALL_TO_ACTION, "call_to_action_phrase"),
+    # a mugshot's caption: a name and where the picture came from
+    ("Victor N. Burton Submitted photo", CAPTION, "caption_with_credit"),
+    ("Crews repair the pier on Monday. (File photo)", CAPTION, "caption_with_credit"),
+    ("The paper ran it as a staff photo.", BODY, "prose"),
     ("Facebook Twitter WhatsApp Email", CALL_TO_ACTION, "share_widget"),
     # sentences of a story that use the same words
     ("Facebook shares fell 5 percent on Tuesday.", BODY, "prose"),
@@ -344,6 +350,20 @@ def test_sentence_without_final_stop_between_paragraphs_stays_body(line):
      "What is the value of drugs that come to the border?"),
     # ... but without a byline a question at the top is the story's first line
     ("What is the value of drugs that come to the border?", None),
+    # the headline stands above its byline: longer related headlines below it are links
+    ("Council backs harbour budget\n\nBy Jane Doe\n\nMore on City Hall\n\n"
+     "Mayor's office sought state funding for a gunshot-location system\n\n"
+     "The county fair will be free to attend starting next summer", "Council backs harbour budget"),
+    # ... and above a list headed "Most Popular", byline or not
+    ("Sports\n\nCouncil backs harbour budget after a long night\n\nMost Popular\n\n"
+     "Mayor's office sought state funding for a gunshot-location system, but the mayor is unswayed",
+     "Council backs harbour budget after a long night"),
+    # a two-word section label is no headline with a standfirst under it
+    ("Minnesota Wild\n\nZach Parise heating up, scores twice as Wild beat Sabres 4-1",
+     "Zach Parise heating up, scores twice as Wild beat Sabres 4-1"),
+    # sharing links are calls to action, not headlines
+    ("Council backs harbour budget\n\nClick to email this to a friend (Opens in new window)",
+     "Council backs harbour budget"),
 ])
 def test_headline_at_the_top_of_a_copy(head, title):
     text = f"{head}\n\n{BUDGET_BEFORE}\n\n{BUDGET_AFTER}"

@@ -151,7 +151,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"\d*\s*comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)|"
     r"share (?:this|on|via|the story|your)|share$|tweet this|email this|print this|"
     r"sign up|subscribe|follow us|like us on|more from|more stories|more on this|"
-    r"click here|tap here|download (?:the|our) app|get the latest|get our|newsletters?|"
+    r"click (?:here|to (?:share|email|print|tweet|pin|save|copy|open))|tap here|submit to|download (?:the|our) app|get the latest|get our|newsletters?|"
     r"you (?:may|might) also like|recommended(?: for you)?$|don'?t miss|continue reading|"
     r"keep reading|report an error|send us a tip|"
     r"(?:fan|find) us on|update your (?:preferences|settings|browser)|switch to (?:the )?(?:\w+ ){1,3}edition|"
@@ -183,6 +183,20 @@ RELATED_PREFIX_RE = re.compile(
     r"read next|see also|also read|more coverage|recommended reading)\s*(?::|$|[-–—]\s)",
     re.IGNORECASE,
 )
+# The label over a list of other stories' links ("Most Popular", "More on
+# <section>"): headline-shaped lines below it are links, not the headline.
+LINK_LIST_HEADER_RE = re.compile(
+    r"^(?:most (?:read|popular|viewed|shared|emailed|commented)|top stories|trending(?: now| stories)?|"
+    r"related(?: stories| articles| coverage| content| links| news)?|more (?:on|from|in) \S.{0,40}|"
+    r"more (?:stories|news|headlines)|read (?:more|next)|you (?:may|might) also like|"
+    r"recommended(?: for you| stories)?|editor(?:'|’)?s picks|popular (?:now|stories))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A line above the byline with this many words is taken for the headline
+# rather than a longer headline-shaped line below it.
+MIN_HEADLINE_ABOVE_BYLINE_WORDS = 4
+# A title-case line this short above a headline is a section label ("Minnesota Wild").
+MAX_SECTION_LABEL_WORDS = 2
 # Teasers of other stories tagged in capitals: "China furious at Macron [INSIGHT]",
 # several run together on one line.
 TEASER_TAG_RE = re.compile(r"\[(?:INSIGHT|VIDEO|PICS|PICTURES|PHOTOS|REACTION|REVEAL|LATEST|LIVE|ANALYSIS|POLL|"
@@ -281,6 +295,10 @@ CAPTION_CREDIT_SUFFIX_RE = re.compile(
     r"[.!?)\u201d\"]\s+\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration)"
     r"\s*(?:by\b|:)\s*(?P<credit>[^!?:;]{2,80})\)?\s*$", re.IGNORECASE)
 MAX_CREDIT_WORDS = 8
+# ... or with where the picture came from: "Jane Doe Submitted photo", "File photo".
+PHOTO_SOURCE_SUFFIX_RE = re.compile(
+    r"(?:^|\s)(?P<open>\()?(?:submitted|contributed|file|courtesy|handout|supplied|provided|staff) "
+    r"(?:photo(?:graph)?|image|picture)s?\s*\.?\)?\s*$", re.IGNORECASE)
 # What only a caption says of its picture: "Jane Doe, left, speaks with ...",
 # "A stock image of ...", "An artist's illustration of ...".
 CAPTION_CUE_RE = re.compile(
@@ -606,6 +624,17 @@ def _ends_with_credit_line(text: str) -> bool:
     return m is not None and len(_words(m.group("credit"))) <= MAX_CREDIT_WORDS
 
 
+def _ends_with_photo_source(text: str) -> bool:
+    """"Jane Doe Submitted photo", "... at the plant. File photo": a short
+    caption whose last words say where its picture came from."""
+    m = PHOTO_SOURCE_SUFFIX_RE.search(text)
+    if m is None or len(_words(text)) > MAX_CAPTION_WORDS:
+        return False
+    # after a finished sentence or a bare name, not inside one ("he showed a file photo")
+    before = text[:m.start()].rstrip()
+    return not before or m.group("open") is not None or _last_char(before) in SENTENCE_END_CHARS or _is_title_case(before)
+
+
 def _ends_with_agency_credit(text: str) -> bool:
     """"... leaves PortMiami, on Aug. 31, 2019. (AP)": a finished sentence,
     then a picture agency in brackets."""
@@ -672,7 +701,7 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return BYLINE, "contributor_line"
     if CAPTION_PREFIX_RE.match(text):
         return CAPTION, "caption_prefix"
-    if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text):
+    if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text) or _ends_with_photo_source(text):
         return CAPTION, "caption_with_credit"
     if CAPTION_CUE_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS \
             and not any(mark in text for mark in QUOTE_MARKS):
@@ -944,21 +973,36 @@ def _title_index(texts: list[str], labels: list[str | None], first_body: int) ->
     """The headline: the longest headline-shaped unlabelled unit above the
     body (banners and section labels above it are shorter); title case wins
     ties with sentence case. A longer sentence-case line right under the
-    headline is its standfirst, not a better headline."""
+    headline is its standfirst, not a better headline. The headline stands
+    above its byline and above any list of other stories' headlines, so a
+    full headline there beats a longer one further down."""
+    head_end = next((i for i in range(first_body)
+                     if labels[i] == BYLINE or LINK_LIST_HEADER_RE.match(texts[i])), first_body)
+    above = _best_headline(texts, labels, 0, head_end)
+    if above is not None and _letter_words(texts[above]) >= MIN_HEADLINE_ABOVE_BYLINE_WORDS:
+        return above
+    return _best_headline(texts, labels, 0, first_body)
+
+
+def _letter_words(text: str) -> int:
+    return sum(1 for w in _words(text) if any(c.isalpha() for c in w))
+
+
+def _best_headline(texts: list[str], labels: list[str | None], start: int, end: int) -> int | None:
     best, best_score = None, 0.0
-    for i in range(first_body):
+    for i in range(start, end):
         if labels[i] is not None:
             continue
         t = texts[i]
         # words with letters: a line of scores or numbers is no headline
-        letter_words = sum(1 for w in _words(t) if any(c.isalpha() for c in w))
+        letter_words = _letter_words(t)
         if letter_words < 2:
             continue
         if _is_headline(t):
             score = letter_words + 3
         elif _is_sentence_headline(t):
-            if best is not None and i == best + 1:
-                continue  # a standfirst in sentence case under its headline
+            if best is not None and i == best + 1 and _letter_words(texts[best]) > MAX_SECTION_LABEL_WORDS:
+                continue  # a standfirst in sentence case under its headline (not under a section label)
             score = letter_words
         else:
             continue
