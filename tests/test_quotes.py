@@ -166,6 +166,23 @@ def test_a_quote_without_cue_after_an_unnamed_speaker(paragraph, speakers):
     assert [q.speaker for q in top(run([paragraph]))] == speakers
 
 
+@pytest.mark.parametrize("paragraphs, speakers, sources", [
+    # a sentence that introduces a quotation with a colon and no speech verb: its subject's words
+    (['Jessie Buckley said she loved the song.',
+      '"It grabbed me at once," Tom Harper said. Buckley, who phoned in from the set of "Fargo," '
+      'had a similar experience: "It was that immediate feeling."'],
+     ["Tom Harper", "Jessie Buckley"], ["cue_after", "colon_subject"]),
+    # ... but with no name opening that sentence, the speaker before goes on
+    (['Jessie Buckley said she loved the song.',
+      '"It grabbed me at once," Tom Harper said. It was the same for everyone: "It was that immediate feeling."'],
+     ["Tom Harper", "Tom Harper"], ["cue_after", "previous_quote"]),
+])
+def test_a_quote_after_a_colon_is_the_sentence_subjects(paragraphs, speakers, sources):
+    quotes = top(run(paragraphs))
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.speaker_source for q in quotes] == sources
+
+
 def test_a_cue_in_the_quotes_own_sentence_also_after_a_comma():
     # the sentence's "X concluded that" names the source, not the person named before
     quotes = top(run(['Senator Don Reyes praised the deal. A study by the Harbor Institute concluded '

@@ -1107,6 +1107,8 @@ class _Extractor:
                 kind = LYRIC
         elif coordinated_with:
             speaker, source = coordinated_with, "previous_quote"
+        elif kind == SPEECH and (introducer := self._colon_subject(para, span)) is not None:
+            speaker, source = introducer, "colon_subject"
         elif kind == SPEECH:
             lyric = self._lyric(para, span)
             if lyric is not None:
@@ -1146,6 +1148,17 @@ class _Extractor:
         # the quote's continuation paragraphs: their nested quotes hang on this one
         for k in range(pi + 1, end_pi + 1):
             self.paras[k].continues = (quote_id, speaker)
+
+    def _colon_subject(self, para: _Paragraph, span: _Span) -> str | None:
+        """'Buckley, who phoned in from the set, had a similar experience:
+        "..."': a quotation that a sentence with no speech verb introduces
+        with a colon is in the words of that sentence's subject."""
+        before = para.text[:span.open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        start = para.sentence_start(colon)
+        return next((name for at, name in para.subjects() if start <= at < colon), None)
 
     def _lyric(self, para: _Paragraph, span: _Span) -> tuple[str | None, str | None] | None:
         """A quotation alone at the start of its paragraph, followed by "the
