@@ -166,6 +166,22 @@ def test_a_quote_without_cue_after_an_unnamed_speaker(paragraph, speakers):
     assert [q.speaker for q in top(run([paragraph]))] == speakers
 
 
+@pytest.mark.parametrize("paragraph, speaker", [
+    # a long fragment with no cue after the paragraph's quote: the same speaker's words
+    ('"You may not always want to overreact," Andrew Vaughan said. There could be dangers "if you have too '
+     'many of these cells and they are too poised to respond."', "Andrew Vaughan"),
+    ('"It was a classic," Neil Gaiman said. Gaiman still bemoans that the novel "should have been marketed '
+     'like a thriller and sold in airports."', "Neil Gaiman"),
+    # ... not when the sentence names the speaker as an object: someone else speaks to them
+    ('"He never calls," Jane Starner said. At some point, his father told Starner that "the only way I know '
+     'he is alive is because he cashes the checks."', None),
+    # ... nor a short phrase: a description, not a quotation of the speaker
+    ('"He never calls," Jane Starner said. The family called it "a long silence".', None),
+])
+def test_a_fragment_without_cue_after_a_quote(paragraph, speaker):
+    assert top(run([paragraph]))[-1].speaker == speaker
+
+
 @pytest.mark.parametrize("paragraphs, speakers, sources", [
     # a sentence that introduces a quotation with a colon and no speech verb: its subject's words
     (['Jessie Buckley said she loved the song.',

@@ -253,6 +253,9 @@ a an the and or but nor of in on at to for by with from as vs via into onto per 
 WORD_RE = re.compile(r"[^\W_][\w'\u2019&.-]*")
 MAX_TITLE_WORDS = 10
 MAX_SCARE_WORDS = 3
+# A fragment with no cue this long (a clause, not a phrase) is taken for the
+# words of the paragraph's last speaker.
+MIN_UNCUED_PARTIAL_WORDS = 7
 # Subjects of clauses: the word before a name that starts a clause.
 CLAUSE_STARTERS = frozenset("""
 and but so then while when as after before because although though since if however meanwhile
@@ -1107,6 +1110,11 @@ class _Extractor:
                 kind = LYRIC
         elif coordinated_with:
             speaker, source = coordinated_with, "previous_quote"
+        elif kind == PARTIAL and words >= MIN_UNCUED_PARTIAL_WORDS and state["last_top_speaker"] \
+                and self._sentence_keeps_speaker(para, span, state["last_top_speaker"]):
+            # '"...," he said. There could be dangers "if you have too many of these cells"':
+            # a long fragment with no cue, after the paragraph's last quote, is the same speaker's
+            speaker, source = state["last_top_speaker"], "previous_quote"
         elif kind == SPEECH and (introducer := self._colon_subject(para, span)) is not None:
             speaker, source = introducer, "colon_subject"
         elif kind == SPEECH:
@@ -1148,6 +1156,21 @@ class _Extractor:
         # the quote's continuation paragraphs: their nested quotes hang on this one
         for k in range(pi + 1, end_pi + 1):
             self.paras[k].continues = (quote_id, speaker)
+
+    def _sentence_keeps_speaker(self, para: _Paragraph, span: _Span, speaker: str) -> bool:
+        """Whether the sentence up to a quotation names nobody but `speaker`,
+        and that one as a subject ("Gaiman still bemoans that"): no sign that
+        someone else speaks ("his father told Starner that")."""
+        start = para.sentence_start(span.open_at)
+        k = bisect_right(para.mention_starts, start - 1)
+        for m in para.mentions[k:]:
+            if m.start >= span.open_at:
+                break
+            if m.possessive or m.kind not in SUBJECT_KINDS or not _outside(m.start, para.quoted):
+                continue
+            if m.canonical != speaker or not _opens_clause(para.text, start, m.start):
+                return False
+        return True
 
     def _colon_subject(self, para: _Paragraph, span: _Span) -> str | None:
         """'Buckley, who phoned in from the set, had a similar experience:
