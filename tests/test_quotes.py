@@ -167,6 +167,18 @@ def test_a_quote_without_cue_after_an_unnamed_speaker(paragraph, speakers):
 
 
 @pytest.mark.parametrize("paragraph, speaker", [
+    # "they" of a spokesperson whose pronoun the article never gives
+    ('Kym Lino, a spokesperson for Instagram, confirmed that the company notifies people. "We use a model '
+     'which predicts commercial intent," they said in an email.', "Kym Lino"),
+    # ... but not of a person who is no spokesperson
+    ('Kym Lino, a student in Ohio, confirmed that the company sent the notice. "We use a model which predicts '
+     'commercial intent," they said in an email.', None),
+])
+def test_singular_they_of_a_spokesperson(paragraph, speaker):
+    assert top(run([paragraph]))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
     # a long fragment with no cue after the paragraph's quote: the same speaker's words
     ('"You may not always want to overreact," Andrew Vaughan said. There could be dangers "if you have too '
      'many of these cells and they are too poised to respond."', "Andrew Vaughan"),

@@ -278,6 +278,10 @@ GENDER_PRONOUN_RE = re.compile(
     r"[HhSs](?<!\w\w)(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he)\b")
 GENDER_WINDOW = 300
 PLURAL_PRONOUNS = frozenset({"they", "them"})
+# ", a spokesperson for X": a person news copy may call "they".
+SPOKESPERSON_APPOSITION_RE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|representative|rep|press secretary|"
+    r"publicist|press officer)\b", re.IGNORECASE)
 # A cue followed by this reports in its own words: "Doe added that ...".
 THAT_CLAUSE_RE = re.compile(r"that\b")
 SENTENCE_END_MARKS = ".!?\u2026"
@@ -812,6 +816,8 @@ class _Extractor:
         if low in THIRD_PERSON_PRONOUNS or low in PLURAL_PRONOUNS:
             name, _ = self.discourse_speaker(pi, pos, exclude=named_in_quote,
                                              plural=low in PLURAL_PRONOUNS, pronoun=low)
+            if name is None and low in PLURAL_PRONOUNS:
+                name = self._singular_they(pi, pos, named_in_quote)
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
@@ -828,6 +834,23 @@ class _Extractor:
         else:
             self.named_speakers.add(name)
         return name
+
+    def _singular_they(self, pi: int, pos: int, exclude: frozenset[str]) -> str | None:
+        """'Kym Lino, a spokesperson for Instagram, confirmed ... "...," they
+        said': with no group to speak, "they" is the person this paragraph
+        introduced as a spokesperson, whose pronoun the article never gave."""
+        para = self.paras[pi]
+
+        def ok(name: str) -> bool:
+            return name not in exclude and self._kind(name) == PERSON and name not in self.gender
+
+        found = _latest_before(para.subjects(), pos, ok)
+        if found is None:
+            return None
+        k = bisect_right(para.mention_starts, found[0]) - 1
+        if k < 0 or SPOKESPERSON_APPOSITION_RE.match(para.text, para.mentions[k].end) is None:
+            return None
+        return found[1]
 
     def _organisation_speaker(self, pi: int, pos: int, named: bool = False) -> str | None:
         """"it said": the organisation that spoke last, in this paragraph or
