@@ -76,6 +76,10 @@ SPEAKER_CASES = [
     (['Ana Bell spoke first. "We chose the safest path," Jim Chalton, senior vice president at Boeing Defense, '
       'Space, and Security, said in that statement.'],
      "We chose the safest path,", "Jim Chalton", "said"),
+    # lower-case words saying what the speaker is, before the name, and a long apposition
+    (['"Water is hard to find beyond Earth," study lead author Lucas Paganini, a planetary scientist at the '
+      'Goddard Space Flight Center in Greenbelt, Maryland, said in a statement.'],
+     "Water is hard to find beyond Earth,", "Lucas Paganini", "said"),
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),

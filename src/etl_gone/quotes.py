@@ -119,10 +119,14 @@ CUE_RE = re.compile(CUE)
 # or one with commas of its own (", senior vice president at Boeing Defense,
 # Space, and Security,").
 APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}){0,3},)?"
+# Lower-case words that say what a person is, before the name that opens a
+# clause ('," study lead author Jane Doe said'): no verb among them.
+ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|also)\b)"
+                       rf"[a-z0-9][\w'\u2019-]*\s+){{1,4}}?(?={NAME})")
 # Right after a closing mark: ", she said" / "said Jane Doe" / "according to ...".
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
-    rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
+    rf"(?:{ROLE_BEFORE_SUBJECT})?(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
     rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}{EMPLOYER_AND_ROLE}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE}))"
 )
