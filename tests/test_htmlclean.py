@@ -181,6 +181,21 @@ def test_metadata(head, expected):
     assert doc.language == "en"
 
 
+@pytest.mark.parametrize("meta, h1, title", [
+    # the headline the page shows wins over the metadata's rewrite of it
+    ("Sweden drops Assange rape investigation", "Julian Assange: Sweden drops rape investigation",
+     "Julian Assange: Sweden drops rape investigation"),
+    ("Chasing Instagram Analytics, People are Becoming Grocery Stores", "Why My Friend Became a Grocery Store "
+     "on Instagram", "Why My Friend Became a Grocery Store on Instagram"),
+    # ... not an h1 that is another story's or a section's, nor a short label
+    ("Sweden drops Assange rape investigation", "More on Slate Book Review", "Sweden drops Assange rape investigation"),
+    ("Sweden drops Assange rape investigation", "Assange", "Sweden drops Assange rape investigation"),
+])
+def test_title_is_the_headline_the_page_shows(meta, h1, title):
+    head = f'<meta property="og:title" content="{meta}">'
+    assert clean_html(page(BUSINESS, head=head, h1=h1)).title == title
+
+
 @pytest.mark.parametrize("head, before, inside, published, source", [
     # a comma before "]" is not JSON, but sites write it
     ('<script type="application/ld+json">{"@type": "NewsArticle", "keywords": ["a", "b", ],'

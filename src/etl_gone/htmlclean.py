@@ -4,7 +4,8 @@
 
 - metadata from JSON-LD (headline, datePublished, author, publisher), `<meta>`
   (og:title, og:site_name, article:published_time, author, ...), `<title>` and
-  `<html lang>`;
+  `<html lang>`; the title is the headline the page shows over its body (its
+  h1) when that tells the same story as the metadata's headline;
 - BODY blocks: the paragraphs of the main content (p, headings inside the
   article, list items, block quotes, table rows; the paragraphs of a layout
   table's cell one by one), in reading order; an element the page marks as a
@@ -254,6 +255,11 @@ JSONLD_MAX_NODES = 20000
 ARTICLE_TYPE_RE = re.compile(r"Article|BlogPosting|LiveBlogPosting|Report", re.I)
 PUBLISHER_TYPE_RE = re.compile(r"Organization|WebSite|NewsMediaOrganization|Corporation", re.I)
 TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
+# The page's h1 is the title over the metadata's when it has this many words
+# and shares this share of its longer words with the metadata title.
+MIN_SHOWN_HEADLINE_WORDS = 4
+MIN_SHOWN_HEADLINE_SHARED = 0.3
+MIN_HEADLINE_CONTENT_WORD_CHARS = 4
 OUTLET_META_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
 PUBLISHED_META_KEYS = (
@@ -449,7 +455,7 @@ def clean_html(raw_html: str, *, extractor: str = "auto") -> Document:
     except Exception:  # last guard: a page we cannot cut still has its metadata
         blocks = ()
     return Document(
-        title=meta.get("title"),
+        title=_shown_headline(meta.get("title"), blocks),
         outlet=meta.get("outlet"),
         author=meta.get("author"),
         published_at=meta.get("published_at"),
@@ -1070,6 +1076,26 @@ def _jsonld_authors(value: object) -> str:
         if name and not URL_LIKE_RE.search(name) and name not in names:
             names.append(name)
     return ", ".join(names)
+
+
+def _shown_headline(meta_title: str | None, blocks: tuple[Block, ...]) -> str | None:
+    """The headline as the page shows it (its h1 over the body) rather than
+    the metadata's, which sites rewrite for search and sharing ("Sweden drops
+    Assange rape investigation" for "Julian Assange: Sweden drops rape
+    investigation"), when the two tell the same story: a full headline that
+    shares words with the metadata one, not a section's or the site's name."""
+    shown = next((b.text for b in blocks[:1] if b.label == TITLE and b.rule != "metadata"), None)
+    if not shown or not meta_title:
+        return meta_title or shown
+    shown_words, meta_words = _content_words(shown), _content_words(meta_title)
+    if len(WORD_RE.findall(shown)) < MIN_SHOWN_HEADLINE_WORDS or not shown_words or not meta_words:
+        return meta_title
+    shared = len(shown_words & meta_words) / min(len(shown_words), len(meta_words))
+    return shown if shared >= MIN_SHOWN_HEADLINE_SHARED else meta_title
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in WORD_RE.findall(text.lower()) if len(w) >= MIN_HEADLINE_CONTENT_WORD_CHARS}
 
 
 def _strip_outlet(title: str, outlet: str) -> str:
