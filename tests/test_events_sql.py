@@ -117,6 +117,25 @@ def test_no_work_merges_on_shared_participants_and_venue(tmp_path):
     assert got == {("death", 2), ("death", 1), ("performance", 2)}
 
 
+def test_one_days_release_told_with_other_names_is_one_event(tmp_path):
+    """Two outlets name different people around one day's publication: the
+    words of what happened ("paper") join them; a release of something else
+    that day, and two testimonies of different people, stay apart."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "release", date(2019, 11, 18), "day", participants=("Europa Clipper",),
+                  action="paper published in the journal Nature Astronomy"),
+        candidate("e2", "a2", "release", date(2019, 11, 18), "day", participants=("Lucas Paganini",),
+                  action="paper published online"),
+        candidate("e3", "a3", "release", date(2019, 11, 18), "day", action="statement released"),
+        candidate("e4", "a1", "testimony", date(2019, 11, 18), "day", participants=("Ira Vance",),
+                  action="testified at the public hearing"),
+        candidate("e5", "a2", "testimony", date(2019, 11, 18), "day", participants=("Ruth Kell",),
+                  action="testified at the public hearing"),
+    ])
+    got = sorted((r[0], r[4]) for r in events_of(con))
+    assert got == [("release", 1), ("release", 2), ("testimony", 1), ("testimony", 1)]
+
+
 def test_one_day_mentions_joined_through_each_other_are_one_event(tmp_path):
     """Each article names whom its sentence names: one outlet's "Trump" is
     another's "Donald Trump", and a mention that shares nobody with the first

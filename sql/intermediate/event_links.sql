@@ -5,7 +5,11 @@
 --   both name a work      : the works match (equal, or one inside the other word by word)
 --   else both name a venue : the venues match
 --   neither names a work   : they share a participant (by the last word of the
---                            name: "Trump" in one article, "Donald Trump" in another)
+--                            name: "Trump" in one article, "Donald Trump" in another),
+--                            or, for a kind of event a story has once a day (a
+--                            release, a launch, a ruling ...), both fall on the same
+--                            day and share a word of what happened besides the verb
+--                            ("paper published in Nature Astronomy" / "paper published online")
 --   one names a work       : they share a participant and both are dated
 select
     a.candidate_id,
@@ -28,6 +32,11 @@ where a.candidate_id = b.candidate_id
             or contains(' ' || b.venue_key || ' ', ' ' || a.venue_key || ' ')
         when a.work_key is null and b.work_key is null then
             len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0
+            or (a.event_type in ('release', 'launch', 'announcement', 'cancellation', 'decision', 'verdict',
+                                 'investigation', 'acquisition', 'signing', 'election', 'founding', 'lawsuit')
+                and a.date_precision = 'day' and b.date_precision = 'day' and a.event_date = b.event_date
+                and a.venue_key is null and b.venue_key is null
+                and len(list_intersect(a.action_words, b.action_words)) > 0)
         else
             a.period_start is not null and b.period_start is not null
             and len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0

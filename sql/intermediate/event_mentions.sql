@@ -25,6 +25,10 @@ select
         select regexp_replace(lower(list_last(string_split(trim(unnest(c.participants)), ' '))),
                               '[^a-z0-9]+', '', 'g') as k) where k <> ''),
         []::varchar[]) as participant_surnames,
+    -- the words of what happened besides its verb ("paper" of "paper published
+    -- online"): two outlets' mentions of one day's release share them
+    list_distinct(list_filter(string_split(regexp_replace(lower(c.action_text), '[^a-z0-9]+', ' ', 'g'), ' '),
+                              lambda w: len(w) >= 4 and w <> lower(c.trigger))) as action_words,
     c.work_title,
     c.container_title,
     c.venue,
