@@ -358,6 +358,9 @@ def test_sentence_without_final_stop_between_paragraphs_stays_body(line):
     ("Sports\n\nCouncil backs harbour budget after a long night\n\nMost Popular\n\n"
      "Mayor's office sought state funding for a gunshot-location system, but the mayor is unswayed",
      "Council backs harbour budget after a long night"),
+    ("Council backs harbour budget after a long night\n\nRelated Stories\n\n"
+     "Mayor's office sought state funding for a gunshot-location system, but the mayor is unswayed",
+     "Council backs harbour budget after a long night"),
     # a two-word section label is no headline with a standfirst under it
     ("Minnesota Wild\n\nZach Parise heating up, scores twice as Wild beat Sabres 4-1",
      "Zach Parise heating up, scores twice as Wild beat Sabres 4-1"),

@@ -187,8 +187,7 @@ RELATED_PREFIX_RE = re.compile(
 # <section>"): headline-shaped lines below it are links, not the headline.
 LINK_LIST_HEADER_RE = re.compile(
     r"^(?:most (?:read|popular|viewed|shared|emailed|commented)|top stories|trending(?: now| stories)?|"
-    r"related(?: stories| articles| coverage| content| links| news)?|more (?:on|from|in) \S.{0,40}|"
-    r"more (?:stories|news|headlines)|read (?:more|next)|you (?:may|might) also like|"
+    r"more (?:on|from|in) \S.{0,40}|more (?:stories|news|headlines)|you (?:may|might) also like|"
     r"recommended(?: for you| stories)?|editor(?:'|’)?s picks|popular (?:now|stories))\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -976,21 +975,21 @@ def _title_index(texts: list[str], labels: list[str | None], first_body: int) ->
     headline is its standfirst, not a better headline. The headline stands
     above its byline and above any list of other stories' headlines, so a
     full headline there beats a longer one further down."""
-    head_end = next((i for i in range(first_body)
-                     if labels[i] == BYLINE or LINK_LIST_HEADER_RE.match(texts[i])), first_body)
-    above = _best_headline(texts, labels, 0, head_end)
+    head_end = next((i for i in range(first_body) if labels[i] == BYLINE or LINK_LIST_HEADER_RE.match(texts[i])
+                     or _is_related_prefix(texts[i])), first_body)
+    above = _best_headline(texts, labels, head_end)
     if above is not None and _letter_words(texts[above]) >= MIN_HEADLINE_ABOVE_BYLINE_WORDS:
         return above
-    return _best_headline(texts, labels, 0, first_body)
+    return _best_headline(texts, labels, first_body)
 
 
 def _letter_words(text: str) -> int:
     return sum(1 for w in _words(text) if any(c.isalpha() for c in w))
 
 
-def _best_headline(texts: list[str], labels: list[str | None], start: int, end: int) -> int | None:
+def _best_headline(texts: list[str], labels: list[str | None], end: int) -> int | None:
     best, best_score = None, 0.0
-    for i in range(start, end):
+    for i in range(end):
         if labels[i] is not None:
             continue
         t = texts[i]
