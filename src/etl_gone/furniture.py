@@ -73,3 +73,21 @@ def is_code(text: str) -> bool:
         return False
     marks = len(CODE_MARK_RE.findall(text))
     return marks >= MIN_CODE_MARKS and marks * MAX_CHARS_PER_CODE_MARK >= len(text)
+
+
+# Content words: at least this many letters, compared without a plural "s",
+# and not among the words any story uses. Both cleaners compare lines by them
+# (a headline with the lines around it, the page's h1 with its metadata title).
+MIN_CONTENT_WORD_LETTERS = 4
+CONTENT_WORD_RE = re.compile(rf"[^\W\d_]{{{MIN_CONTENT_WORD_LETTERS},}}")
+COMMON_WORDS = frozenset(
+    "that this with from have were they their there what when which about after before would could should "
+    "into over than then them these those been being just also more most some such only other your will "
+    "year years said says told like make made time first last new news".split()
+)
+
+
+def content_words(text: str) -> set[str]:
+    """The words that say what a line is about, lower case, singular."""
+    words = {w.lower() for w in CONTENT_WORD_RE.findall(text)}
+    return {w[:-1] if w.endswith("s") else w for w in words} - COMMON_WORDS

@@ -99,7 +99,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from etl_gone.furniture import is_reader_appeal, is_site_notice
+from etl_gone.furniture import content_words, is_reader_appeal, is_site_notice
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY,
@@ -256,10 +256,9 @@ ARTICLE_TYPE_RE = re.compile(r"Article|BlogPosting|LiveBlogPosting|Report", re.I
 PUBLISHER_TYPE_RE = re.compile(r"Organization|WebSite|NewsMediaOrganization|Corporation", re.I)
 TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
 # The page's h1 is the title over the metadata's when it has this many words
-# and shares this share of its longer words with the metadata title.
+# and shares this share of its content words with the metadata title.
 MIN_SHOWN_HEADLINE_WORDS = 4
 MIN_SHOWN_HEADLINE_SHARED = 0.3
-MIN_HEADLINE_CONTENT_WORD_CHARS = 4
 OUTLET_META_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
 AUTHOR_META_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "dcterms.creator")
 PUBLISHED_META_KEYS = (
@@ -1087,15 +1086,11 @@ def _shown_headline(meta_title: str | None, blocks: tuple[Block, ...]) -> str | 
     shown = next((b.text for b in blocks[:1] if b.label == TITLE and b.rule != "metadata"), None)
     if not shown or not meta_title:
         return meta_title or shown
-    shown_words, meta_words = _content_words(shown), _content_words(meta_title)
+    shown_words, meta_words = content_words(shown), content_words(meta_title)
     if len(WORD_RE.findall(shown)) < MIN_SHOWN_HEADLINE_WORDS or not shown_words or not meta_words:
         return meta_title
     shared = len(shown_words & meta_words) / min(len(shown_words), len(meta_words))
     return shown if shared >= MIN_SHOWN_HEADLINE_SHARED else meta_title
-
-
-def _content_words(text: str) -> set[str]:
-    return {w for w in WORD_RE.findall(text.lower()) if len(w) >= MIN_HEADLINE_CONTENT_WORD_CHARS}
 
 
 def _strip_outlet(title: str, outlet: str) -> str:

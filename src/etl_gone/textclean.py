@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from etl_gone.furniture import is_code, is_reader_appeal, is_site_notice
+from etl_gone.furniture import content_words, is_code, is_reader_appeal, is_site_notice
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK, EMBED,
@@ -38,8 +38,6 @@ MAX_SENTENCE_HEADLINE_WORDS = 18
 # announces what follows, so it shares one about half the time; a link to
 # another story rarely does).
 MIN_OFF_TOPIC_HEADLINE_WORDS = 5
-# Content words: at least this many letters, compared without a plural "s".
-MIN_CONTENT_WORD_LETTERS = 4
 # Share of capitalised words (small words aside) for a line to be title case.
 TITLE_CASE_SHARE = 0.8
 # A standfirst is a short sentence or two above the byline.
@@ -69,12 +67,6 @@ CACHE_SIZE = 4096
 SMALL_WORDS = frozenset(
     "a an the and or nor but of to in on at by for from with as vs via per "
     "into onto up off out over v n 'n".split()
-)
-# Frequent words that say nothing about a topic.
-COMMON_WORDS = frozenset(
-    "that this with from have were they their there what when which about after before would could should "
-    "into over than then them these those been being just also more most some such only other your will "
-    "year years said says told like make made time first last new news".split()
 )
 # Headlines drop their articles and tell the past in the present tense
 # ("Man finds ...", "Tesla to build ..."); a line opening with an article or
@@ -320,7 +312,6 @@ REPORTING_CREDIT_RE = re.compile(
     re.IGNORECASE,
 )
 SPACES_RE = re.compile(r"\s+")
-CONTENT_WORD_RE = re.compile(rf"[^\W\d_]{{{MIN_CONTENT_WORD_LETTERS},}}")
 LIST_ITEM_START_RE = re.compile(r"^\W*\d")
 
 
@@ -897,11 +888,6 @@ def _clean(raw: str) -> Document:
     )
 
 
-def _content_words(text: str) -> set[str]:
-    words = {w.lower() for w in CONTENT_WORD_RE.findall(text)}
-    return {w[:-1] if w.endswith("s") else w for w in words} - COMMON_WORDS
-
-
 def _is_off_topic_headline(text: str, before: str | None, after: str | None) -> bool:
     """A sentence-case headline between body paragraphs that shares no
     content word with them: a link to another story, not a subheading. A
@@ -914,7 +900,7 @@ def _is_off_topic_headline(text: str, before: str | None, after: str | None) -> 
             or LIST_ITEM_START_RE.match(text) or _last_char(text) in "!?！？"
             or words[0].lower() in SENTENCE_START_WORDS or any(w.lower() in PAST_TENSE_WORDS for w in words)):
         return False
-    return not _content_words(text) & (_content_words(before) | _content_words(after))
+    return not content_words(text) & (content_words(before) | content_words(after))
 
 
 def _relabel_off_topic_headlines(texts: list[str], labels: list[str | None], rules: list[str],
