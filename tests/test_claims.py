@@ -346,6 +346,33 @@ def test_a_date_that_names_another_thing_is_not_the_event_date(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
 
 
+LEDE = "Prosecutors have dropped the investigation into Ira Vance after a review of the evidence."
+
+
+@pytest.mark.parametrize("paragraphs, published, dated", [
+    # the lede's news in the present perfect: dated by publication
+    ([LEDE], PUBLISHED, (PUBLISHED, "day", "from_publication")),
+    (["WASHINGTON", LEDE], PUBLISHED, (PUBLISHED, "day", "from_publication")),  # a dateline above it
+    (["Two soldiers have been killed in a helicopter crash in Ruritania, the army said in a statement."],
+     PUBLISHED, (PUBLISHED, "day", "from_publication")),
+    # a date the sentence gives wins
+    (["Prosecutors have dropped the investigation into Ira Vance on Monday."], PUBLISHED,
+     (date(2019, 6, 10), "day", "resolved")),
+    # the present perfect takes no old date: 2010 is the allegation's
+    (["Prosecutors have dropped an investigation into an allegation made against Ira Vance in 2010."],
+     PUBLISHED, (PUBLISHED, "day", "from_publication")),
+    # the simple past, a later paragraph, a quotation or no publication date: not the news
+    (["Prosecutors dropped the investigation into Ira Vance after a review of the evidence."], PUBLISHED, None),
+    (["Ira Vance was questioned by the police for three hours last year.", LEDE], PUBLISHED, None),
+    (['"We have dropped the investigation into Ira Vance," the prosecutor said at a press conference.'],
+     PUBLISHED, None),
+    ([LEDE], None, None),
+])
+def test_the_ledes_news_is_dated_by_publication(paragraphs, published, dated):
+    events = [e for e in run(paragraphs, published).events if e.date_status != "none"]
+    assert [(e.event_date, e.date_precision, e.date_status) for e in events] == ([dated] if dated else [])
+
+
 def test_a_dated_meeting_the_clause_names_is_an_event_of_its_own():
     events = run(["Lt. Col. Ira Vance testified about a July 10 meeting at the White House."]).events
     assert [(e.event_type, e.event_date) for e in events] == [("testimony", None), ("meeting", date(2019, 7, 10))]

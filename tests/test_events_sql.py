@@ -27,12 +27,13 @@ ARTICLES = [("a1", "Daily Ledger", datetime(2019, 5, 2)), ("a2", "Evening Post",
 
 def candidate(cid: str, article: str, event_type: str, when: date | None, precision: str | None, *,
               work: str | None = None, venue: str | None = None, participants: tuple[str, ...] = (),
-              end: date | None = None, action: str | None = None) -> claims.EventCandidate:
+              end: date | None = None, action: str | None = None, status: str | None = None
+              ) -> claims.EventCandidate:
     return claims.EventCandidate(
         candidate_id=cid, article_id=article, claim_id="c-" + cid, paragraph_index=0, char_start=0, char_end=5,
         event_type=event_type, trigger="x", participants=participants, work_title=work, container_title=None,
         venue=venue, event_date=when, date_end=end, date_precision=precision,
-        date_status="resolved" if when else "none", time_text=None, evidence_text=f"sentence {cid}",
+        date_status=status or ("resolved" if when else "none"), time_text=None, evidence_text=f"sentence {cid}",
         source_block="body", action_text=action)
 
 
@@ -134,6 +135,31 @@ def test_one_days_release_told_with_other_names_is_one_event(tmp_path):
     ])
     got = sorted((r[0], r[4]) for r in events_of(con))
     assert got == [("release", 1), ("release", 2), ("testimony", 1), ("testimony", 1)]
+
+
+def test_news_dated_by_publication_joins_across_a_day_on_the_earliest_date(tmp_path):
+    """Two outlets publish the lede's undated news a day apart: one event, on
+    the earlier day; a day an article states wins; two days apart is too far,
+    and the sources say they gave no date."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "cancellation", date(2019, 11, 20), "day", participants=("Julian Assange",),
+                  status="from_publication"),
+        candidate("e2", "a2", "cancellation", date(2019, 11, 19), "day", participants=("Assange",),
+                  status="from_publication"),
+        candidate("e3", "a1", "death", date(2019, 11, 20), "day", participants=("Ira Vance",),
+                  status="from_publication"),
+        candidate("e4", "a2", "death", date(2019, 11, 19), "day", participants=("Ira Vance",)),
+        candidate("e5", "a1", "arrest", date(2019, 11, 20), "day", participants=("Ruth Kell",),
+                  status="from_publication"),
+        candidate("e6", "a2", "arrest", date(2019, 11, 18), "day", participants=("Ruth Kell",)),
+    ])
+    assert [(r[0], r[1], r[4]) for r in events_of(con)] == [
+        ("arrest", date(2019, 11, 18), 1), ("cancellation", date(2019, 11, 19), 2),
+        ("death", date(2019, 11, 19), 2), ("arrest", date(2019, 11, 20), 1)]
+    reported = con.execute("select candidate_id, reported_date, date_status from marts.event_sources "
+                           "order by candidate_id").fetchall()
+    assert reported[:4] == [("e1", None, "from_publication"), ("e2", None, "from_publication"),
+                            ("e3", None, "from_publication"), ("e4", date(2019, 11, 19), "resolved")]
 
 
 def test_one_day_mentions_joined_through_each_other_are_one_event(tmp_path):

@@ -3,10 +3,12 @@
 -- Mentions of one period linked through each other are one component. Each
 -- mention points at the most precise mention it is linked to, or the first of
 -- its component (dated before undated, then the shortest period, then the
--- smallest id); pointers
--- are followed to the end. A pointer always goes to a strictly more precise
--- mention, so a year-level date joins the day inside it, an undated mention
--- joins a dated one, and two days of one year are never joined through it.
+-- earliest, then the smallest id); pointers are followed to the end. A
+-- pointer goes to a more precise mention, so a year-level date joins the day
+-- inside it, an undated mention joins a dated one, and two days of one year
+-- are never joined through it; or to an earlier one of the same precision,
+-- so two outlets' publication days ('from_publication', a two-day period)
+-- join on the earlier day, and a day an article states wins over both.
 with recursive
 same_period_links as (
     select l.candidate_id, l.other_id
@@ -36,7 +38,7 @@ parents as (
         l.candidate_id,
         arg_min(l.other_id, ((o.period_start is null),
                              coalesce(date_diff('day', o.period_start, o.period_end), 0),
-                             o.candidate_id)) as parent_id
+                             o.period_start, o.candidate_id)) as parent_id
     from (select candidate_id, other_id from intermediate.event_links
           union all
           select candidate_id, other_id from component_links) as l

@@ -1,7 +1,8 @@
 -- intermediate.event_links: one row per ordered pair of event mentions that
 -- may be the same real-world event (every mention is also linked to itself).
--- Same event_type; dates agree (one period contains the other, or one side
--- is undated); and what they are about agrees:
+-- Same event_type; dates agree (one period contains the other, one side
+-- is undated, or one is dated only by publication and the periods overlap);
+-- and what they are about agrees:
 --   both name a work      : the works match (equal, or one inside the other word by word)
 --   else both name a venue : the venues match
 --   neither names a work   : they share a participant (by the last word of the
@@ -19,7 +20,10 @@ join intermediate.event_mentions as b
   on a.event_type = b.event_type
  and (a.period_start is null or b.period_start is null
       or (a.period_start <= b.period_start and b.period_end <= a.period_end)
-      or (b.period_start <= a.period_start and a.period_end <= b.period_end))
+      or (b.period_start <= a.period_start and a.period_end <= b.period_end)
+      -- a day known only from publication agrees with any period it overlaps
+      or ((a.date_status = 'from_publication' or b.date_status = 'from_publication')
+          and a.period_start <= b.period_end and b.period_start <= a.period_end))
 where a.candidate_id = b.candidate_id
    or case
         when a.work_key is not null and b.work_key is not null then
@@ -34,7 +38,8 @@ where a.candidate_id = b.candidate_id
             len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0
             or (a.event_type in ('release', 'launch', 'announcement', 'cancellation', 'decision', 'verdict',
                                  'investigation', 'acquisition', 'signing', 'election', 'founding', 'lawsuit')
-                and a.date_precision = 'day' and b.date_precision = 'day' and a.event_date = b.event_date
+                and a.date_precision = 'day' and b.date_precision = 'day'
+                and a.period_start <= b.period_end and b.period_start <= a.period_end
                 and a.venue_key is null and b.venue_key is null
                 and len(list_intersect(a.action_words, b.action_words)) > 0)
         else

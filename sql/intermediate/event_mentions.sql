@@ -4,7 +4,9 @@
 -- its date names (both NULL when the mention is undated). An undated mention
 -- at a named occasion the same article dates ("performed at the Foo
 -- Celebration" ... "the Foo Celebration (September 2001)") takes the
--- occasion's date, with date_status 'from_occasion'.
+-- occasion's date, with date_status 'from_occasion'. A mention dated by
+-- its article's publication ('from_publication') spans that day and the one
+-- before: an outlet may publish the morning after.
 with mentions as (
 select
     c.candidate_id,
@@ -44,7 +46,9 @@ select
     c.date_status,
     c.time_text,
     c.evidence_text,
-    c.event_date as period_start,
+    -- an event dated by its article's publication ('from_publication': the
+    -- lede's "has dropped its investigation") may have happened the day before
+    case when c.date_status = 'from_publication' then c.event_date - 1 else c.event_date end as period_start,
     case
         when c.event_date is null then null
         when c.date_end is not null then c.date_end

@@ -11,10 +11,10 @@
 -- @column work_title: the work the event is about; NULL when none
 -- @column container_title: the larger work the work belongs to (the album a single is 'off'); NULL when none
 -- @column venue: where it happened (show, ceremony, place; for an occasion, its name); NULL when not said
--- @column event_date: first day of the period the clause's date names; NULL when undated or the date could not be resolved
+-- @column event_date: first day of the period the clause's date names (the publication day for 'from_publication'); NULL when undated or the date could not be resolved
 -- @column date_end: last day, for a range ('from October 2000 to August 2001'); else NULL
 -- @column date_precision: 'day', 'month' or 'year'; NULL when undated
--- @column date_status: 'resolved', 'unresolved' (a relative date with nothing to resolve it against) or 'none' (no date)
+-- @column date_status: 'resolved', 'unresolved' (a relative date with nothing to resolve it against), 'none' (no date) or 'from_publication' (no date, but the news the lede reports in the present perfect, "Sweden has dropped its investigation": event_date is the article's publication day)
 -- @column time_text: the date as written; NULL when none
 -- @column evidence_text: the sentence that mentions the event
 -- @column action_text: what happened, in the article's words: the trigger and what follows it, up to the clause's end or its date, at most 8 words ('approved an extradition request from the US'); NULL for an occasion

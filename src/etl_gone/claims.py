@@ -50,7 +50,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+import calendar
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice, takewhile
 from typing import Any
@@ -188,6 +189,10 @@ EVENT_TYPES: dict[str, str] = {
 # two triggers overlap. Bare infinitives ("to record") are left out on
 # purpose: they mostly name wishes and plans, not events.
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
+    # before the release row, whose "dropped" it would otherwise take
+    (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
+                           r"(?:investigation|inquiry|probe|case|charges?|lawsuit|suit|prosecution|appeal|bid|"
+                           r"plans?|proposal)s?"),
     (RELEASE, "release", r"re-?released|releases|releasing|released|came out|comes out|come out|"
                          r"coming out|dropped|drops|introduced as|hit (?:stores|shelves|theaters|theatres)|"
                          r"published"),
@@ -313,6 +318,21 @@ CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
+# The present perfect ("has dropped", "have been killed") reports what has
+# just happened and takes no past date: in "have dropped an investigation
+# into an allegation made in 2010" the year is the allegation's. A date that
+# ends more than this many days before publication is not such a trigger's.
+PRESENT_PERFECT_BEFORE_RE = re.compile(
+    r"\b(?:has|have|[\u2019']ve)\s+(?:(?:now|just|also|finally|officially|formally|reportedly|already|"
+    r"recently|been)\s+)*$", re.I)
+PRESENT_PERFECT_MAX_DAYS = 7
+# The lede: the first body paragraph of at least this many words (not the
+# dateline, byline or kicker above it). An undated event it reports in the
+# present perfect ("Sweden has dropped its investigation") is the news
+# itself: it is dated by the article's publication, with date_status
+# 'from_publication' (the events mart lets such a date be a day late).
+MIN_LEDE_WORDS = 8
+FROM_PUBLICATION = "from_publication"
 # "today" after the event and a "still" is how things stand now, not when
 # the event happened ("his death, an event that still leaves her angry today").
 PRESENT_DAY_TEXTS = frozenset({"today", "now", "to this day", "these days", "nowadays"})
@@ -1393,6 +1413,8 @@ class _ArticleParser:
         self.paragraphs = paragraphs
         self.entities = entities
         self.published = published
+        self.lede_index = next((i for i, p in enumerate(paragraphs) if _word_count(p) >= MIN_LEDE_WORDS),
+                               None) if block == BODY_BLOCK else None
         self.times_by_paragraph: dict[int, list] = {}
         for t in times or ():
             self.times_by_paragraph.setdefault(getattr(t, "paragraph_index", -1), []).append(t)
@@ -1647,13 +1669,16 @@ class _ArticleParser:
         for trig in triggers:
             others = [t for t in triggers if t is not trig]
             t = _pick_time(c_times, trig, others, a, text)
+            perfect = PRESENT_PERFECT_BEFORE_RE.search(text, a, trig.start) is not None
+            if perfect and self.long_before_publication(t):
+                t = None
             work_k = work_title if trig is main else self.work_for(text, a, b, trig, c_works, None)
             claim_id = self.add_claim(index, text, a, b, trig, trig is main, claimant, kind, work_k, participants,
                                       t, causes if trig is main else [], number, chart, mentions, c_mentions,
                                       c_works, answers=answers)
             extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)]
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
-                       claim_id, evidence)
+                       claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED)
         return work_title or prev_work, tuple(participants)
 
     def add_claim(self, index: int, text: str, a: int, b: int, trig: _Trigger | None, is_main: bool,
@@ -1755,6 +1780,18 @@ class _ArticleParser:
             return work.title
         return _anaphor_work(text, a, trig.start, self.ctx) or shared
 
+    def long_before_publication(self, t: Any) -> bool:
+        """Whether time expression `t` names a period that ended more than
+        PRESENT_PERFECT_MAX_DAYS before the article was published."""
+        _, _, precision, start, end, status = _time_fields(t)
+        if status != "resolved" or self.published is None or start is None:
+            return False
+        if end is None:
+            end = (date(start.year, 12, 31) if precision == "year" else
+                   date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
+                   if precision == "month" else start)
+        return end < self.published - timedelta(days=PRESENT_PERFECT_MAX_DAYS)
+
     def trigger_ok(self, text: str, trig: _Trigger, b: int, mentions: list) -> bool:
         """A win or a beating needs someone who won or a contest that was won;
         a start, an occasion or a process that starts."""
@@ -1776,8 +1813,10 @@ class _ArticleParser:
 
     def event(self, index: int, text: str, a: int, b: int, trig: _Trigger, t: Any, work_title: str | None,
               works: list[_Work], mentions: list, participants: list[str], container: str | None,
-              claim_id: str, evidence: str) -> None:
+              claim_id: str, evidence: str, is_news: bool = False) -> None:
         t_text, _, precision, start, end, status = _time_fields(t)
+        if status == "none" and is_news and self.published is not None:
+            start, precision, status = self.published, "day", FROM_PUBLICATION
         venue = _venue(text, a, b, mentions) if trig.event_type in VENUE_TYPES else None
         if WEAK_TRIGGER_RE.fullmatch(trig.text) and not work_title:
             return  # "dropped two bombshells": a release only when a work is named

@@ -267,7 +267,9 @@ class EventCandidate:
     event_date: date | None
     date_end: date | None
     date_precision: str | None  # 'day', 'month', 'year'
-    date_status: str  # 'resolved', 'unresolved' (relative, no anchor) or 'none'
+    # 'resolved', 'unresolved' (relative, no anchor), 'none', or 'from_publication'
+    # (the lede's undated news in the present perfect, dated by publication)
+    date_status: str
     time_text: str | None
     evidence_text: str
     source_block: str  # 'body', 'caption' or 'embed' (an embedded clip's label: occasions only)
