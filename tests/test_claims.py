@@ -355,6 +355,15 @@ LEDE = "Prosecutors have dropped the investigation into Ira Vance after a review
     (["WASHINGTON", LEDE], PUBLISHED, (PUBLISHED, "day", "from_publication")),  # a dateline above it
     (["Two soldiers have been killed in a helicopter crash in Ruritania, the army said in a statement."],
      PUBLISHED, (PUBLISHED, "day", "from_publication")),
+    # verbs that are events only as the lede's news
+    (["A team of astronomers has confirmed traces of water vapor above the surface of the moon."], PUBLISHED,
+     (PUBLISHED, "day", "from_publication")),
+    (["Three cases of plague have been diagnosed in Ruritania, sparking fears of an outbreak."], PUBLISHED,
+     (PUBLISHED, "day", "from_publication")),
+    (["The study found that rates of the disorder have risen in states where the drug is legal."], PUBLISHED,
+     None),
+    (["Ira Vance was questioned by the police for three hours last year.",
+      "A team of astronomers has confirmed traces of water vapor above the surface of the moon."], PUBLISHED, None),
     # a date the sentence gives wins
     (["Prosecutors have dropped the investigation into Ira Vance on Monday."], PUBLISHED,
      (date(2019, 6, 10), "day", "resolved")),

@@ -139,6 +139,7 @@ BREAKUP = "breakup"
 CANCELLATION = "cancellation"
 START = "start"
 OCCASION = "occasion"
+DISCOVERY = "discovery"
 
 # The event types and what makes one (the merge in SQL only joins mentions of one type).
 EVENT_TYPES: dict[str, str] = {
@@ -173,12 +174,14 @@ EVENT_TYPES: dict[str, str] = {
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, shot down, "
-              "fighting broke out, earthquake, outbreak",
+              "fighting broke out, earthquake, outbreak; in the lede, has been diagnosed, has been hit by",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
     MEETING: "a meeting, call or visit: met with, visited, a trip to, a summit, the July 25 call with ..., "
              "discussed the plan with",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
-    CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped",
+    CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped; "
+                  "an investigation, charges or a bid are dropped",
+    DISCOVERY: "the lede's news that something has been found: has confirmed, has discovered, has detected",
     START: "an occasion or a process named as such begins: the trial began, the Davis Cup Final began on "
            "Monday, voting got under way",
     OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
@@ -256,6 +259,15 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                      r"gets under ?way"),
 )
 TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])")) for etype, pred, src in TRIGGER_TABLE)
+# Verbs that are events only as the lede's news, in the present perfect ("A
+# team has confirmed traces of water vapor", "Three cases of plague have been
+# diagnosed"): elsewhere they mostly tell what a study found, or an old case.
+LEDE_TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
+    (DISCOVERY, "discover", r"confirmed|discovered|detected|identified|found|uncovered"),
+    (INCIDENT, "happen", r"(?<=been )(?:diagnosed|hit by|struck by|infected)"),
+)
+LEDE_TRIGGERS = tuple((etype, pred, re.compile(rf"\b(?:{src})(?![\w'\u2019-])"))
+                      for etype, pred, src in LEDE_TRIGGER_TABLE)
 # Any trigger word, in any case (to tell "from the album X" from "from his appearance on X").
 TRIGGER_ANY_RE = re.compile("|".join(f"(?:{p.pattern})" for _, _, p in TRIGGERS), re.I)
 
@@ -1007,6 +1019,19 @@ def _find_triggers(clause: str) -> list[_Trigger]:
     return found
 
 
+def _lede_triggers(text: str, a: int, b: int, found: list[_Trigger]) -> list[_Trigger]:
+    """The lede-only triggers of clause text[a:b] in the present perfect,
+    where no trigger of `found` (offsets in the clause) already is."""
+    out: list[_Trigger] = []
+    for etype, pred, pattern in LEDE_TRIGGERS:
+        for m in pattern.finditer(text, a, b):
+            start, end = m.start() - a, m.end() - a
+            if PRESENT_PERFECT_BEFORE_RE.search(text, a, m.start()) \
+                    and not any(t.start < end and start < t.end for t in found + out):
+                out.append(_Trigger(start, end, etype, pred, m.group(0)))
+    return out
+
+
 def _resolve_pronoun(text: str, pos: int, mentions: list, ctx: _Context, floor: int = 0) -> str | None:
     """The person a he/she at `pos` most likely is: the nearest person named
     before it in the sentence (`floor` is where the sentence starts), one that
@@ -1609,7 +1634,10 @@ class _ArticleParser:
         # a trigger inside a name or title ("Epic Recordings", "Death Becomes Her") is none; one that
         # only ends in a name is its object ("passed the Clean Energy Act")
         spans = [(m.start - a, m.end - a) for m in c_mentions] + [(w.start - a, w.end - a) for w in c_works]
-        triggers = [t for t in _find_triggers(clause_text) if not _negated(clause_text, t.start)
+        found = _find_triggers(clause_text)
+        if index == self.lede_index:
+            found = sorted(found + _lede_triggers(text, a, b, found), key=lambda t: t.start)
+        triggers = [t for t in found if not _negated(clause_text, t.start)
                     and not any(x <= t.start < y for x, y in spans)]
         # one trigger per type and clause ("recorded and produced" is one recording)
         kept: list[_Trigger] = []
