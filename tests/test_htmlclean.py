@@ -102,7 +102,11 @@ def test_scripts_styles_nav_and_footer_are_not_body(paragraphs):
     ('<meta property="og:site_name" content="@marketwire">', "marketwire"),
     # a domain written in inner capitals, with no spelled-out name: the name without the domain
     ('<meta property="og:site_name" content="OrbitNews.com"><title>Rocket flies</title>', "OrbitNews"),
-    ('<meta property="og:site_name" content="KXSports.com">', "KXSports"),
+    # ... and an acronym run into a word comes apart
+    ('<meta property="og:site_name" content="KXSports.com">', "KX Sports"),
+    ('<meta property="og:site_name" content="KXSports"><title>Rocket flies</title>', "KX Sports"),
+    ('<meta property="og:site_name" content="PolitiFact"><title>Rocket flies</title>', "PolitiFact"),
+    ('<meta property="og:site_name" content="SFGate"><title>Rocket flies</title>', "SFGate"),
     # a domain that is the brand, and a name already written out, stay as they are
     ('<meta property="og:site_name" content="Space.com"><title>Rocket flies | Space.com</title>', "Space.com"),
     ('<meta property="og:site_name" content="Reuters"><title>Rocket flies | Reuters Breakingviews</title>',

@@ -271,6 +271,10 @@ LANGUAGE_META_KEYS = ("og:locale", "content-language", "language", "dc.language"
 ELLIPSIS_END_RE = re.compile(r"(?:\.\.\.|…)\s*$")
 # Run-together outlet names: "TheHill", "CBSSports", "Spokesman.com".
 INNER_CAPITAL_RE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+# An acronym run into a newsroom's word ("CBSSports", "NBCNews"): a reader
+# writes two. Other run-together names are brands ("SFGate", "MSPoweruser").
+ACRONYM_AND_WORD_RE = re.compile(r"(?P<acronym>[A-Z]{2,})(?P<word>News|Sports|Today|Times|Post|Daily|Weekly|"
+                                 r"Radio|Business|Politics|Money|Health|Online)")
 DOMAIN_END_RE = re.compile(r"\.(?:com|org|net|co\.uk|com\.au)$", re.I)
 HANDLE_MARK_RE = re.compile(r"^@(?=\w)")
 URL_LIKE_RE = re.compile(r"^(?:https?:)?//|^www\.|\.(?:com|org|net)/", re.I)
@@ -988,7 +992,8 @@ def _outlet_name(values: list[object], title_suffix: str) -> str:
     ("TheHill", "politifact", "Spokesman.com") gives way to another of the
     page's names that spells it out ("The Hill", "The Spokesman-Review"), from
     its metadata or the end of its <title>, or else loses its domain when it
-    is written in inner capitals ("SpaceNews.com"). A domain that is the brand
+    is written in inner capitals ("SpaceNews.com"), and an acronym run into
+    a word comes apart ("CBSSports"). A domain that is the brand
     ("Space.com", "Phys.org") stays as it is."""
     outlet = HANDLE_MARK_RE.sub("", _first_text(values))
     if not outlet or " " in outlet or not (outlet.islower() or INNER_CAPITAL_RE.search(outlet)
@@ -1000,7 +1005,9 @@ def _outlet_name(values: list[object], title_suffix: str) -> str:
         if " " in other and key in _squash(other):
             return other
     if INNER_CAPITAL_RE.search(outlet):
-        return DOMAIN_END_RE.sub("", outlet)  # "SpaceNews.com" is SpaceNews; "Space.com" stays
+        outlet = DOMAIN_END_RE.sub("", outlet)  # "SpaceNews.com" is SpaceNews; "Space.com" stays
+        split = ACRONYM_AND_WORD_RE.fullmatch(outlet)
+        return f"{split['acronym']} {split['word']}" if split else outlet
     return outlet
 
 
