@@ -215,6 +215,23 @@ def test_a_quote_after_a_colon_is_the_sentence_subjects(paragraphs, speakers, so
     assert [q.speaker_source for q in quotes] == sources
 
 
+@pytest.mark.parametrize("paragraphs, speakers, sources", [
+    # words quoted again with no cue are the speaker's who said them first
+    (['"I have given plenty of statements that were truthful and accurate," Dana Whitlow told reporters.',
+      'Which is the problem. Whitlow, by her own accounting, has given "plenty of statements that were '
+      'truthful and accurate." Which means there were others.'],
+     ["Dana Whitlow", "Dana Whitlow"], ["cue_after", "repeated_quote"]),
+    # ... not the same letters starting inside a longer word ("urban")
+    (['"The plan keeps the urban core no more crowded than it is," Dana Whitlow told reporters.',
+      'The group printed "ban core no more crowded than it is" on its posters across the city.'],
+     ["Dana Whitlow", None], ["cue_after", "none"]),
+])
+def test_words_quoted_again_keep_their_speaker(paragraphs, speakers, sources):
+    quotes = top(run(paragraphs))
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.speaker_source for q in quotes] == sources
+
+
 def test_a_cue_in_the_quotes_own_sentence_also_after_a_comma():
     # the sentence's "X concluded that" names the source, not the person named before
     quotes = top(run(['Senator Don Reyes praised the deal. A study by the Harbor Institute concluded '

@@ -13,7 +13,7 @@
 -- @column quote_text: the words inside the quotation marks, without the marks
 -- @column speaker: canonical name of who said it (a full name, not 'he'); NULL when unknown
 -- @column speaker_mention: the speaker as written near the quote ('he', a surname, 'a spokeswoman'); NULL when none
--- @column speaker_source: how the speaker was found: cue_after, cue_before, previous_quote, colon_subject, discourse, nested_cue, lyric_context, none
+-- @column speaker_source: how the speaker was found: cue_after, cue_before, previous_quote, colon_subject, repeated_quote (words quoted earlier in the article with a speaker), discourse, nested_cue, lyric_context, none
 -- @column cue: the reporting verb or phrase ('said', 'told', 'according to'); NULL when none
 -- @column medium: where it was said, when the article says ('told reporters', 'in an interview with ...'); NULL when not said
 -- @column quote_type: 'speech', 'partial' (a fragment inside a sentence), 'scare' (one to three words) or 'lyric'

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Sequence
 
 from etl_gone.entities import (
@@ -260,6 +261,12 @@ MAX_SCARE_WORDS = 3
 # A fragment with no cue this long (a clause, not a phrase) is taken for the
 # words of the paragraph's last speaker.
 MIN_UNCUED_PARTIAL_WORDS = 7
+# A quote with no cue whose words (this many or more) were quoted earlier in
+# the article with a speaker repeats that speaker's words ('Grisham has given
+# "plenty of on-the-record statements"' after Grisham's full quote).
+MIN_REPEATED_QUOTE_WORDS = 4
+PLAIN_WORD_RE = re.compile(r"\w+")
+MAX_REPEATED_QUOTE_LOOKBACK = 100  # earlier quotes compared (a page of quotation marks stays linear)
 # Subjects of clauses: the word before a name that starts a clause.
 CLAUSE_STARTERS = frozenset("""
 and but so then while when as after before because although though since if however meanwhile
@@ -839,6 +846,16 @@ class _Extractor:
             self.named_speakers.add(name)
         return name
 
+    def _earlier_speaker_of(self, quote_text: str) -> str | None:
+        """The speaker of an earlier quote of the article that contains these
+        words (case, spacing and the closing punctuation aside), else None."""
+        words = " " + " ".join(PLAIN_WORD_RE.findall(quote_text.lower())) + " "
+        for q in islice(reversed(self.quotes), MAX_REPEATED_QUOTE_LOOKBACK):
+            if q.speaker and q.parent_quote_id is None \
+                    and words in " " + " ".join(PLAIN_WORD_RE.findall(q.quote_text.lower())) + " ":
+                return q.speaker
+        return None
+
     def _singular_they(self, pi: int, pos: int, exclude: frozenset[str]) -> str | None:
         """'Kym Lino, a spokesperson for Instagram, confirmed ... "...," they
         said': with no group to speak, "they" is the person this paragraph
@@ -1137,6 +1154,8 @@ class _Extractor:
                 kind = LYRIC
         elif coordinated_with:
             speaker, source = coordinated_with, "previous_quote"
+        elif words >= MIN_REPEATED_QUOTE_WORDS and (repeated := self._earlier_speaker_of(quote_text)):
+            speaker, source = repeated, "repeated_quote"
         elif kind == PARTIAL and words >= MIN_UNCUED_PARTIAL_WORDS and state["last_top_speaker"] \
                 and self._sentence_keeps_speaker(para, span, state["last_top_speaker"]):
             # '"...," he said. There could be dangers "if you have too many of these cells"':

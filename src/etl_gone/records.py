@@ -151,7 +151,7 @@ class Quote:
     quote_text: str
     speaker: str | None  # canonical name; None when unknown
     speaker_mention: str | None  # as written: "he", "Doe", "a spokeswoman"
-    speaker_source: str  # 'cue_after', 'cue_before', 'previous_quote', 'colon_subject', 'discourse', 'nested_cue', 'lyric_context', 'none'
+    speaker_source: str  # 'cue_after', 'cue_before', 'previous_quote', 'colon_subject', 'repeated_quote', 'discourse', 'nested_cue', 'lyric_context', 'none'
     cue: str | None  # reporting verb: 'said', 'told', 'according to'
     medium: str | None  # "via Channel 4", "told reporters", "in the clip"
     quote_type: str  # 'speech', 'partial' (a fragment in a sentence), 'scare' (1-3 words), 'lyric'
