@@ -208,14 +208,6 @@ def test_a_fragment_without_cue_after_a_quote(paragraph, speaker):
     (['Jessie Buckley said she loved the song.',
       '"It grabbed me at once," Tom Harper said. It was the same for everyone: "It was that immediate feeling."'],
      ["Tom Harper", "Tom Harper"], ["cue_after", "previous_quote"]),
-])
-def test_a_quote_after_a_colon_is_the_sentence_subjects(paragraphs, speakers, sources):
-    quotes = top(run(paragraphs))
-    assert [q.speaker for q in quotes] == speakers
-    assert [q.speaker_source for q in quotes] == sources
-
-
-@pytest.mark.parametrize("paragraphs, speakers, sources", [
     # words quoted again with no cue are the speaker's who said them first
     (['"I have given plenty of statements that were truthful and accurate," Dana Whitlow told reporters.',
       'Which is the problem. Whitlow, by her own accounting, has given "plenty of statements that were '
@@ -226,7 +218,7 @@ def test_a_quote_after_a_colon_is_the_sentence_subjects(paragraphs, speakers, so
       'The group printed "ban core no more crowded than it is" on its posters across the city.'],
      ["Dana Whitlow", None], ["cue_after", "none"]),
 ])
-def test_words_quoted_again_keep_their_speaker(paragraphs, speakers, sources):
+def test_a_quote_with_no_cue_of_its_own(paragraphs, speakers, sources):
     quotes = top(run(paragraphs))
     assert [q.speaker for q in quotes] == speakers
     assert [q.speaker_source for q in quotes] == sources
