@@ -50,7 +50,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-import calendar
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -1811,13 +1810,9 @@ class _ArticleParser:
     def long_before_publication(self, t: Any) -> bool:
         """Whether time expression `t` names a period that ended more than
         PRESENT_PERFECT_MAX_DAYS before the article was published."""
-        _, _, precision, start, end, status = _time_fields(t)
-        if status != "resolved" or self.published is None or start is None:
+        if _time_fields(t)[5] != "resolved" or self.published is None:
             return False
-        if end is None:
-            end = (date(start.year, 12, 31) if precision == "year" else
-                   date(start.year, start.month, calendar.monthrange(start.year, start.month)[1])
-                   if precision == "month" else start)
+        end = getattr(t, "date_end", None) or t.date_start  # the period's last day ("2010": December 31)
         return end < self.published - timedelta(days=PRESENT_PERFECT_MAX_DAYS)
 
     def trigger_ok(self, text: str, trig: _Trigger, b: int, mentions: list) -> bool:
