@@ -659,6 +659,7 @@ class _Extractor:
         self.article_id = article_id
         self.entities = entities
         self.quotes: list[Quote] = []
+        self.quote_words: dict[str, str] = {}  # quote id -> its words, for repeated quotes
         self.works: list[WorkTitle] = []
         self.unresolved: list[UnresolvedMention] = []
         # speakers of attributed top-level quotes: per paragraph, (position, canonical) in order
@@ -849,11 +850,13 @@ class _Extractor:
     def _earlier_speaker_of(self, quote_text: str) -> str | None:
         """The speaker of an earlier quote of the article that contains these
         words (case, spacing and the closing punctuation aside), else None."""
-        words = " " + " ".join(PLAIN_WORD_RE.findall(quote_text.lower())) + " "
+        words = _spaced_words(quote_text)
         for q in islice(reversed(self.quotes), MAX_REPEATED_QUOTE_LOOKBACK):
-            if q.speaker and q.parent_quote_id is None \
-                    and words in " " + " ".join(PLAIN_WORD_RE.findall(q.quote_text.lower())) + " ":
-                return q.speaker
+            if q.speaker and q.parent_quote_id is None:
+                if q.quote_id not in self.quote_words:  # each earlier quote's words are read once
+                    self.quote_words[q.quote_id] = _spaced_words(q.quote_text)
+                if words in self.quote_words[q.quote_id]:
+                    return q.speaker
         return None
 
     def _singular_they(self, pi: int, pos: int, exclude: frozenset[str]) -> str | None:
@@ -1360,6 +1363,12 @@ def _other_person_after(text: str, at: int, pronoun: str | None) -> bool:
         return False
     end = min((i for i in (text.find(c, at) for c in SENTENCE_END_MARKS) if i >= 0), default=len(text))
     return pattern.search(text, at, end) is not None
+
+
+def _spaced_words(text: str) -> str:
+    """The text's words in lower case, one space around each: a containment
+    test on these matches whole words only."""
+    return " " + " ".join(PLAIN_WORD_RE.findall(text.lower())) + " "
 
 
 def _latest_before(items: list[tuple[int, str]], pos: int, ok) -> tuple[int, str] | None:
