@@ -257,6 +257,23 @@ def test_a_companys_first_word_stands_for_it():
     assert {r.canonical_name for r in index.records} == {"Acme Corp", "Brightline Systems"}
 
 
+@pytest.mark.parametrize("texts, short, resolves_to, kind", [
+    # a business's name without its last word is the business, whatever pronoun follows it
+    (["The singer left Harbor Lane Records in 2018.",
+      "Since her decision to leave Harbor Lane last fall, she has kept her catalog."],
+     "Harbor Lane", "Harbor Lane Records", "organization"),
+    (["Vista Peak Pictures bought the script.", "Vista Peak will shoot it in Spain."],
+     "Vista Peak", "Vista Peak Pictures", "organization"),
+    # ... but a person the article gives a role stays that person
+    (["Dick Clark Productions denied the report.", "Dick Clark, the company's founder, died in 2012."],
+     "Dick Clark", "Dick Clark", "person"),
+])
+def test_a_business_name_without_its_last_word_stands_for_it(texts, short, resolves_to, kind):
+    index = build_entities("a", texts)
+    assert index.resolve(short) == resolves_to
+    assert by_name(index)[resolves_to].entity_kind == kind
+
+
 def test_ten_thousand_people_sharing_97_surnames_are_all_kept():
     # a page listing thousands of people (its speed is bench/bench_large_inputs.py's to check)
     letters = ("".join(p).capitalize() for p in itertools.product(string.ascii_lowercase, repeat=3))

@@ -290,6 +290,17 @@ def test_organisations_as_speakers(paragraphs, speaker):
       '"Safety comes first," the statement read.'], ["Ruth Adams"]),
     (['According to a statement from Harbor Rail, the line stays shut.',
       '"Repairs take a week," the statement said.'], ["Harbor Rail"]),
+    # ... or a company the sentence before named: "The company denied it in a statement"
+    (['The singer accused Tom Braun and Harbor Lane Records of lying about her contract.',
+      'The company flat-out denied the allegations in a statement.',
+      '"We were shocked," the statement read. "We never said that."'],
+     ["Harbor Lane Records", "Harbor Lane Records"]),
+    (['"We never agreed to it," Dick Clark Productions said in a separate statement.',
+      'The singer accused Tom Braun and Harbor Lane Records of lying about her contract.',
+      'The company denied the allegations in a statement.',
+      '"We were shocked," the statement read.'], ["Dick Clark Productions", "Harbor Lane Records"]),
+    (['The singer says she was cheated by Harbor Lane Records.',
+      '"The claim has no merit," the company said.'], ["Harbor Lane Records"]),
     # ... and no guess when the sentence names no issuer as its subject
     (['Two soldiers died in a crash, the US military said in a statement.',
       '"The cause is under investigation," the statement said.'], [None]),

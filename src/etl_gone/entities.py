@@ -118,6 +118,10 @@ accountant banker broker trader inspector
 COMPANY_SUFFIXES = frozenset("inc corp corporation co company ltd llc plc group holdings systems technologies "
                              "labs partners industries enterprises".split())
 MAX_COMPANY_WORDS = 4
+# Last words of a business's name that the article may drop, keeping the
+# rest ("Big Machine" for "Big Machine Records", "Acme Labs" for "Acme Labs Inc").
+BUSINESS_TAIL_WORDS = COMPANY_SUFFIXES | frozenset(
+    "records recordings productions studios pictures films entertainment media music publishing".split())
 ORG_WORDS = frozenset("""
 news network tonight today times post journal magazine herald tribune gazette daily weekly
 press media radio tv television channel studios studio pictures films productions records recordings
@@ -894,6 +898,16 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             if longer != k and len(groups[longer][0].words) > len(words):
                 parent[k] = parent.get(longer, longer)
                 break
+
+    # "Big Machine" for "Big Machine Records": a business's name without its
+    # last word is the business, unless the article gives it an office or a
+    # role ("Dick Clark, its founder,"), which only people have
+    for k, cs in groups.items():
+        words = cs[0].words
+        if len(words) >= 3 and _lower_plain(words[-1]).rstrip(".") in BUSINESS_TAIL_WORDS and k not in parent:
+            short = name_key(" ".join(words[:-1]))
+            if short in full_key_set and short not in parent and not any(c.role_hint for c in groups[short]):
+                parent[short] = k
 
     def root(key: str) -> str:
         return parent.get(key, key)

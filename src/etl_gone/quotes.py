@@ -124,12 +124,16 @@ APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}
 # clause ('," study lead author Jane Doe said'): no verb among them.
 ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|also)\b)"
                        rf"[a-z0-9][\w'\u2019-]*\s+){{1,4}}?(?={NAME})")
-# Right after a closing mark: ", she said" / "said Jane Doe" / "according to ...".
+STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo"
+# A written statement "reads": '," the statement read.' (a person who reads reads someone's words)
+STATEMENT_READ_CUE = rf"(?P<subj4>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\s+(?P<cue4>read|reads)\b"
+# Right after a closing mark: ", she said" / "said Jane Doe" / "according to ..." / "the statement read".
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
     rf"(?:{ROLE_BEFORE_SUBJECT})?(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
     rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}{EMPLOYER_AND_ROLE}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
-    rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE}))"
+    rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
+    rf"|{STATEMENT_READ_CUE})"
 )
 # A dash and a name alone after a quotation, to the end of the paragraph or a
 # description: '"..." — Jane Doe' / '"..." —Jane Doe, author of ...'.
@@ -160,14 +164,13 @@ AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(
                           r"(?:put\s+it|puts\s+it|words|own\s+words)\s*,\s*$")
 # "the statement said": whoever issued it ("Acme Corp issued a statement",
 # "Doe said in a statement", "a statement from Acme Corp").
-STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo"
 STATEMENT_SUBJECT_RE = re.compile(
     rf"^(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})$", re.I)
 STATEMENT_WORD_RE = re.compile(rf"\b(?:{STATEMENT_NOUNS})\b", re.I)
 STATEMENT_FROM_RE = re.compile(r"^\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$")
 # The issuer is the head of its noun phrase: a verb follows it ("Acme Corp
 # issued", "Doe said"), not another noun ("the US military said").
-ISSUER_VERB_AFTER_RE = re.compile(r"\s*,|\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*"
+ISSUER_VERB_AFTER_RE = re.compile(r"\s*,|\s+(?:(?:has|have|had|also|then|later|flat-out|\w+ly)\s+)*"
                                   r"(?:[a-z]+(?:ed|s)|put|sent|gave|made|wrote|read|put out|said|told)\b")
 
 # "Doe's claims" is a possessive and a noun, not "Doe has claims": after a
@@ -307,10 +310,12 @@ OWN_TO_SUBJECT = {"my": "i", "our": "we"}
 ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
 # "the company said", "the agency said": an organisation speaks, the
 # one the story named last.
-DEFINITE_ORGANISATION_RE = re.compile(
-    r"^the\s+(?:[\w-]+\s+){0,2}(?:company|firm|corporation|carrier|airline|bank|retailer|maker|manufacturer"
-    r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
-    r"|charity|club|league|union|university|hospital)$", re.IGNORECASE)
+ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|maker|manufacturer"
+                      r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
+                      r"|charity|club|league|union|university|hospital")
+DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
+# "The company denied it in a statement": a sentence that opens with one
+DEFINITE_ORGANISATION_OPENING_RE = re.compile(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS})\b")
 
 # Windows that keep the work per quote bounded.
 BEFORE_WINDOW = 250
@@ -888,6 +893,8 @@ class _Extractor:
             return here[1]
         if named and (subject := self._organisation_subject(pi, pos)) is not None:
             return subject
+        if named and (last := self._organisation_in_sentence_before(pi, pos)) is not None:
+            return last  # "... accused Doe and Acme of it. The company denied ..."
         earlier = self._last_speaker_before(pi, ok)
         if earlier is not None and pi - earlier[0] > SPEAKER_MEMORY_PARAGRAPHS:
             earlier = None
@@ -920,6 +927,27 @@ class _Extractor:
                             and _opens_clause(para.text, start, m.start) \
                             and ISSUER_VERB_AFTER_RE.match(para.text, m.end):
                         return m.canonical  # "Acme Corp issued a statement", "Doe said in a statement"
+                opening = DEFINITE_ORGANISATION_OPENING_RE.match(para.text, start, word.start())
+                if opening is not None and ISSUER_VERB_AFTER_RE.match(para.text, opening.end()):
+                    return self._organisation_speaker(k, start, named=True)  # "The company issued a statement"
+        return None
+
+    def _organisation_in_sentence_before(self, pi: int, pos: int) -> str | None:
+        """The last organisation named, outside quotations, in the sentence
+        before the one at `pos` (which may end the paragraph before)."""
+        para = self.paras[pi]
+        start = para.sentence_start(pos)
+        if para.text[:start].strip():
+            lo, hi = para.sentence_start(start - 1), start
+        elif pi > 0:
+            para = self.paras[pi - 1]
+            hi = len(para.text)
+            lo = para.sentence_start(max(0, para.last_char))
+        else:
+            return None
+        for m in reversed(para.mentions):
+            if lo <= m.start and m.end <= hi and m.kind == ORGANIZATION and _outside(m.start, para.quoted):
+                return m.canonical
         return None
 
     def _organisation_subject(self, pi: int, pos: int) -> str | None:
@@ -965,8 +993,8 @@ class _Extractor:
         if m and _introduces_next(window[m.end():], text[:close_end]):
             return None  # 'Smith agreed: "..."' / '." Smith added that ...': about what follows
         if m:
-            subj_group = next(g for g in ("subj", "subj2", "subj3") if m.group(g) is not None)
-            cue_group = next(g for g in ("cue", "cue2", "cue3") if m.group(g) is not None)
+            subj_group = next(g for g in ("subj", "subj2", "subj3", "subj4") if m.group(g) is not None)
+            cue_group = next(g for g in ("cue", "cue2", "cue3", "cue4") if m.group(g) is not None)
             subj = m.group(subj_group)
             cue = re.sub(r"\s+", " ", m.group(cue_group)).lower()
             clause = _clause(window, m.end())
