@@ -147,6 +147,8 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     (["'N Crowd split in 2002, and 'N Crowd fans still cry."], "'N Crowd", "group"),
     (["Acme Corp cut 500 jobs.", "Acme Corp shares fell."], "Acme Corp", "organization"),
     (["NASA said the launch would slip."], "NASA", "organization"),
+    # initials before a name do not make an observatory a person
+    (["Data came from the W. M. Keck Observatory in Hawaii."], "W. M. Keck Observatory", "organization"),
     (["The Summer Games opened in Paris."], "Summer Games", "event"),
     (["Her album 'Blue Roads' came out.", "'Blue Roads' sold well."], "Blue Roads", "work"),
     (["Tom Hale met the Hales at home. Tom Hale said the Hales were happy."], "Hales", "group"),

@@ -80,6 +80,13 @@ SPEAKER_CASES = [
     (['"Water is hard to find beyond Earth," study lead author Lucas Paganini, a planetary scientist at the '
       'Goddard Space Flight Center in Greenbelt, Maryland, said in a statement.'],
      "Water is hard to find beyond Earth,", "Lucas Paganini", "said"),
+    # a lead author speaks for the team, after the quote or before it
+    (['"Outgassing occurs at low levels," Lucas Paganini and his team wrote in the paper.'],
+     "Outgassing occurs at low levels,", "Lucas Paganini", "wrote"),
+    (['Jane Roe and her colleagues wrote: "The effect is small."'], "The effect is small.", "Jane Roe", "wrote"),
+    # a written statement "reads"
+    (['Mayor Ruth Adams issued a statement.', '"The bridge stays shut," the statement read.'],
+     "The bridge stays shut,", "Ruth Adams", "read"),
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),
@@ -290,6 +297,11 @@ def test_organisations_as_speakers(paragraphs, speaker):
       '"Safety comes first," the statement read.'], ["Ruth Adams"]),
     (['According to a statement from Harbor Rail, the line stays shut.',
       '"Repairs take a week," the statement said.'], ["Harbor Rail"]),
+    # "she" for the person the paragraph before brought in, not for one who spoke paragraphs ago
+    (['Elise Marsh, his partner, found the letters.', '"I was overwhelmed," Valerie Stone said.',
+      'The talks went on for a year.', 'Nobody knew the outcome.',
+      'When the deal was struck, I thought of Elise Marsh. How would she feel about it?',
+      '"I have no words," she replied in an email.'], ["Valerie Stone", "Elise Marsh"]),
     # ... or a company the sentence before named: "The company denied it in a statement"
     (['The singer accused Tom Braun and Harbor Lane Records of lying about her contract.',
       'The company flat-out denied the allegations in a statement.',

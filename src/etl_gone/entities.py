@@ -128,6 +128,7 @@ press media radio tv television channel studios studio pictures films production
 music entertainment publishing books inc corp corporation co company ltd llc plc group holdings
 partners capital bank airlines airways motors electric energy technologies systems labs
 university college school academy institute foundation fund trust association federation union
+observatory laboratory
 league club fc united city party council committee commission ministry department agency bureau
 authority board office service services police army navy force forces guard court senate house
 congress parliament assembly government administration hospital church museum theatre theater

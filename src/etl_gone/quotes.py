@@ -127,10 +127,13 @@ ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|
 STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo"
 # A written statement "reads": '," the statement read.' (a person who reads reads someone's words)
 STATEMENT_READ_CUE = rf"(?P<subj4>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\s+(?P<cue4>read|reads)\b"
+# A lead author speaks for the team: "Doe and her colleagues wrote".
+AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|fellow\s+researchers))?"
 # Right after a closing mark: ", she said" / "said Jane Doe" / "according to ..." / "the statement read".
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
-    rf"(?:{ROLE_BEFORE_SUBJECT})?(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})"
+    rf"(?:{ROLE_BEFORE_SUBJECT})?(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}{AND_TEAM}\s+(?:{AUXILIARIES}){{0,3}}"
+    rf"(?P<cue>{CUE})"
     rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}{EMPLOYER_AND_ROLE}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
     rf"|{STATEMENT_READ_CUE})"
@@ -148,7 +151,7 @@ BEFORE_TAIL_RE = re.compile(
     r"|earlier|later|when|outside|inside|under|over)\b[^\"\u201c\u201d.!?;]{0,70}?"
     rf"|{NAME}|reporters|journalists|me|him|her|us|them|the\s+[\w-]+(?:\s+[\w-]+)?|again|later"
     r"|afterwards|recently|simply|then|too|also|once|bluntly|simply|flatly))?\s*[,:]\s*$")
-SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}$")
+SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}{AND_TEAM}\s+(?:{AUXILIARIES}){{0,3}}$")
 SUBJECT_AFTER_CUE_RE = re.compile(rf"^\s+(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})")
 # Verbs whose following noun phrase is the listener, never the speaker ("told the BBC").
 TRANSITIVE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned",
@@ -789,6 +792,11 @@ class _Extractor:
             found = _latest_before(self.paras[p].subjects(), len(self.paras[p].text) + 1, ok)
             if found is not None:
                 return found[1], "discourse"
+        if pi and pronoun is not None and (named := self._latest_named(pi - 1, ok)) is not None:
+            # "I thought of Jane Doe. How would she feel?" / ""...," she replied.": the person
+            # the paragraph before brought in and the pronoun agrees with, rather than one
+            # who spoke paragraphs ago
+            return named, "discourse"
         if last is not None:
             return last[1], "previous_quote"
         if not plural:
@@ -796,6 +804,15 @@ class _Extractor:
                 if ok(name):
                     return name, "discourse"
         return None, "none"
+
+    def _latest_named(self, pi: int, ok) -> str | None:
+        """The last person named in paragraph `pi`, outside quotations and not
+        a possessive, that passes `ok`."""
+        para = self.paras[pi]
+        for m in para.mentions[-MAX_LOOKBACK:][::-1]:
+            if m.kind == PERSON and not m.possessive and _outside(m.start, para.quoted) and ok(m.canonical):
+                return m.canonical
+        return None
 
     # -- names
 
