@@ -476,6 +476,12 @@ def test_lyric_paragraph_sung_by_a_band():
     ("South Dakota\u2019s viral \u201cMeth. We\u2019re on it.\u201d awareness campaign drew criticism.", SCARE),
     ("Noem defended the launch of an anti-drug drive with the slogan \u201cMeth, we\u2019re on it.\u201d", SCARE),
     ("China said it is committed to the \u201cone country, two systems\u201d formula for the city.", SCARE),
+    # words a sentence speaks of: a numbered heading, a subject, a short item of a list
+    ('7. "The Giuliani problem"', SCARE),
+    ("\u201cBecome an online leader\u201d sounds like a tall order. But it does not have to be.", SCARE),
+    ("Users toggle between corporations, \u201ccreators,\u201d and normal people, Stier says.", SCARE),
+    # ... but a quote that runs on into its sentence and then takes a cue is speech
+    ("\u201cThe people aren\u2019t buying\u201d impeachment, Trump said at a rally.", SPEECH),
     # words of a speaker inside a sentence stay a partial quote
     ("Gomez called the deal \u201ca transformative moment for the whole company\u201d on Monday.", PARTIAL),
     ("Smith said the plan would \u201churt working families in every state\u201d, policy experts agreed.", PARTIAL),
@@ -483,6 +489,13 @@ def test_lyric_paragraph_sung_by_a_band():
 def test_a_quoted_name_of_a_thing_is_no_quotation(paragraph, kind):
     [quote] = top(run([paragraph]))
     assert quote.quote_type == kind
+
+
+def test_words_spoken_of_take_no_speaker_from_the_story():
+    result = run(['"We will grow," Kurt Vance said.', '3. "The Gordon problem"',
+                  '\u201cGrow or die\u201d became the motto of the firm.'])
+    assert [(q.quote_text, q.quote_type, q.speaker) for q in top(result)] == [
+        ("We will grow,", SPEECH, "Kurt Vance"), ("The Gordon problem", SCARE, None), ("Grow or die", SCARE, None)]
 
 
 @pytest.mark.parametrize("paragraph, title, kind", [

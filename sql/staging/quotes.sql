@@ -1,7 +1,10 @@
 -- staging.quotes: one row per quotation (a quote inside a quote has parent_quote_id).
 -- Scare quotes (one to three words set off inside a sentence with no verb of
--- speech before them: the so-called "deal", critics dubbed it "the Squad")
--- are not utterances; they stay in raw.parsed_quotes with quote_type 'scare'.
+-- speech before them: the so-called "deal", critics dubbed it "the Squad";
+-- and words a sentence speaks of rather than reports: a numbered heading
+-- '7. "The Giuliani problem"', a subject '"Become a leader" sounds hard', a
+-- list item 'corporations, "creators," and people') are not utterances;
+-- they stay in raw.parsed_quotes with quote_type 'scare'.
 -- A few words after a speaker's verb ('Doe called it "a disgrace"') are a
 -- partial quote.
 -- @column quote_id: deterministic id of the quotation (article, paragraphs and offsets)
@@ -16,7 +19,7 @@
 -- @column speaker_source: how the speaker was found: cue_after, cue_before, previous_quote, colon_subject, repeated_quote (words quoted earlier in the article with a speaker), discourse, nested_cue, lyric_context, none
 -- @column cue: the reporting verb or phrase ('said', 'told', 'according to'); NULL when none
 -- @column medium: where it was said, when the article says ('told reporters', 'in an interview with ...'); NULL when not said
--- @column quote_type: 'speech', 'partial' (a fragment inside a sentence), 'scare' (one to three words) or 'lyric'
+-- @column quote_type: 'speech', 'partial' (a fragment inside a sentence), 'scare' (one to three words, or words spoken of) or 'lyric'
 -- @column parent_quote_id: for a quote inside a quote, the enclosing quotation's quote_id; NULL for a top-level quote
 -- @column depth: nesting depth: 0 for a top-level quote, 1 inside another, ...
 -- @column is_closed: false when the closing quotation mark was never found (the quote runs to the paragraph's end)

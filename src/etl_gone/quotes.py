@@ -257,6 +257,15 @@ TERM_CUE_WORDS = frozenset({"word", "words", "term", "phrase", "slogan", "nickna
 NAMED_THING_AFTER_RE = re.compile(
     r"\s*(?:[a-z][\w-]*\s+)?(?:campaign|slogan|tagline|motto|formula|hashtag|initiative|doctrine"
     r"|mantra|catchphrase)s?\b")
+# A quotation that opens a sentence and runs on into it as its subject
+# ('"Become an online leader" sounds like a tall order'): a phrase spoken of,
+# not words spoken (words spoken end in a mark or take a cue).
+QUOTE_AS_SUBJECT_RE = re.compile(r"[ \t]+[a-z][a-z'\u2019-]+\b(?![ \t]+(?:he|she|they|I|we)\b)")
+# One item of a list: 'between corporations, "creators," and normal people'.
+LIST_ITEM_BEFORE_RE = re.compile(r"[a-z][\w'\u2019-]*,\s*$")
+LIST_ITEM_AFTER_RE = re.compile(r",?\s+(?:and|or)\s+[a-z]")
+# A numbered heading that is a quoted phrase: '7. "The Giuliani problem"'.
+NUMBERED_HEADING_BEFORE_RE = re.compile(r"\s*(?:\d{1,3}|[A-Za-z])[.)]\s*$")
 # Small words that stay lower case in a title.
 TITLE_SMALL_WORDS = frozenset("""
 a an the and or but nor of in on at to for by with from as vs via into onto per up off out
@@ -1169,15 +1178,20 @@ class _Extractor:
             self._work(para, span, None)
             emitted[i] = None
             return
-        if attribution is None and after_close is not None and not _ends_sentence(end_text, end_span):
+        words = len(WORD_RE.findall(quote_text[:MAX_WORD_COUNT_CHARS]))
+        list_item = attribution is None and end_pi == pi and _list_item(para, span, words)
+        if attribution is None and after_close is not None and not _ends_sentence(end_text, end_span) \
+                and not list_item:
             found = self.loose_after_cue(end_text, after_close, next_open)
             if found:
                 attribution, subj_span = found
                 at_para = end_pi
+        mentioned = list_item or (attribution is None and end_pi == pi and _mentioned_not_said(para, span))
         kind = SPEECH
-        words = len(WORD_RE.findall(quote_text[:MAX_WORD_COUNT_CHARS]))
         if position == "inside":
             kind = SCARE if words <= MAX_SCARE_WORDS else PARTIAL
+        if mentioned:
+            kind = SCARE  # words spoken of, whatever their length
         if attribution is None and (position == "inside" or end_pi == pi):
             # 'X concluded that, using Y, "..."': the sentence's own cue, also after a comma
             found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
@@ -1505,6 +1519,32 @@ def _title_case(words: list[str]) -> bool:
         return False
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _list_item(para: _Paragraph, span: _Span, words: int) -> bool:
+    """A short quotation that is one item of a list ('corporations, "creators,"
+    and normal people'): a word spoken of, whatever cue comes later."""
+    text = para.text
+    return span.closed and words <= MAX_SCARE_WORDS \
+        and LIST_ITEM_BEFORE_RE.search(text, max(0, span.open_at - 40), span.open_at) is not None \
+        and LIST_ITEM_AFTER_RE.match(text, _span_end(span)) is not None
+
+
+def _mentioned_not_said(para: _Paragraph, span: _Span) -> bool:
+    """A quotation with no cue that a sentence speaks of rather than reports:
+    a numbered heading ('7. "The Giuliani problem"') or the subject of its
+    sentence ('"Become an online leader" sounds like a tall order')."""
+    text = para.text
+    if not span.closed:
+        return False
+    after = _span_end(span)
+    if NUMBERED_HEADING_BEFORE_RE.fullmatch(text, 0, span.open_at) and after >= para.last_char \
+            and not _ends_sentence(text, span):
+        return True
+    before = text[max(0, span.open_at - 40):span.open_at].rstrip()
+    return (before == "" or before[-1] in SENTENCE_END_CHARS) \
+        and text[span.start:span.end].rstrip()[-1:] not in SENTENCE_END_CHARS + ",;:" \
+        and QUOTE_AS_SUBJECT_RE.match(text, after) is not None
 
 
 def _is_term(text: str, span: _Span) -> bool:

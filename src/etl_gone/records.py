@@ -154,7 +154,7 @@ class Quote:
     speaker_source: str  # 'cue_after', 'cue_before', 'previous_quote', 'colon_subject', 'repeated_quote', 'discourse', 'nested_cue', 'lyric_context', 'none'
     cue: str | None  # reporting verb: 'said', 'told', 'according to'
     medium: str | None  # "via Channel 4", "told reporters", "in the clip"
-    quote_type: str  # 'speech', 'partial' (a fragment in a sentence), 'scare' (1-3 words), 'lyric'
+    quote_type: str  # 'speech', 'partial' (a fragment in a sentence), 'scare' (1-3 words, or words spoken of), 'lyric'
     parent_quote_id: str | None
     depth: int  # 0 for a top-level quote
     is_closed: bool
