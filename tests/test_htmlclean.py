@@ -111,6 +111,15 @@ def test_scripts_styles_nav_and_footer_are_not_body(paragraphs):
     ('<meta property="og:site_name" content="Space.com"><title>Rocket flies | Space.com</title>', "Space.com"),
     ('<meta property="og:site_name" content="Reuters"><title>Rocket flies | Reuters Breakingviews</title>',
      "Reuters"),
+    # a site name that is only the page's subdomain names a platform: the dateline's wire agency published it
+    ('<meta property="og:site_name" content="Hosted"><meta property="og:url" content="https://hosted.ap.org/eagle/a/1">'
+     '<meta property="og:description" content="WASHINGTON (AP) \u2014 The Senate voted.">', "Associated Press"),
+    # ... but a paper that runs a wire story is its outlet, and a platform with no dateline stays
+    ('<meta property="og:site_name" content="Valley Courier"><meta property="og:url" '
+     'content="https://news.valleycourier.com/a/1"><meta property="og:description" '
+     'content="WASHINGTON (AP) \u2014 The Senate voted.">', "Valley Courier"),
+    ('<meta property="og:site_name" content="Hosted"><meta property="og:url" content="https://hosted.ap.org/eagle/a/1">',
+     "Hosted"),
 ])
 def test_outlet_as_a_reader_writes_it(head, outlet):
     assert clean_html(page(BUSINESS, head=head)).outlet == outlet

@@ -309,6 +309,13 @@ LOCAL_TIME_MAX_ELEMENTS = 10  # <time datetime> elements tried for the local tim
 URL_META_KEYS = ("og:url", "twitter:url")
 URL_DATE_RE = re.compile(
     r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/([0-3]?\d)(?:/|$)", re.I)
+# A site name that is only the first label of the page's own host
+# ("Hosted" on hosted.ap.org) names a platform; a wire agency's credit in
+# the dateline of the lede ("WASHINGTON (AP) —") names who published the story.
+URL_HOST_RE = re.compile(r"^[a-z][a-z0-9+.-]*://(?P<host>[^/:?#]+)", re.I)
+WIRE_DATELINE_RE = re.compile(r"^[A-Z][A-Za-z .,'/-]{0,60}\((?P<agency>AP|Reuters|AFP|UPI|AAP|CP)\)\s*[\u2014\u2013-]")
+WIRE_AGENCIES = {"AP": "Associated Press", "Reuters": "Reuters", "AFP": "Agence France-Presse",
+                 "UPI": "United Press International", "AAP": "Australian Associated Press", "CP": "The Canadian Press"}
 URL_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MIN_YEAR, MAX_YEAR = 1990, 2100
 ITEMPROP_XPATH = etree.XPath("descendant-or-self::*[@itemprop]")
@@ -955,6 +962,14 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
         + [_jsonld_name(o) for o in objects if PUBLISHER_TYPE_RE.search(_jsonld_type(o))],
         _title_suffix(page_title),
     )
+    addresses = [metas.get(k) for k in URL_META_KEYS] \
+        + [el.get("href") for el in tree.iter("link") if el.get("rel", "").lower() == "canonical"]
+    if outlet and _names_its_host(outlet, addresses):
+        lede = _first_text([metas.get("og:description"), metas.get("description")]
+                           + [u.text for u in units if u.tag == "p"][:1])
+        wire = WIRE_DATELINE_RE.match(lede)
+        if wire is not None:
+            outlet = WIRE_AGENCIES[wire["agency"]]
     headline = _clean_meta_text(article.get("headline"))
     if ELLIPSIS_END_RE.search(headline):
         headline = ""  # JSON-LD headlines are often cut at 110 characters
@@ -975,7 +990,7 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
                 break
 
     page = next((o for o in objects if WEBPAGE_TYPE_RE.search(_jsonld_type(o)) and "datePublished" in o), None)
-    published_at, published_source = _published(article, metas, tree, page)
+    published_at, published_source = _published(article, metas, tree, page, addresses)
     return {
         "title": title or None,
         "outlet": outlet or None,
@@ -1009,6 +1024,17 @@ def _outlet_name(values: list[object], title_suffix: str) -> str:
         split = ACRONYM_AND_WORD_RE.fullmatch(outlet)
         return f"{split['acronym']} {split['word']}" if split else outlet
     return outlet
+
+
+def _names_its_host(outlet: str, addresses: list[str | None]) -> bool:
+    """Whether `outlet` is only the first label of a subdomain the page's
+    address is on ("Hosted" for hosted.ap.org), not the brand the domain is."""
+    for address in addresses:
+        m = URL_HOST_RE.match((address or "").strip())
+        if m is not None:
+            labels = m["host"].lower().split(".")
+            return len(labels) >= 3 and labels[0] != "www" and labels[0] == outlet.lower()
+    return False
 
 
 def _title_suffix(page_title: str) -> str:
@@ -1140,7 +1166,7 @@ def _squash(text: str) -> str:
 
 
 def _published(article: dict, metas: dict[str, str], tree: etree._Element,
-               page: dict | None = None) -> tuple[datetime | None, str | None]:
+               page: dict | None = None, addresses: list[str | None] = ()) -> tuple[datetime | None, str | None]:
     page = page or {}
     candidates: list[tuple[str, object]] = [
         ("jsonld:datePublished", article.get("datePublished")),
@@ -1169,8 +1195,7 @@ def _published(article: dict, metas: dict[str, str], tree: etree._Element,
     shown = _shown_date(tree)
     if shown is not None:
         return shown, "class:date"
-    in_address = _url_date([metas.get(k) for k in URL_META_KEYS]
-                           + [el.get("href") for el in tree.iter("link") if el.get("rel", "").lower() == "canonical"])
+    in_address = _url_date(list(addresses))  # the page's own address: og:url, twitter:url, canonical link
     return (in_address, "url") if in_address is not None else (None, None)
 
 
