@@ -260,7 +260,7 @@ NAMED_THING_AFTER_RE = re.compile(
 # A quotation that opens a sentence and runs on into it as its subject
 # ('"Become an online leader" sounds like a tall order'): a phrase spoken of,
 # not words spoken (words spoken end in a mark or take a cue).
-QUOTE_AS_SUBJECT_RE = re.compile(r"[ \t]+[a-z][a-z'\u2019-]+\b(?![ \t]+(?:he|she|they|I|we)\b)")
+QUOTE_AS_SUBJECT_RE = re.compile(r"[ \t]+[a-z][a-z'\u2019-]+\b")
 # One item of a list: 'between corporations, "creators," and normal people'.
 LIST_ITEM_BEFORE_RE = re.compile(r"[a-z][\w'\u2019-]*,\s*$")
 LIST_ITEM_AFTER_RE = re.compile(r",?\s+(?:and|or)\s+[a-z]")
