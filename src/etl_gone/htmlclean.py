@@ -962,8 +962,8 @@ def _metadata(tree: etree._Element, units: list[_Unit]) -> dict:
         + [_jsonld_name(o) for o in objects if PUBLISHER_TYPE_RE.search(_jsonld_type(o))],
         _title_suffix(page_title),
     )
-    addresses = [metas.get(k) for k in URL_META_KEYS] \
-        + [el.get("href") for el in tree.iter("link") if el.get("rel", "").lower() == "canonical"]
+    addresses = tuple(metas.get(k) for k in URL_META_KEYS) \
+        + tuple(el.get("href") for el in tree.iter("link") if el.get("rel", "").lower() == "canonical")
     if outlet and _names_its_host(outlet, addresses):
         lede = _first_text([metas.get("og:description"), metas.get("description")]
                            + [u.text for u in units if u.tag == "p"][:1])
@@ -1026,7 +1026,7 @@ def _outlet_name(values: list[object], title_suffix: str) -> str:
     return outlet
 
 
-def _names_its_host(outlet: str, addresses: list[str | None]) -> bool:
+def _names_its_host(outlet: str, addresses: tuple[str | None, ...]) -> bool:
     """Whether `outlet` is only the first label of a subdomain the page's
     address is on ("Hosted" for hosted.ap.org), not the brand the domain is."""
     for address in addresses:
@@ -1166,7 +1166,7 @@ def _squash(text: str) -> str:
 
 
 def _published(article: dict, metas: dict[str, str], tree: etree._Element,
-               page: dict | None = None, addresses: list[str | None] = ()) -> tuple[datetime | None, str | None]:
+               page: dict | None = None, addresses: tuple[str | None, ...] = ()) -> tuple[datetime | None, str | None]:
     page = page or {}
     candidates: list[tuple[str, object]] = [
         ("jsonld:datePublished", article.get("datePublished")),
@@ -1195,7 +1195,7 @@ def _published(article: dict, metas: dict[str, str], tree: etree._Element,
     shown = _shown_date(tree)
     if shown is not None:
         return shown, "class:date"
-    in_address = _url_date(list(addresses))  # the page's own address: og:url, twitter:url, canonical link
+    in_address = _url_date(addresses)  # the page's own address: og:url, twitter:url, canonical link
     return (in_address, "url") if in_address is not None else (None, None)
 
 
@@ -1219,7 +1219,7 @@ def _local_time(utc: datetime, later: list[tuple[str, object]],
     return None
 
 
-def _url_date(urls: list[str | None]) -> datetime | None:
+def _url_date(urls: tuple[str | None, ...]) -> datetime | None:
     """The publication day filed in the page's address ("/2019/nov/18/")."""
     for url in urls:
         m = URL_DATE_RE.search(url or "")
