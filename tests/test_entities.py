@@ -36,6 +36,8 @@ def test_short_forms_resolve_to_the_longest_full_name():
     (["NFL Insider Jason La Costa reported the trade.", "La Costa said it was done."], "Jason La Costa"),
     (["Striker Leo van Basten scored twice.", "Van Basten left at half time."], "Leo van Basten"),
     (["P. J. Moran resigned.", "Moran said he was tired."], "P. J. Moran"),
+    # an office of several words, its last word a role
+    (["Former National Security Adviser Ray Tolland objected.", "Tolland left."], "Ray Tolland"),
 ])
 def test_titles_and_prefixes_are_not_part_of_the_name(texts, canonical):
     index = build_entities("a", texts)
@@ -134,9 +136,45 @@ def test_headline_in_title_case_only_adds_names_the_body_knows():
     ("In March the firm cut jobs.", "March"),
     ("On Tuesday the market fell.", "Tuesday"),
     ("I think it's over.", "I"),
+    # a month and its day after a venue: a date, not part of the venue's name
+    ("The tour opens at Hollow Creek Amphitheatre June 9th.", "Hollow Creek Amphitheatre June"),
+    # "The We Company": "We" is a pronoun to the scanner, and "Company" alone no name
+    ("Layoffs follow at The We Company soon.", "Company"),
 ])
 def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     assert not_an_entity not in by_name(build_entities("a", [text]))
+
+
+def test_a_month_before_a_day_ends_the_name_before_it():
+    assert "Hollow Creek Amphitheatre" in by_name(
+        build_entities("a", ["The tour opens at Hollow Creek Amphitheatre June 9th."]))
+
+
+@pytest.mark.parametrize("texts, not_an_entity", [
+    # a word in capitals the article also writes in lower case is shouted
+    (["A TRAPPER who ate a marmot fell ill.", "Doctors treated the trapper at home."], "TRAPPER"),
+    # a common noun that opens its sentences and speaks, written in lower case elsewhere
+    (["Prosecutors said the case was closed.", "Lawyers for the prosecutors declined to comment."],
+     "Prosecutors"),
+])
+def test_common_words_in_capitals_are_not_entities(texts, not_an_entity):
+    assert not_an_entity not in by_name(build_entities("a", texts))
+
+
+@pytest.mark.parametrize("texts, name", [
+    # the lower-case word is part of an address, not the word written in lower case
+    (["Tickets sold through ZOOKA went fast.", "See www.zooka.com for more."], "ZOOKA"),
+    # a short word in capitals may be an acronym, whatever it spells in lower case
+    (["The WHO said cases rose.", "Doctors who treated them agreed."], "WHO"),
+])
+def test_names_in_capitals_stay_entities(texts, name):
+    assert name in by_name(build_entities("a", texts))
+
+
+def test_the_canonical_name_prefers_the_mixed_case_spelling():
+    index = build_entities("a", ["CALDERTON (KXYZ) — A fight broke out.", "Police in Calderton made arrests."])
+    assert "Calderton" in by_name(index)
+    assert "CALDERTON" not in by_name(index)
 
 
 # ---------------------------------------------------------------- kinds
@@ -160,6 +198,15 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     (["Talks in Freedonia stalled.", "Freedonia said his visit was off.", "Aid came from Freedonia."],
      "Freedonia", "other"),
     (["Noem said she was proud.", "Noem later said the ads worked."], "Noem", "person"),
+    # a name of several words mostly after "in" or "at" is a place, whatever pronoun follows
+    (["He fell ill in Upper Vostia after a hunt.", "Doctors in Vostia treated him there."],
+     "Upper Vostia", "other"),
+    (["He was held at HMP Grayhill until his trial.", "In Grayhill jail he wrote letters."],
+     "HMP Grayhill", "other"),
+    # ... but not when that name speaks
+    (["Reporters waited at Nina Holt's door.", "Holt said she would not run."], "Nina Holt", "person"),
+    (["The World Weather Organization said rain was coming."], "World Weather Organization",
+     "organization"),
     # ... or with a title, whatever words come before it
     (["The Dunmore administration cut aid.", "The Dunmore campaign said no.", "Mr. Dunmore said he would fight."],
      "Dunmore", "person"),

@@ -86,6 +86,12 @@ october november december breaking news update updated exclusive live
 # Month names that double as given names: a lone one is a date, not a name.
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"})
+# A day number after a word: a month so followed is a date ("the Amphitheatre
+# June 9th"), which ends a name instead of joining it.
+DAY_AFTER_RE = re.compile(r" \d{1,2}(?!\d)")
+# Words written in capitals only to shout ("A HUNTER who ..."), not acronyms:
+# this long or longer, and written in lower case elsewhere in the article.
+SHOUTED_WORD_MIN_CHARS = 5
 # Honorifics and office titles: stripped from the front of a name, and a
 # sign that what follows is a person.
 ROLE_WORDS = frozenset("""
@@ -95,7 +101,7 @@ ceo cfo coo chairman chairwoman chair director commissioner attorney general spe
 premier king queen prince princess pope officer detective sheriff agent captain capt lt sgt
 col gen pastor father bishop ambassador spokesman spokeswoman spokesperson deputy councillor
 councilman councilwoman congressman congresswoman assemblyman assemblywoman lawmaker justice
-president-elect emperor empress duke duchess earl baron baroness insider analyst striker
+president-elect emperor empress duke duchess earl baron baroness insider analyst adviser advisor striker
 midfielder defender goalkeeper quarterback forward guard republican democrat
 """.split())
 # Occupations: capitalised only by a sentence start ("Singer Jane Doe said"),
@@ -128,7 +134,7 @@ press media radio tv television channel studios studio pictures films production
 music entertainment publishing books inc corp corporation co company ltd llc plc group holdings
 partners capital bank airlines airways motors electric energy technologies systems labs
 university college school academy institute foundation fund trust association federation union
-observatory laboratory
+observatory laboratory organization organisation
 league club fc united city party council committee commission ministry department agency bureau
 authority board office service services police army navy force forces guard court senate house
 congress parliament assembly government administration hospital church museum theatre theater
@@ -217,6 +223,10 @@ COMPANY_ROLES = frozenset("owner investor producer developer contractor broker t
 # ("in China", "the Moon", "from Glasgow").
 PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near)\s+$",
                              re.IGNORECASE)
+# The part of those that only a place follows ("in Inner Mongolia", "held
+# at HMP Belmarsh"; "the Doe problem", "a call from Doe" may be a person's).
+LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|into|across|throughout|within|inside|outside|near)\s+$",
+                                re.IGNORECASE)
 # "Mr. Doe": the honorific is a stop word (it never joins the name), but says a person follows
 HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr)\.?\s+$")
 # One word with a capital inside: a company or product ("WeWork", "SpaceX"),
@@ -234,7 +244,8 @@ TITLE_WORD_RE = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with"})
 # A word the article also writes in lower case is a common word ("Singer Jane
 # Doe" at a sentence start, "the singer" elsewhere), not part of a name.
-LOWER_WORD_RE = re.compile(r"(?<![^\W_])[a-z][a-z'\u2019-]*")
+# Parts of addresses and handles ("klook.com", "@acme") are no such use.
+LOWER_WORD_RE = re.compile(r"(?<![^\W_])(?<![./@#])[a-z][a-z'\u2019-]*(?![a-z'\u2019-]|[./@][^\W_])")
 # "envoy to Ukraine Jane Doe": a place (or team, or firm) after a preposition, before a name
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|in|from|for|at|of|on)\s+$")
 # "Ambassador to the European Union Gordon Sondland", "ambassador to Britain
@@ -395,6 +406,10 @@ def _runs(text: str, tokens: list[_Token]) -> tuple[tuple[_Token, ...], ...]:
             and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
         joinable = gap_ok and prev is not None and not prev.possessive
         stop = tok.capital and _is_stop(tok.word)
+        if tok.key in MONTH_NAMES and DAY_AFTER_RE.match(text, tok.end) is not None:
+            flush()  # "June 9th": a date, neither a name nor part of one
+            prev = tok
+            continue
         if current and joinable and stop and not tok.sentence_initial and len(tok.word) > 1:
             pending.append(tok)  # "Love Never Felt So Good": a capitalised small word inside a title
         elif tok.capital and not stop:
@@ -639,6 +654,7 @@ class _Candidate:
     sentence_initial: bool
     title_case_text: bool
     place_hint: bool = False
+    locative: bool = False  # after "in", "at"...; not a possessive ("in Doe's view")
 
 
 def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None:
@@ -673,6 +689,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
         place_hint=bool(PLACE_BEFORE_RE.search(before)),
+        locative=not stripped.tokens[-1].possessive and bool(LOCATIVE_BEFORE_RE.search(before)),
     )
 
 
@@ -721,6 +738,9 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
             return ORGANIZATION  # "WeWork said": a company speaks
         if sum(c.place_hint for c in cands) * 2 >= len(cands):
             return OTHER  # "in China", "the Moon": a place or a thing, whatever it said
+    if multi and not any(c.role_hint or c.speaks for c in cands) \
+            and sum(c.locative for c in cands) * 2 >= len(cands):
+        return OTHER  # "in Inner Mongolia", "from HMP Belmarsh": a place, whatever pronoun follows
     short = all(len(c.words) <= 3 for c in cands)
     if person_evidence or any(c.role_hint or c.speaks or (c.pronoun_hint and short) for c in cands):
         return PERSON
@@ -779,6 +799,13 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     person_singles = {c.key for c in body_cands
                       if len(c.words) == 1 and (c.speaks or c.pronoun_hint or c.role_hint)}
     lower_words: set[str] | None = None
+
+    def words_in_lower_case() -> set[str]:
+        # the article's lower-case words, gathered once and only when needed
+        nonlocal lower_words
+        if lower_words is None:
+            lower_words = {w for t in texts for w in LOWER_WORD_RE.findall(t)}
+        return lower_words
     for k, c in enumerate(body_cands):
         if len(c.words) < 3:  # c.words are those of its name tokens
             continue
@@ -793,14 +820,20 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
                 and not INITIALS_RE.match(toks[1].word.rstrip("."))
                 and PREPOSITION_BEFORE_RE.search(text, max(0, c.run.start - 8), c.run.start) is not None)
         elif toks[0].sentence_initial and not c.role_hint:
-            if lower_words is None:
-                lower_words = {w for t in texts for w in LOWER_WORD_RE.findall(t)}
             first_word = toks[0].word.lower()
-            strip = rest_known or first_word in lower_words or first_word in OCCUPATION_WORDS
+            strip = rest_known or first_word in words_in_lower_case() or first_word in OCCUPATION_WORDS
         else:
             strip = False
         if strip:
             body_cands[k] = _candidate(texts[c.run.text_index], rest, False) or c
+
+    # "A HUNTER who ...": words in capitals that the article also writes in
+    # lower case are shouted, not names (short ones may be acronyms: "WHO")
+    shouted = [c for c in body_cands if all(
+        len(w) >= SHOUTED_WORD_MIN_CHARS and w.isupper() and w.isalpha() for w in c.words)]
+    if shouted:
+        drop = {id(c) for c in shouted if all(w.lower() in words_in_lower_case() for w in c.words)}
+        body_cands = [c for c in body_cands if id(c) not in drop]
 
     # "Ambassador to the European Union Gordon Sondland" when the article also
     # writes "Sondland" (or "Liu" of "Liu Xiaming") alone: the last two words
@@ -872,10 +905,14 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
     name_parts |= {name_key(w) for c in title_cands if len(c.words) >= 2 for w in c.words}
     cands = [c for c in body_cands
              if (len(c.words) >= 2 or not c.sentence_initial or c.key in mid_sentence
-                 or c.key in name_parts or c.speaks or c.lead)
+                 or c.key in name_parts or c.lead
+                 # "Prosecutors told reporters" of an article that writes "the prosecutors"
+                 or (c.speaks and c.words[0].lower() not in words_in_lower_case()))
              and not (len(c.words) == 1 and c.key in MONTH_NAMES and not (c.speaks or c.role_hint))]
     cands += title_cands
-    cands = [c for c in cands if not (len(c.words) == 1 and _is_role(c.words[0]))]  # "the CEO": no name
+    # "the CEO", "The We Company" (the run starts after "We"): no name
+    cands = [c for c in cands if not (len(c.words) == 1 and (
+        _is_role(c.words[0]) or _lower_plain(c.words[0]).rstrip(".") in COMPANY_SUFFIXES))]
 
     groups: dict[str, list[_Candidate]] = {}
     for c in cands:
@@ -987,8 +1024,10 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
             kind = GROUP  # "the Does": a family or a band named after one
         surfaces = Counter(c.surface for c in all_cands)
         full_forms = [c.surface for k in keys if k == r or k in parent for c in groups[k]] or list(surfaces)
-        # the longest, most written full form; the first written on a tie
-        canonical = max(dict.fromkeys(full_forms), key=lambda s: (len(name_key(s)), surfaces[s]))
+        # the longest, most written full form, in mixed case if the article has
+        # one ("Hayward", not the dateline's "HAYWARD"); the first written on a tie
+        canonical = max(dict.fromkeys(full_forms),
+                        key=lambda s: (len(name_key(s)), not s.isupper(), surfaces[s]))
         entity = _Entity(
             entity_id=make_id(article_id, "entity", name_key(canonical)),
             canonical=canonical, kind=kind, surfaces=surfaces,
