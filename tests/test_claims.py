@@ -330,6 +330,13 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     # a passive release says what was released
     ("The transcript of that call was released on September 25, 2019.", "transcript of that call released"),
     ("The Davis Cup Final began on Monday.", "Davis Cup Final began"),
+    # a lone trigger takes what it is about from before it, without auxiliaries, adverbs or the date
+    ("The Norvish inquiry had been quietly shelved in 2017 but was reopened.", "Norvish inquiry shelved"),
+    ("Reporters asked about Mayor Hale’s July 25 call.", "Mayor Hale’s call"),
+    ("Harbour tariffs took effect in July 2018.", "Harbour tariffs took effect"),
+    # ... and nothing past a determiner, a pronoun or a mark
+    ("The suspect, Dale Cobb, was convicted last Thursday.", "convicted"),
+    ("He said that the inquiry was shelved in 2017.", "inquiry shelved"),
 ])
 def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     assert [e.action_text for e in run([sentence]).events] == [action]

@@ -17,7 +17,7 @@
 -- @column date_status: 'resolved', 'unresolved' (a relative date with nothing to resolve it against), 'none' (no date) or 'from_publication' (no date, but the news the lede reports in the present perfect, "Sweden has dropped its investigation": event_date is the article's publication day)
 -- @column time_text: the date as written; NULL when none
 -- @column evidence_text: the sentence that mentions the event
--- @column action_text: what happened, in the article's words: the trigger and what follows it, up to the clause's end or its date, at most 8 words ('approved an extradition request from the US'); NULL for an occasion
+-- @column action_text: what happened, in the article's words: the trigger and what follows it, up to the clause's end or its date, at most 8 words ('approved an extradition request from the US'); a lone trigger is preceded by what it is about ('Swedish investigation shelved', 'Trump's call'); NULL for an occasion
 -- @column source_block: what the mention was read from: 'body' (a body paragraph), 'caption' (a photo caption) or 'embed' (the label of an embedded clip: only named occasions are read there); the last two are kept in staging.removed_blocks
 select t.*
 from raw.parsed_event_candidates as t

@@ -581,6 +581,22 @@ ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "f
                                    # a title whose period ended the clause early ("physician Dr.")
                                    "dr", "mr", "mrs", "ms", "st", "gov", "sen", "rep", "gen", "lt", "col",
                                    "prof", "sgt", "capt", "jr", "sr", "no"})
+# A lone trigger says nothing the type does not ("shelved", "call"): the
+# action then starts with what it is about, the words right before it in its
+# clause ("the Swedish investigation had been shelved"), at most this many,
+# after dropping auxiliaries and adverbs and stopping at a determiner,
+# preposition or pronoun.
+ACTION_SUBJECT_MAX_WORDS = 4
+ACTION_SUBJECT_SKIP_WORDS = frozenset(
+    "had has have been was were is are be being will would could can may might must shall should also then "
+    "later officially finally formally reportedly eventually already now just recently quietly abruptly "
+    "not never effectively ultimately".split())
+ACTION_SUBJECT_STOP_WORDS = frozenset(
+    "the a an this that these those its his her their our my your of in on at by for to from with and or but "
+    "about over into onto under against during amid despite without within across toward towards through like "
+    "following including since until per via upon "
+    "when after before which who whom as while than it he she they we i you there here said says told".split())
+ACTION_SUBJECT_BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]")
 ACTION_END_RE = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s(?:and|but|or|when|while|after|before|"
                            r"because|which|who|whom|whose|where|as|since|until|though|although|if|so|then|"
                            r"said|says|according)\b")
@@ -1901,7 +1917,39 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
         words.pop()
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
+    elif len(words) <= len(trig.text.split()):
+        words = (_subject_before(text, trig, t) + words)[:ACTION_MAX_WORDS]
     return " ".join(words)
+
+
+def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
+    """The words naming what a lone trigger is about, right before it in its
+    clause ("Swedish investigation" of "The Swedish investigation had been
+    shelved"); none when a determiner, pronoun or mark comes first."""
+    start = max(0, trig.start - ACTION_SUBJECT_MAX_WORDS * 30)
+    before = text[start:trig.start]
+    t_start, t_end = getattr(t, "char_start", None), getattr(t, "char_end", None)
+    if isinstance(t_start, int) and isinstance(t_end, int) and start <= t_start < trig.start:
+        # the date is no part of what happened ("Trump's July 25 call")
+        before = before[:t_start - start] + " " + before[max(0, t_end - start):]
+    marks = list(ACTION_SUBJECT_BOUNDARY_RE.finditer(before))
+    if marks:
+        before = before[marks[-1].end():]
+    words = before.split()
+    if start > 0 and not marks and words and not text[start - 1].isspace():
+        words = words[1:]  # the lookback began inside a word
+    # auxiliaries and adverbs ("had been", "quickly") between it and the trigger
+    while words and (words[-1].lower() in ACTION_SUBJECT_SKIP_WORDS
+                     or (words[-1].islower() and words[-1].endswith("ly"))):
+        words.pop()
+    subject: list[str] = []
+    for word in reversed(words):
+        low = word.lower()
+        if low in ACTION_SUBJECT_STOP_WORDS or low in ACTION_SUBJECT_SKIP_WORDS \
+                or len(subject) == ACTION_SUBJECT_MAX_WORDS:
+            break
+        subject.insert(0, word)
+    return subject
 
 
 # ---------------------------------------------------------------- public API
