@@ -391,7 +391,8 @@ def test_the_ledes_news_is_dated_by_publication(paragraphs, published, dated):
 
 def test_a_dated_meeting_the_clause_names_is_an_event_of_its_own():
     events = run(["Lt. Col. Ira Vance testified about a July 10 meeting at the White House."]).events
-    assert [(e.event_type, e.event_date) for e in events] == [("testimony", None), ("meeting", date(2019, 7, 10))]
+    # the undated testimony has nothing to place it by (the White House is the meeting's)
+    assert [(e.event_type, e.event_date) for e in events] == [("meeting", date(2019, 7, 10))]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -450,6 +451,17 @@ def test_an_embed_label_gives_only_its_occasion():
     assert [(e.event_type, e.venue, e.paragraph_index, e.source_block) for e in result.events] == [
         ("occasion", "Jane Doe 30th Anniversary Celebration", 1, "embed")]
     assert [c.claim_id for c in result.claims] == [e.claim_id for e in result.events]
+
+
+@pytest.mark.parametrize("sentence, venues", [
+    # the place is the nearer event's: the meeting's, not the testimony's
+    ("On Tuesday he testified about a July 10 meeting at the Royal Palace with the envoys.",
+     {"testimony": None, "meeting": "Royal Palace"}),
+    # with one event in the clause, the place is its own
+    ("On Tuesday she testified at the Royal Palace about the envoys.", {"testimony": "Royal Palace"}),
+])
+def test_a_place_goes_to_the_nearest_event_of_its_clause(sentence, venues):
+    assert {e.event_type: e.venue for e in run([sentence]).events} == venues
 
 
 def test_venue_and_award_name_are_kept():

@@ -1377,8 +1377,15 @@ def _occasion_at(text: str, t_start: int, t_end: int) -> tuple[str, int, int] | 
     return name, a, b
 
 
-def _venue(text: str, start: int, end: int, mentions: list) -> str | None:
+def _venue(text: str, start: int, end: int, mentions: list, trig: _Trigger | None = None,
+           others: Sequence[_Trigger] = ()) -> str | None:
+    """The place named in the clause, as `trig`'s venue: none when another
+    trigger that takes a venue stands nearer to it ("testified about a
+    meeting at the White House": the meeting's place, not the testimony's)."""
     for m in VENUE_LEAD_RE.finditer(text, start, end):
+        if trig is not None and any(o.event_type in VENUE_TYPES and _distance(o, m.start()) < _distance(trig, m.start())
+                                    for o in others):
+            return None
         span_end = _title_span(text, m.end(), end)
         # "Teatro del Foo in Rome": the venue, not its town
         name = VENUE_TOWN_RE.split(LEADING_YEAR_RE.sub("", _clean_title(text[m.end():span_end])))[0]
@@ -1388,6 +1395,10 @@ def _venue(text: str, start: int, end: int, mentions: list) -> str | None:
             continue  # "at Jane Doe's" is a person, not a place
         return name
     return None
+
+
+def _distance(trig: _Trigger, at: int) -> int:
+    return trig.start - at if at < trig.start else max(0, at - trig.end)
 
 
 def _award_name(text: str, start: int, end: int) -> str | None:
@@ -1721,7 +1732,8 @@ class _ArticleParser:
                                       c_works, answers=answers)
             extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)]
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
-                       claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED)
+                       claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
+                       others=others)
         return work_title or prev_work, tuple(participants)
 
     def add_claim(self, index: int, text: str, a: int, b: int, trig: _Trigger | None, is_main: bool,
@@ -1852,11 +1864,11 @@ class _ArticleParser:
 
     def event(self, index: int, text: str, a: int, b: int, trig: _Trigger, t: Any, work_title: str | None,
               works: list[_Work], mentions: list, participants: list[str], container: str | None,
-              claim_id: str, evidence: str, is_news: bool = False) -> None:
+              claim_id: str, evidence: str, is_news: bool = False, others: Sequence[_Trigger] = ()) -> None:
         t_text, _, precision, start, end, status = _time_fields(t)
         if status == "none" and is_news and self.published is not None:
             start, precision, status = self.published, "day", FROM_PUBLICATION
-        venue = _venue(text, a, b, mentions) if trig.event_type in VENUE_TYPES else None
+        venue = _venue(text, a, b, mentions, trig, others) if trig.event_type in VENUE_TYPES else None
         if WEAK_TRIGGER_RE.fullmatch(trig.text) and not work_title:
             return  # "dropped two bombshells": a release only when a work is named
         # what the action text names before the trigger: what starts, or the document released
