@@ -313,6 +313,15 @@ def test_organisations_as_speakers(paragraphs, speaker):
       '"We were shocked," the statement read.'], ["Dick Clark Productions", "Harbor Lane Records"]),
     (['The singer says she was cheated by Harbor Lane Records.',
       '"The claim has no merit," the company said.'], ["Harbor Lane Records"]),
+    # words someone believes, in the words she put it in
+    (['Dana Ruiz was studying how lungs heal.',
+      'The cells only appeared after infection, which made Ruiz believe that the team was '
+      '\u201cseeing a cell type where it is not supposed to be.\u201d'], ["Dana Ruiz"]),
+    # one statement quoted over several paragraphs, its issuer named before them all
+    (['Acme Corp issued a statement on Monday.',
+      '"Talks went well," the statement read.',
+      '"We hope for more," the statement continued. "We tried hard to reach a deal.',
+      '"We were optimistic until yesterday," the statement concluded.'], ["Acme Corp", "Acme Corp", "Acme Corp"]),
     # ... and no guess when the sentence names no issuer as its subject
     (['Two soldiers died in a crash, the US military said in a statement.',
       '"The cause is under investigation," the statement said.'], [None]),
@@ -480,6 +489,8 @@ def test_lyric_paragraph_sung_by_a_band():
     ('7. "The Giuliani problem"', SCARE),
     ("\u201cBecome an online leader\u201d sounds like a tall order. But it does not have to be.", SCARE),
     ("Users toggle between corporations, \u201ccreators,\u201d and normal people, Stier says.", SCARE),
+    # a term after a verb of believing is no one's words
+    ("Park believes their ability to \u201ctaste\u201d the air protects the body.", SCARE),
     # ... but a quote that runs on into its sentence and then takes a cue is speech
     ("\u201cThe people aren\u2019t buying\u201d impeachment, Trump said at a rally.", SPEECH),
     # words of a speaker inside a sentence stay a partial quote

@@ -124,6 +124,9 @@ APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}
 # clause ('," study lead author Jane Doe said'): no verb among them.
 ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|also)\b)"
                        rf"[a-z0-9][\w'\u2019-]*\s+){{1,4}}?(?={NAME})")
+# Verbs of believing: the words after them are the believer's only when
+# they are more than a term ("believes their ability to \"taste\"" is a term).
+BELIEF_CUES = frozenset({"believe", "believes", "believed", "thinks", "thought", "feels", "felt"})
 STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo"
 # A written statement "reads": '," the statement read.' (a person who reads reads someone's words)
 STATEMENT_READ_CUE = rf"(?P<subj4>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\s+(?P<cue4>read|reads)\b"
@@ -183,7 +186,9 @@ POSSESSIVE_NOT_NOUN = r"(?:(?<=['\u2019]s)(?!\s+[a-z]+s\b)|(?<!['\u2019]s))"
 PARTIAL_CUE_RE = re.compile(
     rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
-    r"|praised|slammed|critici[sz]ed|hailed|denounced)\b)")
+    r"|praised|slammed|critici[sz]ed|hailed|denounced"
+    # what someone believes, in the words she put it in: "made Doe believe they were \"...\""
+    rf"|{'|'.join(sorted(BELIEF_CUES))})\b)")
 # Between two quotations of one sentence, a bare "and (that)": the second is
 # the same speaker's ('the DEA says that "A" and that "B"').
 COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also))?\s*")
@@ -936,11 +941,17 @@ class _Extractor:
         """Who issued "the statement" named at `pos`: the latest statement
         mentioned before it, in this paragraph or a recent one, outside
         quotations, whose sentence names its issuer as a subject or after
-        "from"/"by"; None (not a guess) when none does."""
-        for k in range(pi, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS), -1):
+        "from"/"by"; None (not a guess) when none does. A statement named
+        without its issuer ("the statement continued") carries the search
+        back as far again: one statement quoted over several paragraphs."""
+        k, lowest = pi + 1, pi - SPEAKER_MEMORY_PARAGRAPHS
+        while k > max(0, lowest):
+            k -= 1
             para = self.paras[k]
             limit = pos if k == pi else len(para.text)
             words = [w for w in STATEMENT_WORD_RE.finditer(para.text, 0, limit) if _outside(w.start(), para.quoted)]
+            if words:
+                lowest = k - SPEAKER_MEMORY_PARAGRAPHS
             for word in reversed(words):
                 start = para.sentence_start(word.start())
                 for m in para.mentions:
@@ -1195,6 +1206,8 @@ class _Extractor:
         if attribution is None and (position == "inside" or end_pi == pi):
             # 'X concluded that, using Y, "..."': the sentence's own cue, also after a comma
             found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
+            if found and kind == SCARE and found[0].cue in BELIEF_CUES:
+                found = None
             if found:
                 attribution, subj_span = found
                 if kind == SCARE and attribution.cue not in NAMING_CUES:
