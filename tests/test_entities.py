@@ -145,6 +145,25 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     assert not_an_entity not in by_name(build_entities("a", [text]))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The House Select Committee on Intelligence met on Tuesday.", "House Select Committee on Intelligence"),
+    ("Data came from the Vela Center for Disease Control in Lima.", "Vela Center for Disease Control"),
+    ("She joined the Quill Institute for Fiscal Studies last year.", "Quill Institute for Fiscal Studies"),
+])
+def test_on_and_for_join_an_institutions_name(text, name):
+    record = by_name(build_entities("a", [text]))[name]
+    assert record.entity_kind == "organization"
+
+
+@pytest.mark.parametrize("text, names", [
+    # elsewhere "on" and "for" join nothing
+    ("Asked about Hale on Ortiz, the vote for Reyes was close.", {"Hale", "Ortiz", "Reyes"}),
+    ("The Council voted for Reyes on Monday.", {"Council", "Reyes"}),
+])
+def test_on_and_for_join_no_other_names(text, names):
+    assert set(by_name(build_entities("a", [text]))) == names
+
+
 def test_a_month_before_a_day_ends_the_name_before_it():
     assert "Hollow Creek Amphitheatre" in by_name(
         build_entities("a", ["The tour opens at Hollow Creek Amphitheatre June 9th."]))

@@ -44,6 +44,16 @@ CONNECTORS = frozenset({
 })
 # Connectors that make a name a title or institution, not a person.
 NON_PERSON_CONNECTORS = frozenset({"of"})
+# "on" and "for" join a name only after the word heading an institution's
+# name ("House Committee on Intelligence", "Centers for Disease Control").
+INSTITUTION_CONNECTORS = frozenset({"on", "for"})
+INSTITUTION_HEADS = (
+    "Committee", "Subcommittee", "Commission", "Council", "Center", "Centers", "Centre", "Centres", "Institute",
+    "Office", "Bureau", "Department", "Ministry", "Agency", "Foundation", "Society", "Association", "Coalition",
+    "Alliance", "Board", "Fund", "Federation", "Union", "Organization", "Organisation", "Court",
+)
+INSTITUTION_CONNECTOR_RE = re.compile(
+    rf"\b(?:{'|'.join(INSTITUTION_HEADS)}) (?P<word>{'|'.join(sorted(INSTITUTION_CONNECTORS))}) (?=[A-Z])")
 # A word is a letter or digit, then letters and digits joined by - & ' \u2019 .
 # ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
 WORD_TAIL = r"(?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
@@ -138,7 +148,7 @@ observatory laboratory organization organisation
 league club fc united city party council committee commission ministry department agency bureau
 authority board office service services police army navy force forces guard court senate house
 congress parliament assembly government administration hospital church museum theatre theater
-stadium arena center centre hall street avenue road square park airport station county state
+stadium arena center centre centers centres hall street avenue road square park airport station county state
 republic kingdom class series season show chart charts billboard hot
 """.split())
 # Words that make a run a made thing, never a person ("Hubble Space Telescope",
@@ -356,6 +366,7 @@ def _tokens(text: str) -> list[_Token]:
     leads = {m.end(): m.group() for m in LEAD_MARK_RE.finditer(text)}  # where a lone N or n starts
     spans = [m.span() for m in CAPITAL_WORD_RE.finditer(text)]
     spans += [m.span("word") for m in CONNECTOR_RE.finditer(text)]
+    spans += [m.span("word") for m in INSTITUTION_CONNECTOR_RE.finditer(text)]
     if leads:
         spans += [(at, at + 1) for at in leads if text[at] == "n"]
     spans.sort()
@@ -364,7 +375,7 @@ def _tokens(text: str) -> list[_Token]:
         lead = leads.get(start, "") if leads else ""
         if lead:
             start -= 1
-        elif not (word[0].isupper() or word in CONNECTORS):
+        elif not (word[0].isupper() or word in CONNECTORS or word in INSTITUTION_CONNECTORS):
             continue
         possessive = False
         if len(word) > 2 and POSSESSIVE_RE.search(word):
@@ -422,7 +433,7 @@ def _runs(text: str, tokens: list[_Token]) -> tuple[tuple[_Token, ...], ...]:
                 current.append(tok)
             if tok.possessive:
                 flush()
-        elif current and joinable and tok.word.lower() in CONNECTORS and not tok.capital:
+        elif current and joinable and _is_connector(tok):
             pending.append(tok)
         else:
             flush()
@@ -453,14 +464,14 @@ def _strip_roles(run: _Run) -> tuple[_Run, bool]:
     toks = run.tokens
     last_role = -1
     for i, tok in enumerate(toks[:-1]):
-        if tok.word.lower() in CONNECTORS:
+        if _is_connector(tok):
             break
         if _is_role(tok.word):
             last_role = i
     if last_role < 0:
         return run, False
     rest = toks[last_role + 1:]
-    if not rest or rest[0].word.lower() in CONNECTORS:
+    if not rest or _is_connector(rest[0]):
         return run, False
     if len(rest) == 1 and _lower_plain(rest[0].word) in ORG_WORDS:
         return run, False  # "General Motors" is not Motors the person ("Minister Lee Park" is Lee Park)
@@ -468,7 +479,8 @@ def _strip_roles(run: _Run) -> tuple[_Run, bool]:
 
 
 def _is_connector(tok: _Token) -> bool:
-    return not tok.capital and tok.word.lower() in CONNECTORS
+    # an "on" or "for" is a token only where it joins an institution's name
+    return not tok.capital and (tok.word.lower() in CONNECTORS or tok.word in INSTITUTION_CONNECTORS)
 
 
 def _name_tokens(run: _Run) -> list[_Token]:
