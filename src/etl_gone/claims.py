@@ -587,6 +587,7 @@ ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "f
 # after dropping auxiliaries and adverbs and stopping at a determiner,
 # preposition or pronoun.
 ACTION_SUBJECT_MAX_WORDS = 4
+ACTION_SUBJECT_LOOKBACK_CHARS = ACTION_SUBJECT_MAX_WORDS * 30  # room for that many long words and auxiliaries
 ACTION_SUBJECT_SKIP_WORDS = frozenset(
     "had has have been was were is are be being will would could can may might must shall should also then "
     "later officially finally formally reportedly eventually already now just recently quietly abruptly "
@@ -1377,14 +1378,12 @@ def _occasion_at(text: str, t_start: int, t_end: int) -> tuple[str, int, int] | 
     return name, a, b
 
 
-def _venue(text: str, start: int, end: int, mentions: list, trig: _Trigger | None = None,
-           others: Sequence[_Trigger] = ()) -> str | None:
+def _venue(text: str, start: int, end: int, mentions: list, trig: _Trigger, others: Sequence[_Trigger]) -> str | None:
     """The place named in the clause, as `trig`'s venue: none when another
     trigger that takes a venue stands nearer to it ("testified about a
     meeting at the White House": the meeting's place, not the testimony's)."""
     for m in VENUE_LEAD_RE.finditer(text, start, end):
-        if trig is not None and any(o.event_type in VENUE_TYPES and _distance(o, m.start()) < _distance(trig, m.start())
-                                    for o in others):
+        if any(o.event_type in VENUE_TYPES and _distance(o, m.start()) < _distance(trig, m.start()) for o in others):
             return None
         span_end = _title_span(text, m.end(), end)
         # "Teatro del Foo in Rome": the venue, not its town
@@ -1938,7 +1937,7 @@ def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
     """The words naming what a lone trigger is about, right before it in its
     clause ("Swedish investigation" of "The Swedish investigation had been
     shelved"); none when a determiner, pronoun or mark comes first."""
-    start = max(0, trig.start - ACTION_SUBJECT_MAX_WORDS * 30)
+    start = max(0, trig.start - ACTION_SUBJECT_LOOKBACK_CHARS)
     before = text[start:trig.start]
     t_start, t_end = getattr(t, "char_start", None), getattr(t, "char_end", None)
     if isinstance(t_start, int) and isinstance(t_end, int) and start <= t_start < trig.start:

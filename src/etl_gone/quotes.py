@@ -944,9 +944,8 @@ class _Extractor:
         "from"/"by"; None (not a guess) when none does. A statement named
         without its issuer ("the statement continued") carries the search
         back as far again: one statement quoted over several paragraphs."""
-        k, lowest = pi + 1, pi - SPEAKER_MEMORY_PARAGRAPHS
-        while k > max(0, lowest):
-            k -= 1
+        k, lowest = pi, pi - SPEAKER_MEMORY_PARAGRAPHS
+        while k >= max(0, lowest):
             para = self.paras[k]
             limit = pos if k == pi else len(para.text)
             words = [w for w in STATEMENT_WORD_RE.finditer(para.text, 0, limit) if _outside(w.start(), para.quoted)]
@@ -967,6 +966,7 @@ class _Extractor:
                 opening = DEFINITE_ORGANISATION_OPENING_RE.match(para.text, start, word.start())
                 if opening is not None and ISSUER_VERB_AFTER_RE.match(para.text, opening.end()):
                     return self._organisation_speaker(k, start, named=True)  # "The company issued a statement"
+            k -= 1
         return None
 
     def _organisation_in_sentence_before(self, pi: int, pos: int) -> str | None:
