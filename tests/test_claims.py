@@ -53,6 +53,13 @@ def claim_with(result: claims.ClaimResult, words: str) -> claims.Claim:
     (["Jane Doe met the mayor on Monday.", "The bridge had been unsafe for years, she said."],
      "unsafe for years", "reported", "Jane Doe"),
     (["The bridge had been unsafe for years, officials said."], "unsafe for years", "outlet_voice", None),
+    # a name after "of"/"for" is not the subject: the person in apposition, or nobody named, speaks
+    (["Ana Ruiz, chief executive of Vireo Robotics, said the company would hire 40 engineers."],
+     "hire 40 engineers", "reported", "Ana Ruiz"),
+    (["Jane Doe was charged in May.", "A lawyer for Doe told reporters that the charges were false."],
+     "charges were false", "outlet_voice", None),
+    (["Some members of Congress have suggested that the agency is wasting money."],
+     "wasting money", "outlet_voice", None),
 ])
 def test_claimant_is_speaker_reporter_or_outlet(paragraphs, words, kind, claimant):
     claim = claim_with(run(paragraphs), words)
@@ -129,6 +136,26 @@ def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, 
 ])
 def test_no_answer_without_a_second_claimant(paragraphs):
     assert answered_by(run(paragraphs)) == []
+
+
+@pytest.mark.parametrize("paragraphs, claimants", [
+    (["Ivo Petrov and Lena Brandt testified on Monday.",
+      "However, both Petrov and Brandt told lawmakers that the request was inappropriate."],
+     ["Ivo Petrov", "Lena Brandt"]),
+    (["John Smith, Ann Brown and Bob Jones sued the city.", "Smith, Brown and Jones said they would appeal."],
+     ["John Smith", "Ann Brown", "Bob Jones"]),
+    (["John Smith and Ann Brown sued the city.", "Later, Smith and Brown told reporters the ruling was unfair."],
+     ["John Smith", "Ann Brown"]),
+    # a name before "and" that is not the subject's
+    (["John Smith and Ann Brown sued the city.", "Smith and Brown's lawyer said the ruling was unfair."], []),
+    (["John Smith and Ann Brown sued the city.", "The lawyer for Smith and Brown said the ruling was unfair."], []),
+])
+def test_every_name_of_a_joint_subject_makes_the_claim(paragraphs, claimants):
+    result = run(paragraphs)
+    said = [c for c in result.claims if c.paragraph_index == 1]
+    assert sorted(c.claimant for c in said if c.claimant) == sorted(claimants)
+    assert len({c.claim_id for c in said}) == len(said)
+    assert len({c.claim_text for c in said}) <= 1
 
 
 def test_a_participle_of_speech_gives_its_clause_subject_as_speaker():

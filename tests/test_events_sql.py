@@ -40,9 +40,9 @@ def candidate(cid: str, article: str, event_type: str, when: date | None, precis
 def claim(cid: str, article: str, *, claimant: str | None = None, predicate: str | None = None,
           subject: str | None = None, topic: str | None = None, work: str | None = None,
           number: int | None = None, chart: str | None = None, text: str = "",
-          death_count: int | None = None, answers: str | None = None) -> claims.Claim:
+          death_count: int | None = None, answers: str | None = None, paragraph: int = 0) -> claims.Claim:
     return claims.Claim(
-        claim_id=cid, article_id=article, paragraph_index=0, char_start=0, char_end=len(text), claim_text=text,
+        claim_id=cid, article_id=article, paragraph_index=paragraph, char_start=0, char_end=len(text), claim_text=text,
         claimant=claimant, claim_kind="reported" if claimant else "outlet_voice", subject=subject,
         predicate=predicate, object=None, topic=topic, work_title=work, number=number, chart=chart,
         time_text=None, time_value=None, time_precision=None, date_start=None, date_end=None, source_block="body",
@@ -290,6 +290,26 @@ def test_a_claim_and_the_claims_answering_it_are_a_dispute(tmp_path):
     assert [r[1:] for r in rows] == [("account of: Ray Dunn", "Ray Dunn", "asserts"),
                                      ("account of: Ray Dunn", "Ana Ruiz", "denies"),
                                      ("account of: Ray Dunn", "Lee Park", "contradicts")]
+
+
+def test_an_answer_takes_on_the_account_just_before_the_answered_claim(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", claimant="Ray Dunn", paragraph=0, text="Dunn said the hearing was a sham"),
+        claim("c2", "a1", claimant="Lee Park", paragraph=1, text="Park said the hearing was fair"),
+        claim("c3", "a1", claimant="Ray Dunn", paragraph=2, text="Dunn said the charges were debunked"),
+        claim("c4", "a1", paragraph=3, text="Dunn urged voters to ignore it."),  # the outlet's voice
+        claim("c5", "a1", claimant="Ray Dunn", paragraph=4, text="Dunn said the Democrats were blinded"),
+        claim("c6", "a1", claimant="Ana Ruiz", answers="c5", paragraph=5, text="But Ruiz said the call was improper"),
+        claim("c7", "a1", claimant="Ray Dunn", paragraph=6, text="Dunn said he would not testify"),
+        # more than 4 paragraphs before the answered claim is another account
+        claim("d1", "a2", claimant="Ray Dunn", paragraph=0, text="Dunn said the vote was rigged"),
+        claim("d2", "a2", claimant="Ray Dunn", paragraph=5, text="Dunn said the count was late"),
+        claim("d3", "a2", claimant="Ana Ruiz", answers="d2", paragraph=6, text="But Ruiz said it was on time"),
+    ])
+    rows = con.execute("select article_id, claim_id, position from marts.disputes order by claim_id").fetchall()
+    assert rows == [("a1", "c3", "asserts"), ("a1", "c5", "asserts"), ("a1", "c6", "contradicts"),
+                    ("a2", "d2", "asserts"), ("a2", "d3", "contradicts")]
+    assert con.execute("select count(distinct dispute_id) from marts.disputes").fetchall() == [(2,)]
 
 
 def test_an_answer_that_names_a_competing_cause_stays_in_that_dispute(tmp_path):

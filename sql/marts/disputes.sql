@@ -11,8 +11,9 @@
 --   answer: a claim that denies or contradicts another claimant's
 --     (staging.claims.answers_claim_id: "others raised concerns about Doe
 --     leaking, a prospect Doe denied"; "Roe suggested X, but Doe has said Y");
---     the answered claim and every claim answering it are its sides (an
---     answer that is already a side of competing causes stays there only);
+--     the answered claim, the answered claimant's claims just before it (their
+--     account) and every claim answering it are its sides (an answer that is
+--     already a side of competing causes stays there only);
 --   date: different articles date an event that happens once to what it is
 --     about (a birth, death or founding of a participant, a work's release)
 --     so differently that the merge kept the dates apart ("died on June 25,
@@ -117,11 +118,41 @@ answers as (
       -- a side of competing causes is that dispute's, which knows what is disputed
       and c.claim_id not in (select unnest(members) from cause_disputes)
 ),
+answered as (
+    select distinct a.claim_id, a.article_id, a.source_block, a.paragraph_index, a.char_start, a.claimant
+    from answers as x
+    join staging.claims as a on a.claim_id = x.answered_id
+),
+accounts as (
+    -- an answer takes on the account, not its last sentence ("... this sham has
+    -- been debunked," Roe said. [...] "... blinded by hatred," Roe said. However,
+    -- Doe told lawmakers ...): the answered claimant's claims from up to 4
+    -- paragraphs before, back to the last claim of anyone else
+    select d.claim_id as answered_id, c.claim_id
+    from answered as d
+    join staging.claims as c
+      on c.article_id = d.article_id and c.source_block = d.source_block and c.claimant = d.claimant
+     and c.paragraph_index >= d.paragraph_index - 4
+     and (c.paragraph_index, c.char_start) < (d.paragraph_index, d.char_start)
+    where not exists (
+        select 1
+        from staging.claims as o
+        where o.article_id = d.article_id and o.source_block = d.source_block
+          and o.claimant is not null and o.claimant <> d.claimant
+          and (o.paragraph_index, o.char_start) > (c.paragraph_index, c.char_start)
+          and (o.paragraph_index, o.char_start) < (d.paragraph_index, d.char_start)
+    )
+    -- a clause with two events is two claims of one wording: one side
+    qualify row_number() over (partition by d.claim_id, c.paragraph_index, c.char_start, c.char_end
+                               order by c.claim_id) = 1
+),
 answer_disputes as (
-    select list_sort(list_distinct(list(claim_id) || [answered_id])) as members,
-           'account of: ' || any_value(answered_claimant) as topic
-    from answers
-    group by answered_id
+    select list_sort(list_distinct(list(x.claim_id) || [x.answered_id] || any_value(coalesce(p.account, [])))) as members,
+           'account of: ' || any_value(x.answered_claimant) as topic
+    from answers as x
+    left join (select answered_id, list(claim_id) as account from accounts group by answered_id) as p
+      using (answered_id)
+    group by x.answered_id
 ),
 disputes as (
     select members, topic, 'cause' as rule from cause_disputes

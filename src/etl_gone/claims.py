@@ -49,7 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import islice, takewhile
@@ -414,6 +414,12 @@ ATTRIBUTION_VERB_RE = re.compile(
     r"revealed|reveals|confirmed|confirms|argued|argues|recounted|remembered|remembers|put it|"
     r"tweeted|posted|concluded|commented|responded|answered|quipped|sighed|shrugged)\b", re.I)
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
+# A name right after these is an object, not the subject of the verb after it
+# ("the lawyer for Doe said": the lawyer speaks; "a friend of Doe's said").
+# ("for Roe and Doe said": the names joined to it are objects too)
+PREPOSITION_OBJECT_BEFORE_RE = re.compile(
+    r"\b(?:for|of|to|with|by|from|against)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:(?:and|&)\s+)?$")
+PREPOSITION_OBJECT_LOOKBACK_CHARS = 60
 # Between a subject and its verb: auxiliaries and adverbs only ("Doe has also said").
 SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|once|always|never|previously|"
                             r"reportedly|now|still|even|first|again|[a-z]+ly|"
@@ -442,6 +448,15 @@ DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
 CONTRAST_SUBJECT_CHARS = 60
 ANSWER_TAG = "answer"
+# Joint claimants: "Doe and Roe said", "However, both Doe and Roe told
+# lawmakers", "Doe, Roe and Poe said". Every name of the subject asserts what
+# follows; each gets a copy of the claim, told apart by JOINT_TAG.
+JOINT_TAG = "joint"
+JOINT_SUBJECT_LINK_RE = re.compile(r",?\s+(?:and|&)\s+|,\s+")
+JOINT_SUBJECT_LAST_LINK_RE = re.compile(r",?\s+(?:and|&)\s+")
+# What may come before a joint subject in its clause: nothing, a comma, or a lead word
+# ("both", "But"); not "for"/"of" ("the lawyer for Doe and Roe said" is the lawyer's).
+JOINT_SUBJECT_LEAD_RE = re.compile(r"(?:^|[,;:]|\b(?:[Bb]oth|[Bb]ut|[Hh]owever,?|[Yy]et|[Aa]nd))\s*$")
 # Words of a role before a name ("Mayor", "the former adviser").
 ROLE_BEFORE_SUBJECT_RE = re.compile(r"(?:[\w.'\u2019-]+\s+){0,3}")
 THAT_RE = re.compile(r"\s*(?:that\b)?\s*")
@@ -1116,7 +1131,9 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
         cands: list[tuple[int, str | None]] = []
         for m in mentions:
             if seg_start <= m.start and m.end <= verb.start() and _can_claim(m) \
-                    and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()):
+                    and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()) \
+                    and not PREPOSITION_OBJECT_BEFORE_RE.search(
+                        text, max(seg_start, m.start - PREPOSITION_OBJECT_LOOKBACK_CHARS), m.start):
                 cands.append((m.end, m.canonical))
         for p in SUBJECT_PRONOUN_RE.finditer(text, seg_start, verb.start()):
             if SUBJECT_GAP_RE.fullmatch(text, p.end(), verb.start()):
@@ -1131,6 +1148,30 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
             if subject:
                 return subject, verb.start()
     return None, None
+
+
+def _joint_claimants(text: str, seg_start: int, verb_at: int, mentions: list, claimant: str) -> list[str]:
+    """The others of a joint subject whose last name is `claimant`, right
+    before the reporting verb at `verb_at`: ["Doe"] for "both Doe and Roe told"."""
+    names = sorted((m for m in mentions if seg_start <= m.start and m.end <= verb_at and _can_claim(m)
+                    and not m.possessive), key=lambda m: m.start)
+    last = next((m for m in reversed(names) if m.canonical == claimant
+                 and SUBJECT_GAP_RE.fullmatch(text, m.end, verb_at)), None)
+    if last is None:
+        return []
+    conjuncts = [last]
+    for m in reversed(names[:names.index(last)]):
+        link = (JOINT_SUBJECT_LAST_LINK_RE if len(conjuncts) == 1 else JOINT_SUBJECT_LINK_RE)
+        if not link.fullmatch(text, m.end, conjuncts[-1].start):
+            break
+        conjuncts.append(m)
+    if len(conjuncts) == 1 or not JOINT_SUBJECT_LEAD_RE.search(text, seg_start, conjuncts[-1].start):
+        return []
+    others: list[str] = []
+    for m in reversed(conjuncts[1:]):
+        if m.canonical != claimant and m.canonical not in others:
+            others.append(m.canonical)
+    return others
 
 
 def _subject_verb_at(text: str, pos: int, end: int, mentions: list, ctx: _Context,
@@ -1608,11 +1649,14 @@ class _ArticleParser:
         opening = CONTRAST_LEAD_RE.match(text, s)
         for a, b, q in segments:
             answers: str | None = None
+            joint: list[str] = []
             if q is not None:
                 claimant, kind, report_end = getattr(q, "speaker", None), QUOTED, None
             else:
                 claimant, report_end = _claimant(text, a, b, mentions, self.ctx)
                 kind = REPORTED if claimant else OUTLET_VOICE
+                if claimant and report_end is not None:
+                    joint = _joint_claimants(text, a, report_end, mentions, claimant)
                 if opening and a <= opening.end() and claimant and report_end is not None \
                         and report_end - opening.end() <= CONTRAST_SUBJECT_CHARS:
                     # "But Doe said ...", "But the driver's lawyer, Maria Lopez, said ...": answers the sentence before
@@ -1632,6 +1676,7 @@ class _ArticleParser:
                         answered = self.recent_claim(first_claim, len(self.claims), found[0])
                         claimant, kind, report_end = found[0], REPORTED, found[1].start()
                         answers = answered.claim_id if answered else None
+                        joint = []
                 # reported speech covers the clauses from its verb on
                 in_report = report_end is None or cb > report_end
                 clause_claimant = claimant if in_report else None
@@ -1645,6 +1690,8 @@ class _ArticleParser:
                     kind if in_report else OUTLET_VOICE, mentions, works, times, evidence,
                     attribution_only=(q is None and has_quote), speaker=getattr(q, "speaker", None) if q else None,
                     prev_work=prev_work, prev_participants=prev_participants, answers=answers)
+                if joint and clause_claimant:
+                    self.add_joint(joint, clause_claimant, before)
                 if denial:
                     self.add_denial(index, text, ca, cb, report_end, denial, mentions, before)
 
@@ -1765,6 +1812,16 @@ class _ArticleParser:
             source_block=self.block, death_count=_death_count(text[a:b]), answers_claim_id=answers,
         ))
         return claim_id
+
+    def add_joint(self, others: list[str], claimant: str, before: int) -> None:
+        """A copy of each claim `claimant` made since self.claims[before] for
+        each of the others who share its subject ("Doe and Roe said ...")."""
+        for claim in self.claims[before:]:
+            if claim.claimant != claimant or claim.claim_kind != REPORTED:
+                continue
+            for other in others:
+                self.claims.append(replace(claim, claim_id=make_id(claim.claim_id, JOINT_TAG, other),
+                                           claimant=other))
 
     def recent_claim(self, start: int, end: int, other_than: str) -> Claim | None:
         """The last of self.claims[start:end] that someone other than `other_than` makes."""
