@@ -242,6 +242,11 @@ def test_the_canonical_name_prefers_the_mixed_case_spelling():
     # a made thing, however a pronoun or a short form follows it
     (["The Hubble Space Telescope saw it first. Hubble took the picture before he left."],
      "Hubble Space Telescope", "other"),
+    # a city that "announced" is still a place when people live in it, or it lies north of something
+    (["Officials in Dalvik announced two cases.", "The village lies 30 miles north of Dalvik.",
+      "Dalvik residents need not worry, Dalvik said."], "Dalvik", "other"),
+    (["Officials in Dalvik announced two cases.", "The farm is southwest of Dalvik.", "Dalvik said so."],
+     "Dalvik", "other"),
 ])
 def test_entity_kind(texts, name, kind):
     assert by_name(build_entities("a", texts))[name].entity_kind == kind

@@ -231,8 +231,10 @@ employee resident expert specialist editor head vp
 COMPANY_ROLES = frozenset("owner investor producer developer contractor broker trader".split())
 # Before a name: words that put a place or a thing there, not a person
 # ("in China", "the Moon", "from Glasgow").
-PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near)\s+$",
-                             re.IGNORECASE)
+PLACE_BEFORE_RE = re.compile(r"\b(?:the|in|at|from|into|across|throughout|within|inside|outside|near|"
+                             r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+$", re.IGNORECASE)
+# A name that people live in, or that has suburbs: a place ("Beijing residents").
+PLACE_AFTER_RE = re.compile(r"\s+(?:residents|inhabitants|natives|suburbs|outskirts)\b")
 # The part of those that only a place follows ("in Inner Mongolia", "held
 # at HMP Belmarsh"; "the Doe problem", "a call from Doe" may be a person's).
 LOCATIVE_BEFORE_RE = re.compile(r"\b(?:in|at|into|across|throughout|within|inside|outside|near)\s+$",
@@ -700,7 +702,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         lead=bool(stripped.tokens[0].lead),
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
-        place_hint=bool(PLACE_BEFORE_RE.search(before)),
+        place_hint=bool(PLACE_BEFORE_RE.search(before) or PLACE_AFTER_RE.match(after)),
         locative=not stripped.tokens[-1].possessive and bool(LOCATIVE_BEFORE_RE.search(before)),
     )
 
