@@ -149,8 +149,15 @@ def test_sentence_openers_and_dates_are_not_entities(text, not_an_entity):
     ("The House Select Committee on Intelligence met on Tuesday.", "House Select Committee on Intelligence"),
     ("Data came from the Vela Center for Disease Control in Lima.", "Vela Center for Disease Control"),
     ("She joined the Quill Institute for Fiscal Studies last year.", "Quill Institute for Fiscal Studies"),
+    # "and" too, before a field's name or the word of an institution
+    ("The Vela Centers for Disease Control and Prevention said it would act.",
+     "Vela Centers for Disease Control and Prevention"),
+    ("The Department of Health and Human Services said it agreed.", "Department of Health and Human Services"),
+    ("Officials at the Food and Drug Administration said so.", "Food and Drug Administration"),
+    ("The Securities and Exchange Commission fined him.", "Securities and Exchange Commission"),
+    ("Immigration and Customs Enforcement agents arrested him.", "Immigration and Customs Enforcement"),
 ])
-def test_on_and_for_join_an_institutions_name(text, name):
+def test_on_for_and_and_join_an_institutions_name(text, name):
     record = by_name(build_entities("a", [text]))[name]
     assert record.entity_kind == "organization"
 
@@ -159,8 +166,11 @@ def test_on_and_for_join_an_institutions_name(text, name):
     # elsewhere "on" and "for" join nothing
     ("Asked about Hale on Ortiz, the vote for Reyes was close.", {"Hale", "Ortiz", "Reyes"}),
     ("The Council voted for Reyes on Monday.", {"Council", "Reyes"}),
+    # nor does "and" between people, or after an institution before a person
+    ("Jane Hale and Ana Ortiz said the vote was close.", {"Jane Hale", "Ana Ortiz"}),
+    ("The Department of Justice and Ana Ortiz disagreed.", {"Department of Justice", "Ana Ortiz"}),
 ])
-def test_on_and_for_join_no_other_names(text, names):
+def test_on_for_and_and_join_no_other_names(text, names):
     assert set(by_name(build_entities("a", [text]))) == names
 
 

@@ -54,6 +54,21 @@ INSTITUTION_HEADS = (
 )
 INSTITUTION_CONNECTOR_RE = re.compile(
     rf"\b(?:{'|'.join(INSTITUTION_HEADS)}) (?P<word>{'|'.join(sorted(INSTITUTION_CONNECTORS))}) (?=[A-Z])")
+# "and" inside an institution's name: after "Department of Health", before one
+# or two words the last of which ends like the name of a field ("... and Human
+# Services", "Centers for Disease Control and Prevention"; a person's name
+# after "and" rarely ends so), or before words ending in a word of an
+# institution or two ending like a field ("Food and Drug Administration",
+# "Securities and Exchange Commission", "Immigration and Customs Enforcement").
+INSTITUTION_FIELD_ENDINGS = ("ment", "tion", "sion", "ity", "ices", "ance", "ence", "ness", "ture", "ogy", "ics",
+                             "ies", "ism", "airs", "ources")
+INSTITUTION_AND_WORD = "and"
+INSTITUTION_AND_RE = re.compile(
+    rf"\b(?:{'|'.join(INSTITUTION_HEADS)}) (?:of|for|on) (?:[A-Z][\w'\u2019-]* ){{1,3}}(?P<word>and) "
+    rf"(?=(?:[A-Z][\w'\u2019-]* )?[A-Z][\w'\u2019-]*(?:{'|'.join(INSTITUTION_FIELD_ENDINGS)})\b(?! [A-Z]))"
+    rf"|\b[A-Z][a-z]+ (?P<word2>and) "
+    rf"(?=(?:[A-Z][\w'\u2019-]* ){{1,2}}(?:{'|'.join(INSTITUTION_HEADS + ('Administration', 'Authority'))})\b"
+    rf"|[A-Z][\w'\u2019-]* [A-Z][\w'\u2019-]*(?:{'|'.join(INSTITUTION_FIELD_ENDINGS)})\b(?! [A-Z]))")
 # A word is a letter or digit, then letters and digits joined by - & ' \u2019 .
 # ("'s", "O'Neil", "Jean-Luc", "A&R", "U.S" stay whole).
 WORD_TAIL = r"(?:[^\W_]|[-&'\u2019.](?=[^\W_]))*"
@@ -369,6 +384,8 @@ def _tokens(text: str) -> list[_Token]:
     spans = [m.span() for m in CAPITAL_WORD_RE.finditer(text)]
     spans += [m.span("word") for m in CONNECTOR_RE.finditer(text)]
     spans += [m.span("word") for m in INSTITUTION_CONNECTOR_RE.finditer(text)]
+    if INSTITUTION_AND_WORD in text:
+        spans += [m.span("word") if m.group("word") else m.span("word2") for m in INSTITUTION_AND_RE.finditer(text)]
     if leads:
         spans += [(at, at + 1) for at in leads if text[at] == "n"]
     spans.sort()
@@ -377,7 +394,8 @@ def _tokens(text: str) -> list[_Token]:
         lead = leads.get(start, "") if leads else ""
         if lead:
             start -= 1
-        elif not (word[0].isupper() or word in CONNECTORS or word in INSTITUTION_CONNECTORS):
+        elif not (word[0].isupper() or word in CONNECTORS or word in INSTITUTION_CONNECTORS
+                  or word == INSTITUTION_AND_WORD):
             continue
         possessive = False
         if len(word) > 2 and POSSESSIVE_RE.search(word):
@@ -481,8 +499,9 @@ def _strip_roles(run: _Run) -> tuple[_Run, bool]:
 
 
 def _is_connector(tok: _Token) -> bool:
-    # an "on" or "for" is a token only where it joins an institution's name
-    return not tok.capital and (tok.word.lower() in CONNECTORS or tok.word in INSTITUTION_CONNECTORS)
+    # an "on", "for" or "and" is a token only where it joins an institution's name
+    return not tok.capital and (tok.word.lower() in CONNECTORS or tok.word in INSTITUTION_CONNECTORS
+                                or tok.word == INSTITUTION_AND_WORD)
 
 
 def _name_tokens(run: _Run) -> list[_Token]:
@@ -733,6 +752,8 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
         return GROUP
     if words & EVENT_WORDS:
         return EVENT
+    if any(t.word == INSTITUTION_AND_WORD for c in cands for t in c.run.tokens):
+        return ORGANIZATION  # only an institution's name holds an "and" ("Customs and Border Protection")
     if words & ORG_WORDS and not (multi and any(c.role_hint for c in cands)):
         return ORGANIZATION  # but "Minister Lee Park" is a person: an office goes before people
     if sum(c.work_hint for c in cands) * 2 > len(cands):
