@@ -257,6 +257,9 @@ def test_chart_positions(sentence, number, chart):
     ("The trial of Dale Moss opened on Tuesday in Leeds.", "start", date(2019, 6, 11), "day"),
     # a short opening phrase before "he" belongs to his clause: its date is the event's
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
+    # "met" with a place or a time after it
+    ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
+    ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
 ])
 def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
     events = run([sentence]).events
@@ -429,6 +432,25 @@ def test_a_dated_meeting_the_clause_names_is_an_event_of_its_own():
 ])
 def test_no_dated_meeting_or_testimony_without_a_date(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # "met" a target, and a passive, are no meetings
+    "The company met its sales target in May.",
+    "Protesters were met with tear gas in the city on Monday.",
+    "The plan was met with anger on Tuesday.",
+])
+def test_no_meeting_for_met_a_target_or_a_passive(sentence):
+    assert [e for e in run([sentence]).events if e.event_type == "meeting"] == []
+
+
+def test_the_source_of_a_report_is_no_participant():
+    paragraphs = ["Kurt Vance met Ana Ruiz and the Vireo Group in May.",
+                  "Vance said he discussed the delay with the Vireo Group on July 10, after the Daily "
+                  "Ledger reported the aid had been paused."]
+    [event] = [e for e in run(paragraphs).events if e.paragraph_index == 1]
+    assert "Vireo Group" in event.participants
+    assert "Daily Ledger" not in event.participants
 
 
 @pytest.mark.parametrize("sentence, event_type, event_date", [

@@ -257,6 +257,10 @@ def test_the_canonical_name_prefers_the_mixed_case_spelling():
       "Dalvik residents need not worry, Dalvik said."], "Dalvik", "other"),
     (["Officials in Dalvik announced two cases.", "The farm is southwest of Dalvik.", "Dalvik said so."],
      "Dalvik", "other"),
+    # one word that reports, with no "he" or "she" after it anywhere: a news agency or a body
+    (["The ferry sank with 40 aboard, according to Vantor.", "Twelve died, Vantor reported."], "Vantor",
+     "organization"),
+    (["The bank fired Hale after Hale reported the fraud, and she sued."], "Hale", "person"),
 ])
 def test_entity_kind(texts, name, kind):
     assert by_name(build_entities("a", texts))[name].entity_kind == kind

@@ -190,6 +190,8 @@ EVENT_TYPES: dict[str, str] = {
 # (event type, normalised predicate, trigger pattern). Earlier rows win when
 # two triggers overlap. Bare infinitives ("to record") are left out on
 # purpose: they mostly name wishes and plans, not events.
+# Before a verb: not after "was", "were" ... (a passive: "protesters were met with tear gas").
+NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # before the release row, whose "dropped" it would otherwise take
     (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
@@ -248,7 +250,12 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"(?<=the )fight) broke out"),
     (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)"),
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
-    (MEETING, "meet", r"met with|meets with|visited|visits|visit to|trip to|summit|spoke by (?:tele)?phone|"
+    (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit to|trip to|summit|"
+                      r"spoke by (?:tele)?phone|"
+                      # "met" with a place or time after it ("the two leaders met in Kyiv"), not "met the
+                      # deadline"; "were met with tear gas" is no meeting
+                      rf"{NOT_PASSIVE}met(?= (?:privately |secretly |briefly |again |twice )?(?:in|at|on|for talks|last|this|"
+                      r"face to face)\b)|"
                       r"(?:(?<=\d\s)|(?<=\d,\s))(?:phone |telephone )?(?:call|meeting)|"
                       r"(?:phone |telephone )?(?:call|meeting|conversation)(?= (?:in [A-Z][\w-]+ )?(?:with|between)\b)|"
                       r"discussed(?= (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,3}?with\b)"),
@@ -413,6 +420,9 @@ ATTRIBUTION_VERB_RE = re.compile(
     r"according to|insisted|insists|claimed|claims|stated|states|declared|declares|joked|jokes|"
     r"revealed|reveals|confirmed|confirms|argued|argues|recounted|remembered|remembers|put it|"
     r"tweeted|posted|concluded|commented|responded|answered|quipped|sighed|shrugged)\b", re.I)
+# A source named beside what it reports: "Politico reported", "according to Reuters".
+REPORTED_BY_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\b")
+ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
 # A name right after these is an object, not the subject of the verb after it
 # ("the lawyer for Doe said": the lawyer speaks; "a friend of Doe's said").
@@ -1081,6 +1091,13 @@ def _personlike(mention: Any) -> bool:
                                         and PLAIN_NAME_RE.fullmatch(mention.canonical) is not None)
 
 
+def _source_of_report(text: str, mention: Any) -> bool:
+    """A name that reports what the clause says ("after Politico reported the
+    aid had been paused", "according to Reuters"): its source, no participant."""
+    return REPORTED_BY_AFTER_RE.match(text, mention.end) is not None \
+        or ACCORDING_TO_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
 def _can_claim(mention: Any) -> bool:
     return mention.kind in CLAIMANT_KINDS or _personlike(mention)
 
@@ -1725,7 +1742,8 @@ class _ArticleParser:
         number = _chart_position(clause_text)
         chart = _chart_name(clause_text) if number is not None or any(
             t.event_type == CHART_POSITION for t in triggers) else None
-        participants = [m.canonical for m in c_mentions if m.kind in PARTICIPANT_KINDS]
+        participants = [m.canonical for m in c_mentions if m.kind in PARTICIPANT_KINDS
+                        and not _source_of_report(text, m)]
         shared_subject = SHARED_SUBJECT_START_RE.match(clause_text) is not None
 
         main = triggers[0] if triggers else None
@@ -1776,7 +1794,8 @@ class _ArticleParser:
             claim_id = self.add_claim(index, text, a, b, trig, trig is main, claimant, kind, work_k, participants,
                                       t, causes if trig is main else [], number, chart, mentions, c_mentions,
                                       c_works, answers=answers)
-            extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)]
+            extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)
+                     and not _source_of_report(text, m)]
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
                        claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
                        others=others)

@@ -226,6 +226,9 @@ SPEAKS_AFTER_RE = re.compile(
 # Before a name: "said Jane Doe", "according to Jane Doe".
 SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
+# What a news agency, a paper or a report does ("Reuters reported", "according to Reuters").
+REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
+REPORTS_BEFORE_RE = re.compile(r"\b(?:according to|reports|reported)\s+$")
 PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
 # After a name, an apposition that says what the person is: "Marco Villa, the
 # company's chief operating officer, said" / "Jane Starner, his aunt". Only its
@@ -687,6 +690,7 @@ class _Candidate:
     sentence_initial: bool
     title_case_text: bool
     place_hint: bool = False
+    reports: bool = False  # "X reported", "reports X", "according to X"
     locative: bool = False  # after "in", "at"...; not a possessive ("in Doe's view")
 
 
@@ -722,6 +726,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         sentence_initial=stripped.tokens[0].sentence_initial,
         title_case_text=title_case_text,
         place_hint=bool(PLACE_BEFORE_RE.search(before) or PLACE_AFTER_RE.match(after)),
+        reports=bool(verb and verb.group("verb") in REPORT_VERBS) or bool(REPORTS_BEFORE_RE.search(before)),
         locative=not stripped.tokens[-1].possessive and bool(LOCATIVE_BEFORE_RE.search(before)),
     )
 
@@ -773,6 +778,11 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
             return ORGANIZATION  # "WeWork said": a company speaks
         if sum(c.place_hint for c in cands) * 2 >= len(cands):
             return OTHER  # "in China", "the Moon": a place or a thing, whatever it said
+        if any(c.reports for c in cands) and not any(c.pronoun_hint for c in cands):
+            # news names a person in full before it shortens the name, and "he" or
+            # "she" follows a person somewhere: one word that only reports is a
+            # news agency or a body ("according to Reuters", "Bloomberg reported")
+            return ORGANIZATION
     if multi and not any(c.role_hint or c.speaks for c in cands) \
             and sum(c.locative for c in cands) * 2 >= len(cands):
         return OTHER  # "in Inner Mongolia", "from HMP Belmarsh": a place, whatever pronoun follows
