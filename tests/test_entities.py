@@ -45,6 +45,16 @@ def test_titles_and_prefixes_are_not_part_of_the_name(texts, canonical):
     assert by_name(index)[canonical].entity_kind == "person"
 
 
+@pytest.mark.parametrize("text, name", [
+    # an acronym in front of a name ending in an organisation's or a venue's word is part of it
+    ("The man's case was written up in BMJ Case Reports last year.", "BMJ Case Reports"),
+    ("They lost twice in the UEFA Nations League this autumn.", "UEFA Nations League"),
+    ("The band plays the PNC Music Pavilion in June.", "PNC Music Pavilion"),
+])
+def test_an_acronym_heading_an_institutions_name_stays_in_it(text, name):
+    assert by_name(build_entities("a", [text]))[name].entity_kind == "organization"
+
+
 def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
     index = build_entities("a", ["The envoy to Ukraine Kurt Vogel met the leaders of Ukraine.",
                                  "Kurt Vogel later said the talks went well."])

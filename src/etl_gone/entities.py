@@ -159,7 +159,7 @@ press media radio tv television channel studios studio pictures films production
 music entertainment publishing books inc corp corporation co company ltd llc plc group holdings
 partners capital bank airlines airways motors electric energy technologies systems labs
 university college school academy institute foundation fund trust association federation union
-observatory laboratory organization organisation
+observatory laboratory organization organisation exchange team pavilion reports
 league club fc united city party council committee commission ministry department agency bureau
 authority board office service services police army navy force forces guard court senate house
 congress parliament assembly government administration hospital church museum theatre theater
@@ -474,6 +474,8 @@ def _strip_prefix(run: _Run) -> _Run:
     """Drop a leading acronym and what precedes it ("NFL Insider Jane Doe" ->
     "Insider Jane Doe"): an organisation before a name, not part of it."""
     toks = run.tokens
+    if _lower_plain(toks[-1].word).rstrip(".") in ORG_WORDS:
+        return run  # "UEFA Nations League", "PNC Music Pavilion": the acronym is part of the name
     cut = -1
     for k, tok in enumerate(toks[:-2]):
         if ACRONYM_RE.match(tok.word) and not tok.lead:
