@@ -146,6 +146,8 @@ def test_no_answer_without_a_second_claimant(paragraphs):
      ["John Smith", "Ann Brown", "Bob Jones"]),
     (["John Smith and Ann Brown sued the city.", "Later, Smith and Brown told reporters the ruling was unfair."],
      ["John Smith", "Ann Brown"]),
+    (["John Smith and Ann Brown sued the city.", "Smith and Brown have both said the ruling was unfair."],
+     ["John Smith", "Ann Brown"]),
     # a name before "and" that is not the subject's
     (["John Smith and Ann Brown sued the city.", "Smith and Brown's lawyer said the ruling was unfair."], []),
     (["John Smith and Ann Brown sued the city.", "The lawyer for Smith and Brown said the ruling was unfair."], []),

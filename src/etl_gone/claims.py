@@ -432,7 +432,7 @@ PREPOSITION_OBJECT_BEFORE_RE = re.compile(
 PREPOSITION_OBJECT_LOOKBACK_CHARS = 60
 # Between a subject and its verb: auxiliaries and adverbs only ("Doe has also said").
 SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|once|always|never|previously|"
-                            r"reportedly|now|still|even|first|again|[a-z]+ly|"
+                            r"reportedly|now|still|even|first|again|both|[a-z]+ly|"
                             r"(?:tried|tries|try|sought|seeks|continued|continues|went on) to))*\s+")
 # Competing accounts. A clause after "but" (or "; however") whose own
 # subject reports ("..., but Doe has said ...") answers what came before it;
