@@ -147,7 +147,8 @@ accounts as (
                                order by c.claim_id) = 1
 ),
 answer_disputes as (
-    select list_sort(list_distinct(list(x.claim_id) || [x.answered_id] || any_value(coalesce(p.account, [])))) as members,
+    select list_sort(list_distinct(list(x.claim_id) || [x.answered_id] || any_value(coalesce(p.account, []))))
+               as members,
            'account of: ' || any_value(x.answered_claimant) as topic
     from answers as x
     left join (select answered_id, list(claim_id) as account from accounts group by answered_id) as p

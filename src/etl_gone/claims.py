@@ -187,11 +187,11 @@ EVENT_TYPES: dict[str, str] = {
               "\"the 2001 Foo Music Awards\"",
 }
 
+# Before a verb: not after "was", "were" ... (a passive: "protesters were met with tear gas").
+NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 # (event type, normalised predicate, trigger pattern). Earlier rows win when
 # two triggers overlap. Bare infinitives ("to record") are left out on
 # purpose: they mostly name wishes and plans, not events.
-# Before a verb: not after "was", "were" ... (a passive: "protesters were met with tear gas").
-NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # before the release row, whose "dropped" it would otherwise take
     (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
@@ -254,8 +254,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"spoke by (?:tele)?phone|"
                       # "met" with a place or time after it ("the two leaders met in Kyiv"), not "met the
                       # deadline"; "were met with tear gas" is no meeting
-                      rf"{NOT_PASSIVE}met(?= (?:privately |secretly |briefly |again |twice )?(?:in|at|on|for talks|last|this|"
-                      r"face to face)\b)|"
+                      rf"{NOT_PASSIVE}met(?= (?:privately |secretly |briefly |again |twice )?"
+                      r"(?:in|at|on|for talks|last|this|face to face)\b)|"
                       r"(?:(?<=\d\s)|(?<=\d,\s))(?:phone |telephone )?(?:call|meeting)|"
                       r"(?:phone |telephone )?(?:call|meeting|conversation)(?= (?:in [A-Z][\w-]+ )?(?:with|between)\b)|"
                       r"discussed(?= (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,3}?with\b)"),
@@ -425,8 +425,8 @@ REPORTED_BY_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|first\s+)?(?:reported|re
 ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
 # A name right after these is an object, not the subject of the verb after it
-# ("the lawyer for Doe said": the lawyer speaks; "a friend of Doe's said").
-# ("for Roe and Doe said": the names joined to it are objects too)
+# ("the lawyer for Doe said": the lawyer speaks), and so are the names joined
+# to it ("the lawyer for Roe and Doe said").
 PREPOSITION_OBJECT_BEFORE_RE = re.compile(
     r"\b(?:for|of|to|with|by|from|against)\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}(?:(?:and|&)\s+)?$")
 PREPOSITION_OBJECT_LOOKBACK_CHARS = 60

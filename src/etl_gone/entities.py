@@ -782,8 +782,9 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
             return OTHER  # "in China", "the Moon": a place or a thing, whatever it said
         if any(c.reports for c in cands) and not any(c.pronoun_hint for c in cands):
             # news names a person in full before it shortens the name, and "he" or
-            # "she" follows a person somewhere: one word that only reports is a
-            # news agency or a body ("according to Reuters", "Bloomberg reported")
+            # "she" follows a person somewhere: one word that reports, with no
+            # pronoun after it anywhere, is a news agency or a body ("according
+            # to Reuters", "Bloomberg reported")
             return ORGANIZATION
     if multi and not any(c.role_hint or c.speaks for c in cands) \
             and sum(c.locative for c in cands) * 2 >= len(cands):
