@@ -422,8 +422,9 @@ ATTRIBUTION_VERB_RE = re.compile(
     r"tweeted|posted|concluded|commented|responded|answered|quipped|sighed|shrugged)\b", re.I)
 # A source named beside what it reports: "Politico reported", "according to Reuters".
 REPORTED_BY_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\b")
-ACCORDING_TO_BEFORE_RE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.I)
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
+# How far before a name "according to" may stand ("according to the agency's Doe").
+ACCORDING_TO_LOOKBACK_CHARS = 20
 # A name right after these is an object, not the subject of the verb after it
 # ("the lawyer for Doe said": the lawyer speaks), and so are the names joined
 # to it ("the lawyer for Roe and Doe said").
@@ -1095,7 +1096,8 @@ def _source_of_report(text: str, mention: Any) -> bool:
     """A name that reports what the clause says ("after Politico reported the
     aid had been paused", "according to Reuters"): its source, no participant."""
     return REPORTED_BY_AFTER_RE.match(text, mention.end) is not None \
-        or ACCORDING_TO_BEFORE_RE.search(text, max(0, mention.start - 20), mention.start) is not None
+        or ACCORDING_TO_RE.search(text, max(0, mention.start - ACCORDING_TO_LOOKBACK_CHARS),
+                                  mention.start) is not None
 
 
 def _can_claim(mention: Any) -> bool:
@@ -1136,7 +1138,7 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
     reporters that", "and, later, revealed that") has the sentence's subject."""
     for m in mentions:
         if seg_start <= m.start < seg_end and _can_claim(m):
-            if ACCORDING_TO_RE.search(text[max(seg_start, m.start - 20):m.start]):
+            if ACCORDING_TO_RE.search(text, max(seg_start, m.start - ACCORDING_TO_LOOKBACK_CHARS), m.start):
                 return m.canonical, seg_start
     for verb in REPORTING_RE.finditer(text, seg_start, seg_end):
         # "The bridge was unsafe, Jane Doe said." / "..., said Jane Doe.": what came before is reported
