@@ -369,6 +369,22 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     # ... and nothing past a determiner, a pronoun or a mark
     ("The suspect, Dale Cobb, was convicted last Thursday.", "convicted"),
     ("He said that the inquiry was shelved in 2017.", "inquiry shelved"),
+    # ... but goes on past "and" to the next verb's clause
+    ("The suspect, Dale Cobb, was convicted and sentenced to life in prison last Thursday.",
+     "convicted and sentenced to life in prison"),
+    # an initialism's or a name's periods do not end the clause; a decimal point neither
+    ("In October, Rep. Jan Moor visited the U.S.-Mexico border near McAllen, Texas.",
+     "visited the U.S.-Mexico border near McAllen"),
+    ("Police arrested Christopher D. Battin on Monday.", "arrested Christopher D. Battin"),
+    ("In 2006 the novel won the Philip K. Dick Award.", "won the Philip K. Dick Award"),
+    # a "that" after the object opens what was said, right after the trigger it is what was announced
+    ("In 2005, the chemist showed in a paper published in the Journal that taste receptors line the gut.",
+     "paper published in the Journal"),
+    ("On Monday the council announced that two people were treated.",
+     "announced that two people were treated"),
+    # the word cap leaves no possessive without its noun
+    ("Scientists on Monday unveiled the first global geological map of Saturn's moon Titan.",
+     "unveiled the first global geological map"),
 ])
 def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     assert [e.action_text for e in run([sentence]).events] == [action]

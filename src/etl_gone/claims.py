@@ -623,10 +623,25 @@ ACTION_SUBJECT_STOP_WORDS = frozenset(
     "about over into onto under against during amid despite without within across toward towards through like "
     "following including since until per via upon "
     "when after before which who whom as while than it he she they we i you there here said says told".split())
-ACTION_SUBJECT_BOUNDARY_RE = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]")
-ACTION_END_RE = re.compile(r"[,;:.!?()\[\]\u2013\u2014\"\u201c\u201d]|\s(?:and|but|or|when|while|after|before|"
+# A period ends a clause, but not one inside an initialism ("the U.S.-Mexico
+# border", "D.C. police", "John F. Kennedy"): one before a letter, or after a
+# lone capital.
+CLAUSE_PERIOD = r"(?<!\b[A-Z])\.(?!\w|-)"
+ACTION_SUBJECT_BOUNDARY_RE = re.compile(r"[,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD)
+ACTION_END_RE = re.compile(r"[,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD
+                           + r"|\s(?:and|but|or|when|while|after|before|"
                            r"because|which|who|whom|whose|where|as|since|until|though|although|if|so|then|"
                            r"said|says|according)\b")
+# "was convicted and sentenced to life": a lone trigger goes on past "and" to
+# the next verb's clause end, which says what the trigger alone does not.
+ACTION_AND_RE = re.compile(r"\sand\b")
+# "showed in a paper published in the Journal that taste receptors ...": a
+# "that" after the trigger's object opens what the paper says, no part of the
+# event ("announced that two people were treated" keeps it: right after the
+# trigger, it is the announcement).
+ACTION_THAT_RE = re.compile(r"\sthat\b")
+# "the first map of Saturn's": a possessive whose noun the word cap cut off
+POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # "..., the minister said on Tuesday": a report's verb between an event and a
 # date takes the date. Only verbs of saying: "maintained" or "noted" are
 # often something else ("the firm that maintained the bridge").
@@ -1995,14 +2010,20 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
     after the thing it is about, when given ("transcript released", "trial began")."""
     end = clause_end
     stop = ACTION_END_RE.search(text, trig.end, end)
+    if stop and ACTION_AND_RE.fullmatch(stop.group()) and stop.start() == trig.end and not thing \
+            and not _subject_before(text, trig, t):
+        stop = ACTION_END_RE.search(text, stop.end(), end)
     if stop:
         end = stop.start()
+    that = ACTION_THAT_RE.search(text, trig.end, end)
+    if that and text[trig.end:that.start()].strip():
+        end = that.start()
     t_start = getattr(t, "char_start", None)
     if isinstance(t_start, int) and trig.end <= t_start < end:
         end = t_start
     words = text[trig.start:end].split()[:ACTION_MAX_WORDS]
     # a clause that stops on a date leaves its preposition ("sentenced in")
-    while len(words) > 1 and words[-1].lower() in ACTION_TRAILING_WORDS:
+    while len(words) > 1 and (words[-1].lower() in ACTION_TRAILING_WORDS or POSSESSIVE_END_RE.search(words[-1])):
         words.pop()
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
