@@ -78,6 +78,10 @@ def test_a_word_in_front_of_a_known_name_is_not_part_of_it():
     # a headline's participle before a surname the body uses alone
     (["Republicans Are Following Trump to Nowhere", "Trump said the party would win."],
      "Trump", "Following Trump"),
+    # ... or a common noun the body writes in lower case before that name
+    (["The First Map of Saturn's Moon Tethra Revealed", "Scientists mapped Saturn's moon Tethra.", "Tethra is cold."],
+     "Tethra", "Moon Tethra"),
+    (["Jane Dole Wins The Race", "Dole won on Sunday.", "She said the moon was out."], "Jane Dole", "Dole"),
     # the place or body of an office, before a name whose surname or first word the article writes alone
     (["Headline", "U.S. Ambassador to the European Union Gordon Sondlan testified.", "Sondlan said no."],
      "Gordon Sondlan", "European Union Gordon Sondlan"),

@@ -936,7 +936,8 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
                     break
                 second = name_key(toks[i + 1].word) if j == i + 2 else ""
                 if second in single_keys and second not in name_parts and not _is_role(toks[i].word) \
-                        and not _is_stop(toks[i].word) and not PARTICIPLE_RE.match(toks[i].word):
+                        and not _is_stop(toks[i].word) and not PARTICIPLE_RE.match(toks[i].word) \
+                        and not _written_lower_before(texts, toks[i].word, toks[i + 1].word):
                     matched = j
                     break
             if matched:
@@ -1096,6 +1097,13 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
                 by_key[short] = ids.pop()
     entities.sort(key=lambda e: (e.first_text_index, -e.mention_count, e.canonical))
     return EntityIndex(article_id, entities, by_key, alt_ids, unresolved, runs_by_text)
+
+
+def _written_lower_before(texts: list[str], word: str, name: str) -> bool:
+    """Whether the article writes word in lower case right before name ("Saturn's
+    moon Titan"): the headline's "Moon Titan" is title case, not a first name."""
+    pattern = re.compile(r"(?<![^\W_])" + re.escape(word.lower()) + r"\s+" + re.escape(name) + r"(?![^\W_])")
+    return any(pattern.search(t) for t in texts)
 
 
 def _paragraph_index(text_index: int, has_title: bool) -> int | None:
