@@ -304,6 +304,20 @@ def test_reader_appeals_inside_the_article_are_not_body(extra, label):
     assert [b.label for b in doc.blocks if b.text == text] == [label]
 
 
+@pytest.mark.parametrize("link", [
+    "SEE MORE: Harbour strike: 800 workers walk out",
+    "DON'T MISS",
+    "Mayor furious at council over pier jibe [INSIGHT]| Ferry fares to rise [VIDEO] Strike ends [REACTION]",
+    "Related: The harbour's history in pictures",
+])
+def test_links_to_other_stories_between_the_paragraphs_are_not_body(link):
+    # a paragraph of the story's own markup that only points at another story
+    html = page(POLITICS).replace("</p>", f"</p><p>{link}</p>", 1)
+    doc = clean_html(html)
+    assert body_texts(doc) == POLITICS
+    assert [b.label for b in doc.blocks if b.text == link] == [RELATED_LINK]
+
+
 def test_article_laid_out_in_a_table_cell_keeps_its_paragraphs_and_byline_apart():
     # an old-style page: the whole article, headline and byline too, in one cell of a layout table
     html = ("<html><head><title>A headline for the test page</title></head><body><table><tr><td>&nbsp;</td><td>"

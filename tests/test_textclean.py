@@ -283,6 +283,9 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("Mayor furious at council over harbour jibe [INSIGHT]|Pier closes after storm [VIDEO]Ferry strike "
      "ends [REACTION]", RELATED_LINK, "related_prefix"),
     ("Police released a map of the area [MAP] on Monday and asked for help.", BODY, "prose"),
+    ("SEE MORE: Harbour strike: 800 workers walk out", RELATED_LINK, "related_prefix"),
+    ("DON'T MISS", RELATED_LINK, "related_prefix"),
+    ("Don't miss the harbour festival this weekend, the mayor said.", BODY, "prose"),
     # what a comment box or a sign-up form says to its reader
     ("Thank you! Your comment will be reviewed by the moderator for compliance with the rules.", CALL_TO_ACTION,
      "reader_appeal"),

@@ -39,6 +39,19 @@ SITE_NOTICE_RE = re.compile(
     re.IGNORECASE,
 )
 SITE_NOTICE_MAX_WORDS = 60
+# A link to another story: "Related: <headline>", "SEE MORE: <headline>", or
+# the label alone ("DON'T MISS") ...
+RELATED_PREFIX_RE = re.compile(
+    r"^(?:related(?: stories| articles| coverage| content| links| news)?|read more|see more|"
+    r"read next|see also|also read|more coverage|recommended reading|don['\u2019]?t miss|must read)"
+    r"\s*(?::|$|[-\u2013\u2014]\s)",
+    re.IGNORECASE,
+)
+# ... or teasers of other stories tagged in capitals, several run together on
+# one line: "China furious at Macron [INSIGHT]| Lakers vs Nets [VIDEO]".
+TEASER_TAG_RE = re.compile(r"\[(?:INSIGHT|VIDEO|PICS|PICTURES|PHOTOS|REACTION|REVEAL|LATEST|LIVE|ANALYSIS|POLL|"
+                           r"EXPLAINED|COMMENT|MAP|UPDATE|GALLERY|WATCH|LISTEN|QUIZ)\]\s*(?:\||$)")
+RELATED_LINK_MAX_CHARS = 300  # a paragraph that opens "Related:" past this is prose
 # Code a copy of a page picked up (a script's data, a style sheet): braces,
 # semicolons and '":' pairs, at least this densely ...
 CODE_MARK_RE = re.compile(r'[{};]|":')
@@ -61,6 +74,11 @@ def is_reader_appeal(text: str) -> bool:
 
 def is_site_notice(text: str) -> bool:
     return len(text.split()) <= SITE_NOTICE_MAX_WORDS and SITE_NOTICE_RE.search(text) is not None
+
+
+def is_related_link(text: str) -> bool:
+    return len(text) <= RELATED_LINK_MAX_CHARS and (
+        RELATED_PREFIX_RE.match(text) is not None or TEASER_TAG_RE.search(text) is not None)
 
 
 def is_code(text: str) -> bool:

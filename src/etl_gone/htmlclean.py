@@ -99,7 +99,7 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
-from etl_gone.furniture import content_words, is_reader_appeal, is_site_notice
+from etl_gone.furniture import content_words, is_reader_appeal, is_related_link, is_site_notice
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY,
@@ -873,8 +873,9 @@ def _is_prose(text: str) -> bool:
 
 
 def _relabel_body(body: list[_Piece]) -> None:
-    """Reader appeals, copyright lines, site notices and the headings left dangling at the
-    end (headlines of other articles) are not body, whoever kept them."""
+    """Reader appeals, copyright lines, site notices, links to other stories ("SEE MORE: ...")
+    and the headings left dangling at the end (headlines of other articles) are not body,
+    whoever kept them."""
     for piece in body:
         words = len(piece.text.split())
         if is_reader_appeal(piece.text):
@@ -885,6 +886,8 @@ def _relabel_body(body: list[_Piece]) -> None:
             piece.label, piece.rule = SITE_CHROME, "text:copyright"
         elif is_site_notice(piece.text):
             piece.label, piece.rule = SITE_CHROME, "text:site_notice"
+        elif is_related_link(piece.text):
+            piece.label, piece.rule = RELATED_LINK, "text:related_link"
     for piece in reversed(body):
         if piece.label != BODY:
             continue

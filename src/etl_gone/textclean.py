@@ -16,7 +16,7 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from etl_gone.furniture import content_words, is_code, is_reader_appeal, is_site_notice
+from etl_gone.furniture import content_words, is_code, is_reader_appeal, is_related_link, is_site_notice
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK, EMBED,
@@ -169,12 +169,6 @@ MAX_CALL_TO_ACTION_WORDS = 12
 MAX_CALL_TO_ACTION_SENTENCE_WORDS = 8
 ALL_RIGHTS_RESERVED_RE = re.compile(r"\s*all rights reserved.*$", re.IGNORECASE)
 MORE_FROM_RE = re.compile(r"^more from\s+(?P<site>\S.*?)\s*$", re.IGNORECASE)
-# "Related: <headline>", "Read more: <headline>", or the label alone.
-RELATED_PREFIX_RE = re.compile(
-    r"^(?:related(?: stories| articles| coverage| content| links| news)?|read more|"
-    r"read next|see also|also read|more coverage|recommended reading)\s*(?::|$|[-–—]\s)",
-    re.IGNORECASE,
-)
 # The label over a list of other stories' links ("Most Popular", "More on
 # <section>"): headline-shaped lines below it are links, not the headline.
 LINK_LIST_HEADER_RE = re.compile(
@@ -188,10 +182,6 @@ LINK_LIST_HEADER_RE = re.compile(
 MIN_HEADLINE_ABOVE_BYLINE_WORDS = 4
 # A title-case line this short above a headline is a section label ("Minnesota Wild").
 MAX_SECTION_LABEL_WORDS = 2
-# Teasers of other stories tagged in capitals: "China furious at Macron [INSIGHT]",
-# several run together on one line.
-TEASER_TAG_RE = re.compile(r"\[(?:INSIGHT|VIDEO|PICS|PICTURES|PHOTOS|REACTION|REVEAL|LATEST|LIVE|ANALYSIS|POLL|"
-                           r"EXPLAINED|COMMENT|MAP|UPDATE|GALLERY|WATCH|LISTEN|QUIZ)\]\s*(?:\||$)")
 # "WATCH: <title>", "VIDEO: <title>": labels of embedded media.
 MEDIA_PREFIX_RE = re.compile(
     r"^(?:watch|video|videos|photos?|gallery|listen|audio|podcast|slideshow|graphic)\s*:\s*\S",
@@ -503,10 +493,6 @@ def _is_share_widget(text: str) -> bool:
             and not SHARING_WORDS.isdisjoint(words))
 
 
-def _is_related_prefix(text: str) -> bool:
-    return len(text) <= MAX_SHAPE_CHARS and bool(RELATED_PREFIX_RE.match(text) or TEASER_TAG_RE.search(text))
-
-
 @_cached_for_short_text
 def _byline_parts(text: str) -> tuple[tuple[str, ...], str] | None:
     """Names of a byline line and what follows them, or None if the line is
@@ -677,7 +663,7 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "separator_line"
     if _is_chrome(text):
         return SITE_CHROME, "copyright_line" if COPYRIGHT_RE.match(text) else "chrome_phrase"
-    if _is_related_prefix(text):
+    if is_related_link(text):
         return RELATED_LINK, "related_prefix"
     if _is_call_to_action(text):
         return CALL_TO_ACTION, "call_to_action_phrase"
@@ -962,7 +948,7 @@ def _title_index(texts: list[str], labels: list[str | None], first_body: int) ->
     above its byline and above any list of other stories' headlines, so a
     full headline there beats a longer one further down."""
     head_end = next((i for i in range(first_body) if labels[i] == BYLINE or LINK_LIST_HEADER_RE.match(texts[i])
-                     or _is_related_prefix(texts[i])), first_body)
+                     or is_related_link(texts[i])), first_body)
     above = _best_headline(texts, labels, head_end)
     if above is not None and _letter_words(texts[above]) >= MIN_HEADLINE_ABOVE_BYLINE_WORDS:
         return above
