@@ -409,6 +409,12 @@ def test_quote_types(paragraph, text, kind, speaker):
      ["Lena Ortiz", None]),
     ('Mayor Lena Ortiz said the plan was "a disaster for the whole region" and many residents feared "a waste '
      'of public money."', ["Lena Ortiz", None]),
+    # a participle of speech between them hangs on the first one's clause, however short the second
+    ('Mayor Lena Ortiz said: "The plan is dead," adding that the council would "vote no."',
+     ["Lena Ortiz", "Lena Ortiz"]),
+    ('Mayor Lena Ortiz said the plan was "dead," saying the council was "in chaos."', ["Lena Ortiz", "Lena Ortiz"]),
+    # ... not past the sentence's end
+    ('Mayor Lena Ortiz said: "The plan is dead." Adding that, the council would "vote no."', ["Lena Ortiz", None]),
 ])
 def test_coordinated_partial_quote_takes_the_first_ones_speaker(paragraph, speakers):
     assert [q.speaker for q in top(run([paragraph]))] == speakers
@@ -448,6 +454,9 @@ def test_nested_quote_by_the_person_the_quoter_talks_about():
     # a longer way from the verb to the quote
     ("\u201cI even said something to my postdoc adviser, like, \u2018I can\u2019t trust this data.\u2019\u201d "
      "Jennifer Plum recalled.", "I can\u2019t trust this data.", "Jennifer Plum"),
+    # a participle after an earlier nested quote: that quote's speaker
+    ("\u201cMayor Ortiz replied that \u2018It is done,\u2019 adding that the council will, quote, "
+     "\u2018do anything you ask.\u2019\u201d Jan Holm testified.", "do anything you ask.", "Ortiz"),
     # "and said" after someone else: not the quoter
     ("\u201cHe called me and said \u2018Come over,\u2019 and I went,\u201d Mary Steen said.", "Come over,", None),
 ])

@@ -194,7 +194,14 @@ PARTIAL_CUE_RE = re.compile(
 COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also))?\s*")
 # A participle of speech hung on a clause: the clause's subject is the
 # speaker ("The company denied the claims, saying they were "false"").
-PARTICIPLE_CUE_RE = re.compile(r",\s+(?P<cue>saying|adding|insisting|arguing|noting|explaining|warning|writing)\b")
+PARTICIPLE_CUES = r"saying|adding|insisting|arguing|noting|explaining|warning|writing"
+PARTICIPLE_CUE_RE = re.compile(rf",\s+(?P<cue>{PARTICIPLE_CUES})\b")
+# '"It is done," Doe said, adding that the mayor would "sign anything."': a
+# participle between two quotations of one sentence hangs on the first one's
+# clause, its speaker's. At most this many words (the first one's cue) before it.
+MAX_WORDS_BEFORE_PARTICIPLE = 4
+# (the first quotation may hold the comma: '"It is done," adding that')
+PARTICIPLE_IN_GAP_RE = re.compile(rf"(?:^|,)\s*(?P<cue>{PARTICIPLE_CUES})\b")
 SENTENCE_SUBJECT_RE = re.compile(
     rf"[^\w\u201c\u201d\"]*(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
     r"[a-z]+(?:ed|s)\b")
@@ -1138,7 +1145,7 @@ class _Extractor:
         speakers_of: dict[int, str | None] = {}
         # described_until: end of the cue of the latest quote said by someone
         # unnamed ("one commenter said"), while no named speaker came after it
-        state = {"last_top_speaker": None, "described_until": None, "child_end": {}}
+        state = {"last_top_speaker": None, "described_until": None, "child_end": {}, "child_speaker": {}}
         for i in range(len(para.spans)):
             if not para.kept[i]:
                 continue
@@ -1215,11 +1222,13 @@ class _Extractor:
         if kind == PARTIAL and end_pi == pi and _is_term(text, span):
             kind = SCARE  # 'the "Meth. We're on it." campaign': a name for something, nobody's words here
         coordinated_with = None  # the speaker of the quotation this one is coordinated with
-        if attribution is None and kind == PARTIAL and prev_close >= para.sentence_start(span.open_at) \
-                and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at):
-            nth_top = para.tops.index(i)
-            if nth_top > 0:
-                coordinated_with = speakers_of.get(para.tops[nth_top - 1])
+        if attribution is None and kind in (PARTIAL, SCARE) and not mentioned \
+                and prev_close >= para.sentence_start(span.open_at) and para.tops.index(i) > 0:
+            previous_speaker = speakers_of.get(para.tops[para.tops.index(i) - 1])
+            if kind == PARTIAL and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at):
+                coordinated_with = previous_speaker
+            elif previous_speaker and _participle_between(text, prev_close, span.open_at):
+                coordinated_with, kind = previous_speaker, PARTIAL
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
@@ -1334,6 +1343,7 @@ class _Extractor:
         parent_id = emitted.get(parent)
         siblings_end = state["child_end"].get(parent, para.spans[parent].start)
         state["child_end"][parent] = max(siblings_end, _span_end(span))
+        sibling_speaker = state["child_speaker"].get(parent)
         if parent_id is None:
             return  # inside a title: not a quotation of its own
         parent_speaker = speakers_of.get(parent)
@@ -1367,9 +1377,12 @@ class _Extractor:
                                             plural=low in PLURAL_PRONOUNS, pronoun=low)
             else:
                 speaker = self.resolve_name(who, para.index)
+        elif sibling_speaker and _participle_between(text, siblings_end, span.open_at):
+            # 'Doe replied that "it is done," adding that Roe will "do anything"': the sibling's speaker
+            speaker, source = sibling_speaker, "previous_quote"
         words = len(WORD_RE.findall(text[span.start:min(span.end, span.start + MAX_WORD_COUNT_CHARS)]))
-        kind = SPEECH if m is not None or position != "inside" else (SCARE if words <= MAX_SCARE_WORDS
-                                                                      else PARTIAL)
+        kind = SPEECH if m is not None or speaker is not None or position != "inside" \
+            else (SCARE if words <= MAX_SCARE_WORDS else PARTIAL)
         quote_id = make_id(self.article_id, "quote", para.index, span.start, para.index, span.end)
         self.quotes.append(Quote(
             quote_id=quote_id, article_id=self.article_id, paragraph_index=para.index,
@@ -1380,6 +1393,7 @@ class _Extractor:
         ))
         emitted[i] = quote_id
         speakers_of[i] = speaker
+        state["child_speaker"][parent] = speaker
 
     def _third_party(self, para: _Paragraph, parent_span: _Span, pos: int, quoter: str | None,
                      plural: bool, pronoun: str | None = None) -> str | None:
@@ -1409,6 +1423,16 @@ class _Extractor:
             article_id=self.article_id, paragraph_index=para.index, char_start=start, char_end=end,
             title=text[start:end], work_kind=kind, parent_quote_id=parent_id,
         ))
+
+
+def _participle_between(text: str, start: int, end: int) -> bool:
+    """Whether a participle of speech ("adding", "saying") hangs on the clause
+    of the quotation that closed at `start`, before the one opening at `end`."""
+    if not _no_sentence_end_between(text, start, end):
+        return False
+    gap = text[start:end]
+    found = PARTICIPLE_IN_GAP_RE.search(gap)
+    return found is not None and len(WORD_RE.findall(gap, 0, found.start())) <= MAX_WORDS_BEFORE_PARTICIPLE
 
 
 def _no_sentence_end_between(text: str, start: int, end: int) -> bool:
