@@ -275,6 +275,16 @@ def test_the_canonical_name_prefers_the_mixed_case_spelling():
     (["The ferry sank with 40 aboard, according to Vantor.", "Twelve died, Vantor reported."], "Vantor",
      "organization"),
     (["The bank fired Hale after Hale reported the fraud, and she sued."], "Hale", "person"),
+    # one word before a role only an organisation has is that organisation, the pronoun after the
+    # role being the role holder's
+    (["The Leakbase founder always argued that his fear was real.", "Leakbase welcomed the move."],
+     "Leakbase", "organization"),
+    (["Prosecutors dropped the case against Leakbase co-founder Jon Asher.", "Leakbase welcomed the move."],
+     "Leakbase", "organization"),
+    (["The Marlow employees walked out on Monday.", "Marlow has not commented."], "Marlow", "organization"),
+    (["The party's Texas chairman spoke.", "Voters in Texas wait.", "Farms in Texas are dry."], "Texas", "other"),
+    # ... but not a person the article calls "he" elsewhere
+    (["Hale spokesman Tim Ray declined to comment.", "Hale said he would appeal."], "Hale", "person"),
 ])
 def test_entity_kind(texts, name, kind):
     assert by_name(build_entities("a", texts))[name].entity_kind == kind

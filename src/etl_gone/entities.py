@@ -142,7 +142,7 @@ executive entrepreneur investor billionaire athlete swimmer sprinter cyclist box
 shortstop outfielder defenseman defenceman winger linebacker cornerback rookie veteran
 engineer teacher farmer pilot firefighter paramedic technician consultant contractor developer
 programmer mechanic electrician chef student miner driver soldier pharmacist dentist therapist
-accountant banker broker trader inspector
+accountant banker broker trader inspector editor
 """.split())
 # Words that make a capitalised run an organisation (or a show, outlet, place of business).
 # Last words that make a name a company's, whose first word may stand alone for it.
@@ -230,6 +230,16 @@ SPEAKS_BEFORE_RE = re.compile(
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 REPORTS_BEFORE_RE = re.compile(r"\b(?:according to|reports|reported)\s+$")
 PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
+# A name right before a role in lower case modifies it ("the Acme founder
+# argued that his ...", "Trump lawyer"): a pronoun after them is the role
+# holder's, no hint about the name.
+ROLE_AFTER_RE = re.compile(r"^\s+(?P<word>[a-z][a-z]*(?:-[a-z]+)*)\b")
+# Roles only an organisation has ("the Acme co-founder", "Acme employees"):
+# one word before them, with no pronoun after it anywhere, is that organisation.
+ORGANISATION_ROLE_WORDS = frozenset("""
+founder founders co-founder co-founders cofounder ceo cfo coo chairman chairwoman editor editor-in-chief
+employees employee staff staffers executives shareholders headquarters spokesman spokeswoman spokesperson
+""".split())
 # After a name, an apposition that says what the person is: "Marco Villa, the
 # company's chief operating officer, said" / "Jane Starner, his aunt". Only its
 # head counts: the words before a preposition or a relative word.
@@ -361,6 +371,17 @@ def _is_stop(word: str) -> bool:
         return False  # "OWN", "IT": an acronym, not the word
     low = _lower_plain(word).rstrip(".")
     return low in STOP_WORDS or low.split("'")[0] in STOP_WORDS
+
+
+def _role_after(after: str) -> str | None:
+    """The role in lower case right after a name, which the name modifies
+    ("founder", "co-founder", "editor-in-chief"); None without one."""
+    m = ROLE_AFTER_RE.match(after)
+    if m is None:
+        return None
+    word = m.group("word")
+    return word if any(w in ROLE_WORDS or w in OCCUPATION_WORDS or w in ORGANISATION_ROLE_WORDS
+                       for w in (word, word.split("-")[0])) else None
 
 
 def _is_role(word: str) -> bool:
@@ -686,6 +707,7 @@ class _Candidate:
     role_hint: bool
     speaks: bool
     pronoun_hint: bool
+    organisation_role: bool  # "Acme co-founder Jane Doe": the name is that of an organisation
     group_hint: bool
     work_hint: bool
     lead: bool
@@ -707,6 +729,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         return None
     after = text[stripped.end:stripped.end + 100]
     before = text[max(0, stripped.start - 40):stripped.start]
+    role_after = _role_after(after)
     verb = SPEAKS_AFTER_RE.match(after)
     speaks = bool(verb and verb.group("verb") in SPEECH_VERB_SET) or bool(SPEAKS_BEFORE_RE.search(before))
     # the whole quotation is the name: "'Blue Roads'" (a title), not '"Jane Doe walked ...'
@@ -721,7 +744,8 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before))
         or (len(name_toks) >= 2 and _person_apposition(after)),  # a full name: "SoftBank, ..." may be a firm
         speaks=speaks,
-        pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)),
+        pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)) and role_after is None,
+        organisation_role=role_after in ORGANISATION_ROLE_WORDS,
         group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
         work_hint=quoted or bool(WORK_CONTEXT_RE.search(before, context_from)),
         lead=bool(stripped.tokens[0].lead),
@@ -778,8 +802,11 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
     if not multi and not person_evidence and not any(c.role_hint for c in cands):
         if CAMEL_CASE_RE.match(cands[0].words[0]):
             return ORGANIZATION  # "WeWork said": a company speaks
-        if sum(c.place_hint for c in cands) * 2 >= len(cands):
+        # ("the Acme founder": "the" before a role's modifier is the role's)
+        if sum(c.place_hint and not c.organisation_role for c in cands) * 2 >= len(cands):
             return OTHER  # "in China", "the Moon": a place or a thing, whatever it said
+        if any(c.organisation_role for c in cands) and not any(c.pronoun_hint for c in cands):
+            return ORGANIZATION  # "the Acme co-founder", "Acme employees"
         if any(c.reports for c in cands) and not any(c.pronoun_hint for c in cands):
             # news names a person in full before it shortens the name, and "he" or
             # "she" follows a person somewhere: one word that reports, with no
