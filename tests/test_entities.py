@@ -220,6 +220,16 @@ def test_the_canonical_name_prefers_the_mixed_case_spelling():
     assert "CALDERTON" not in by_name(index)
 
 
+def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
+    index = build_entities("a", ["\u201cGovernor @JanBevlin did a great job!\u201d Doe tweeted. \u201cVote @JanBevlin!\u201d",
+                                 "Voters beat incumbent Gov. Jan Bevlin on Tuesday."])
+    assert "Jan Bevlin" in by_name(index)
+    assert "JanBevlin" not in by_name(index)
+    # a name that is written so ("McArdle") keeps its spelling
+    index = build_entities("a", ["Sen. Ida McArdle spoke.", "McArdle said she would vote no. Ida McArdle left."])
+    assert "Ida McArdle" in by_name(index)
+
+
 # ---------------------------------------------------------------- kinds
 
 @pytest.mark.parametrize("texts, name, kind", [

@@ -373,6 +373,12 @@ def _is_stop(word: str) -> bool:
     return low in STOP_WORDS or low.split("'")[0] in STOP_WORDS
 
 
+def _glued(surface: str) -> bool:
+    """Whether a written name runs capitalised words together ("MattBevin" of
+    a handle), not "McDonald"."""
+    return any(CAMEL_CASE_RE.match(w) for w in surface.split())
+
+
 def _role_after(after: str) -> str | None:
     """The role in lower case right after a name, which the name modifies
     ("founder", "co-founder", "editor-in-chief"); None without one."""
@@ -1101,9 +1107,11 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
         surfaces = Counter(c.surface for c in all_cands)
         full_forms = [c.surface for k in keys if k == r or k in parent for c in groups[k]] or list(surfaces)
         # the longest, most written full form, in mixed case if the article has
-        # one ("Hayward", not the dateline's "HAYWARD"); the first written on a tie
+        # one ("Hayward", not the dateline's "HAYWARD") and with its spaces if
+        # written so ("Matt Bevin", not the handle's "MattBevin"); the first written on a tie
         canonical = max(dict.fromkeys(full_forms),
-                        key=lambda s: (len(name_key(s)), not s.isupper(), surfaces[s]))
+                        key=lambda s: (len(name_key(s)), not s.isupper(), not _glued(s),
+                                       surfaces[s]))
         entity = _Entity(
             entity_id=make_id(article_id, "entity", name_key(canonical)),
             canonical=canonical, kind=kind, surfaces=surfaces,
