@@ -413,10 +413,15 @@ def test_quote_types(paragraph, text, kind, speaker):
     ('Mayor Lena Ortiz said: "The plan is dead," adding that the council would "vote no."',
      ["Lena Ortiz", "Lena Ortiz"]),
     ('Mayor Lena Ortiz said the plan was "dead," saying the council was "in chaos."', ["Lena Ortiz", "Lena Ortiz"]),
+    # ... not past a clause of its own, whose participle it is
+    ('"The plan is dead," Ortiz said, while the council members who backed it disagreed, saying it was '
+     '"in good shape."', ["Ortiz", None]),
+    ('Doe said the plan failed, while Mayor Roe disagreed, saying it was "a real success."', ["Roe"]),
+    ('Doe said the plan failed, but added that it was "a real success."', ["Doe"]),
     # ... not past the sentence's end
     ('Mayor Lena Ortiz said: "The plan is dead." Adding that, the council would "vote no."', ["Lena Ortiz", None]),
 ])
-def test_coordinated_partial_quote_takes_the_first_ones_speaker(paragraph, speakers):
+def test_a_partial_quote_takes_the_speaker_of_the_clause_it_hangs_on(paragraph, speakers):
     assert [q.speaker for q in top(run([paragraph]))] == speakers
 
 

@@ -196,6 +196,9 @@ COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\
 # speaker ("The company denied the claims, saying they were "false"").
 PARTICIPLE_CUES = r"saying|adding|insisting|arguing|noting|explaining|warning|writing"
 PARTICIPLE_CUE_RE = re.compile(rf",\s+(?P<cue>{PARTICIPLE_CUES})\b")
+# "Doe said the plan failed, while Roe disagreed, saying it was \"...\"": a
+# clause of its own after the sentence's cue, whose participle is the nearer cue.
+CONTRAST_CLAUSE_RE = re.compile(r",?\s+(?:but|while|whereas|although|though|yet)\s+")
 # '"It is done," Doe said, adding that the mayor would "sign anything."': a
 # participle between two quotations of one sentence hangs on the first one's
 # clause, its speaker's. At most this many words (the first one's cue) before it.
@@ -1112,6 +1115,9 @@ class _Extractor:
             who = "named" if m.group("named") else "subj"
             span = (m.start(who), m.end(who))
             return _Attribution(_clean_subject(m.group(who)), "according to", None, "cue_before", span[0]), span
+        later = _contrast_participle(text, offset + found.end(), open_at)
+        if later is not None:
+            return later
         span = (offset + found.start("subj"), offset + found.end("subj"))
         return (_Attribution(_clean_subject(found.group("subj")), found.group("cue").lower(),
                              _medium(window), "cue_before", span[0]), span)
@@ -1423,6 +1429,24 @@ class _Extractor:
             article_id=self.article_id, paragraph_index=para.index, char_start=start, char_end=end,
             title=text[start:end], work_kind=kind, parent_quote_id=parent_id,
         ))
+
+
+def _contrast_participle(text: str, start: int, end: int) -> tuple[_Attribution, tuple[int, int]] | None:
+    """The subject of a clause of its own between a cue and a quotation, when
+    a participle of speech hangs on it ("..., while Roe disagreed, saying")."""
+    contrast = None
+    for contrast in CONTRAST_CLAUSE_RE.finditer(text, start, end):
+        pass
+    if contrast is None:
+        return None
+    participle = PARTICIPLE_CUE_RE.search(text, contrast.end(), end)
+    if participle is None:
+        return None
+    sm = SENTENCE_SUBJECT_RE.match(text, contrast.end(), participle.start())
+    if sm is None:
+        return None
+    span = (sm.start("subj"), sm.end("subj"))
+    return _Attribution(_clean_subject(sm.group("subj")), participle.group("cue"), None, "cue_before", span[0]), span
 
 
 def _participle_between(text: str, start: int, end: int) -> bool:
