@@ -1228,9 +1228,10 @@ class _Extractor:
         if kind == PARTIAL and end_pi == pi and _is_term(text, span):
             kind = SCARE  # 'the "Meth. We're on it." campaign': a name for something, nobody's words here
         coordinated_with = None  # the speaker of the quotation this one is coordinated with
+        nth_top = para.tops.index(i)
         if attribution is None and kind in (PARTIAL, SCARE) and not mentioned \
-                and prev_close >= para.sentence_start(span.open_at) and para.tops.index(i) > 0:
-            previous_speaker = speakers_of.get(para.tops[para.tops.index(i) - 1])
+                and prev_close >= para.sentence_start(span.open_at) and nth_top > 0:
+            previous_speaker = speakers_of.get(para.tops[nth_top - 1])
             if kind == PARTIAL and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at):
                 coordinated_with = previous_speaker
             elif previous_speaker and _participle_between(text, prev_close, span.open_at):
@@ -1434,11 +1435,10 @@ class _Extractor:
 def _contrast_participle(text: str, start: int, end: int) -> tuple[_Attribution, tuple[int, int]] | None:
     """The subject of a clause of its own between a cue and a quotation, when
     a participle of speech hangs on it ("..., while Roe disagreed, saying")."""
-    contrast = None
-    for contrast in CONTRAST_CLAUSE_RE.finditer(text, start, end):
-        pass
-    if contrast is None:
+    contrasts = list(CONTRAST_CLAUSE_RE.finditer(text, start, end))
+    if not contrasts:
         return None
+    contrast = contrasts[-1]  # the clause nearest the quotation
     participle = PARTICIPLE_CUE_RE.search(text, contrast.end(), end)
     if participle is None:
         return None
