@@ -1228,14 +1228,14 @@ class _Extractor:
         if kind == PARTIAL and end_pi == pi and _is_term(text, span):
             kind = SCARE  # 'the "Meth. We're on it." campaign': a name for something, nobody's words here
         coordinated_with = None  # the speaker of the quotation this one is coordinated with
-        nth_top = para.tops.index(i)
-        if attribution is None and kind in (PARTIAL, SCARE) and not mentioned \
-                and prev_close >= para.sentence_start(span.open_at) and nth_top > 0:
-            previous_speaker = speakers_of.get(para.tops[nth_top - 1])
-            if kind == PARTIAL and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at):
-                coordinated_with = previous_speaker
-            elif previous_speaker and _participle_between(text, prev_close, span.open_at):
-                coordinated_with, kind = previous_speaker, PARTIAL
+        # (prev_close is 0 for a paragraph's first quotation; its rank is looked up only on a match)
+        if attribution is None and kind in (PARTIAL, SCARE) and not mentioned and prev_close > 0 \
+                and prev_close >= para.sentence_start(span.open_at):
+            coordinated = kind == PARTIAL and COORDINATED_QUOTE_GAP_RE.fullmatch(text, prev_close, span.open_at)
+            if coordinated or _participle_between(text, prev_close, span.open_at):
+                coordinated_with = speakers_of.get(para.tops[para.tops.index(i) - 1])
+                if not coordinated and coordinated_with:
+                    kind = PARTIAL  # '..., adding that she would "sign anything"': her words, however few
         speaker, source, mention, cue, medium = None, "none", None, None, None
         named_in_quote = self._named_in_quote(pi, span, end_pi, end_span)
         if attribution is not None:
