@@ -2010,9 +2010,11 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
     after the thing it is about, when given ("transcript released", "trial began")."""
     end = clause_end
     stop = ACTION_END_RE.search(text, trig.end, end)
-    if stop and ACTION_AND_RE.fullmatch(stop.group()) and stop.start() == trig.end and not thing \
-            and not _subject_before(text, trig, t):
-        stop = ACTION_END_RE.search(text, stop.end(), end)
+    subject: list[str] | None = None  # what a lone trigger is about, looked for once and only when needed
+    if stop and ACTION_AND_RE.fullmatch(stop.group()) and stop.start() == trig.end and not thing:
+        subject = _subject_before(text, trig, t)
+        if not subject:
+            stop = ACTION_END_RE.search(text, stop.end(), end)
     if stop:
         end = stop.start()
     that = ACTION_THAT_RE.search(text, trig.end, end)
@@ -2028,7 +2030,9 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
     elif len(words) <= len(trig.text.split()):
-        words = (_subject_before(text, trig, t) + words)[:ACTION_MAX_WORDS]
+        if subject is None:
+            subject = _subject_before(text, trig, t)
+        words = (subject + words)[:ACTION_MAX_WORDS]
     return " ".join(words)
 
 

@@ -1105,11 +1105,10 @@ class _Extractor:
             for pm in PARTICIPLE_CUE_RE.finditer(window):
                 participle = pm
             if m is None and participle is not None:
-                sm = SENTENCE_SUBJECT_RE.match(text, sentence_start, offset + participle.start())
-                if sm:
-                    span = (sm.start("subj"), sm.end("subj"))
-                    return (_Attribution(_clean_subject(sm.group("subj")), participle.group("cue"), None,
-                                         "cue_before", span[0]), span)
+                found_subject = _participle_subject(text, sentence_start, offset + participle.start(),
+                                                    participle.group("cue"))
+                if found_subject:
+                    return found_subject
             if m is None:
                 return None
             who = "named" if m.group("named") else "subj"
@@ -1442,11 +1441,18 @@ def _contrast_participle(text: str, start: int, end: int) -> tuple[_Attribution,
     participle = PARTICIPLE_CUE_RE.search(text, contrast.end(), end)
     if participle is None:
         return None
-    sm = SENTENCE_SUBJECT_RE.match(text, contrast.end(), participle.start())
+    return _participle_subject(text, contrast.end(), participle.start(), participle.group("cue"))
+
+
+def _participle_subject(text: str, clause_start: int, participle_at: int,
+                        cue: str) -> tuple[_Attribution, tuple[int, int]] | None:
+    """The subject of the clause from clause_start that a participle of speech
+    at participle_at hangs on ("The company denied it, saying"), as its speaker."""
+    sm = SENTENCE_SUBJECT_RE.match(text, clause_start, participle_at)
     if sm is None:
         return None
     span = (sm.start("subj"), sm.end("subj"))
-    return _Attribution(_clean_subject(sm.group("subj")), participle.group("cue"), None, "cue_before", span[0]), span
+    return _Attribution(_clean_subject(sm.group("subj")), cue, None, "cue_before", span[0]), span
 
 
 def _participle_between(text: str, start: int, end: int) -> bool:
