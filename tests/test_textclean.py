@@ -262,6 +262,13 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      "caption_with_credit"),
     ("A store of the chain in Burbank, Calif. Photograph by Robyn Beck/AFP/Getty Images", CAPTION,
      "caption_with_credit"),
+    # ... or a bare credit, a name with no full stop after it
+    ("A diver surveys the reef off the harbour wall at dawn. Getty", CAPTION, "caption_with_credit"),
+    ("Harbour towns where ferries run all year. Statista", CAPTION, "caption_with_credit"),
+    ("Divers tag a turtle near the pier. Jane Doe for Harbour Magazine", CAPTION, "caption_with_credit"),
+    ("The ferry was repaired by a crew led by Dr. Jane Doe", BODY, "prose"),
+    ("The ferry was repaired by a crew from St. Louis", BODY, "prose"),
+    ("The mayor thanked the crew. The ferry sails at dawn.", BODY, "prose"),
     ("The museum will show the photograph. Image: it is a rare one, and it was taken in 1921 by a local "
      "farmer who kept it in a drawer for decades", BODY, "prose"),
     ("An artist's illustration of a plume of water vapour rising from Europa.", CAPTION, "caption_words"),

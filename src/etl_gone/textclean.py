@@ -276,6 +276,13 @@ CAPTION_CREDIT_SUFFIX_RE = re.compile(
     r"[.!?)\u201d\"]\s+\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration)"
     r"\s*(?:by\b|:)\s*(?P<credit>[^!?:;]{2,80})\)?\s*$", re.IGNORECASE)
 MAX_CREDIT_WORDS = 8
+# ... or with its credit bare, a name without a full stop after a finished
+# sentence: "... use of the drug. Getty", "... immune system. Jane Doe for Quanta
+# Magazine". A word of two letters or more ends the sentence, so that "Dr. Jane
+# Doe" or "St. Louis" is no credit; a body paragraph ends with its own full stop.
+CAPTION_BARE_CREDIT_END_RE = re.compile(
+    r"\b[a-z0-9]{2,}[)\]]?[.!?][\"\u201d\u2019]?\s+"
+    r"[A-Z][\w&'\u2019.-]*(?:\s+(?:[A-Z][\w&'\u2019.-]*|for|of|the|and|/)){0,5}(?<=\w)\s*$")
 # ... or with where the picture came from: "Jane Doe Submitted photo", "File photo".
 PHOTO_SOURCE_SUFFIX_RE = re.compile(
     r"(?:^|\s)(?P<open>\()?(?:submitted|contributed|file|courtesy|handout|supplied|provided|staff) "
@@ -677,7 +684,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return BYLINE, "contributor_line"
     if CAPTION_PREFIX_RE.match(text):
         return CAPTION, "caption_prefix"
-    if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text) or _ends_with_photo_source(text):
+    if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text) or _ends_with_photo_source(text) \
+            or (CAPTION_BARE_CREDIT_END_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS):
         return CAPTION, "caption_with_credit"
     if CAPTION_CUE_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS \
             and not any(mark in text for mark in QUOTE_MARKS):
