@@ -211,6 +211,22 @@ def test_single_title_case_line_between_paragraphs_is_related_link():
         RELATED_LINK, "short_title_case_between_body")
 
 
+@pytest.mark.parametrize("label_line", ["Explore further", "More stories", "You may also like:"])
+def test_a_lone_headline_under_a_related_label_is_a_link(label_line):
+    text = ("The central bank raised rates by half a point on Wednesday.\n\n"
+            "Economists had expected a smaller rise, the bank's minutes show.\n\n"
+            f"{label_line}\n\nUnravelling the rise of eurozone inflation")
+    assert labelled(text)["Unravelling the rise of eurozone inflation"] == (
+        RELATED_LINK, "headline_under_related_label")
+
+
+def test_a_subhead_under_a_sharing_line_stays_body():
+    text = ("The central bank raised rates by half a point on Wednesday.\n\n"
+            "Share this\n\nWhat the rise means for savers\n\n"
+            "Savers will see higher rates within weeks, the bank said.")
+    assert labelled(text)["What the rise means for savers"][0] == BODY
+
+
 BUDGET_BEFORE = "The city council approved the harbour budget on Tuesday after a long debate."
 BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council will vote again in May."
 
@@ -285,6 +301,11 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("The views expressed at the hearing were mixed, and the council will vote in June.", BODY, "prose"),
     ("Get the day's top headlines delivered to your inbox every morning.", CALL_TO_ACTION, "reader_appeal"),
     ("Thanks for signing up!", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Jane Doe's book about the search for the lost harbour of the old city, \"Tides\" (Harbour Press, 2018; "
+     "illustrated by John Roe), is out now. Follow her on Twitter @janedoe.", CALL_TO_ACTION, "reader_appeal"),
+    ("In each episode of her weekly show, Jane Doe looks closer at the harbour. Click to subscribe!",
+     CALL_TO_ACTION, "reader_appeal"),
+    ("Fans were urged to follow her on Twitter, the club said.", BODY, "prose"),
     # teasers of other stories tagged in capitals, alone or run together
     ("Mayor furious at council over harbour jibe [INSIGHT]", RELATED_LINK, "related_prefix"),
     ("Mayor furious at council over harbour jibe [INSIGHT]|Pier closes after storm [VIDEO]Ferry strike "

@@ -10,6 +10,7 @@ import re
 READER_APPEAL_RE = re.compile(
     r"\b(?:share (?:it|this)|sign up (?:for|to)|subscrib(?:e|ing) (?:to|for|now)|follow us|click here"
     r"|read more\b|also on \w+\.\w+|download (?:the|our) app|delivered to your inbox|keep an eye on your inbox"
+    r"|click to (?:subscribe|sign up|follow|watch|listen|share)"
     r"|join (?:our|the) [\w ]{1,30}(?:forums?|community|mailing list))",
     re.IGNORECASE,
 )
@@ -23,6 +24,8 @@ SITE_MESSAGE_RE = re.compile(
     r"\byour comment\b|\bpost limit reached\b|\b(?:reviewed by the|by a) moderator\b|\bmoderates comments\b"
     r"|\bopt-in box\b|\bcan (?:send|email) me\b|\bproblem subscribing\b|\bsubscribing you\b"
     r"|^follow\b[^.!?]{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube)\b"
+    r"|\bfollow (?:him|her|them|me|us|[\w.'\u2019-]+(?: [\w.'\u2019-]+)?) on (?:twitter|x|instagram|threads|bluesky)"
+    r"(?: at)? @\w"
     r"|\blet us know at\b|\bwe['\u2019]d (?:like|love) to hear (?:what you think|from you)\b",
     re.IGNORECASE,
 )
@@ -52,6 +55,16 @@ RELATED_PREFIX_RE = re.compile(
 TEASER_TAG_RE = re.compile(r"\[(?:INSIGHT|VIDEO|PICS|PICTURES|PHOTOS|REACTION|REVEAL|LATEST|LIVE|ANALYSIS|POLL|"
                            r"EXPLAINED|COMMENT|MAP|UPDATE|GALLERY|WATCH|LISTEN|QUIZ)\]\s*(?:\||$)")
 RELATED_LINK_MAX_CHARS = 300  # a paragraph that opens "Related:" past this is prose
+# The label alone over a list of links to other stories: "Explore further",
+# "More stories", "You may also like:". The headlines under it are links.
+RELATED_LABEL_RE = re.compile(
+    r"(?:related(?: stories| articles| coverage| content| links| news)?|read more|see more|read next|see also|"
+    r"also read|more coverage|recommended(?: reading| stories| for you)?|don['\u2019]?t miss|must read|"
+    r"explore further|more (?:from [\w .'\u2019&-]{1,40}|stories|on this(?: story)?|news|videos?|to read)|"
+    r"you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|most (?:read|popular|viewed)|"
+    r"popular (?:now|stories)|top stories|latest (?:news|stories))\s*:?",
+    re.IGNORECASE,
+)
 # Code a copy of a page picked up (a script's data, a style sheet): braces,
 # semicolons and '":' pairs, at least this densely ...
 CODE_MARK_RE = re.compile(r'[{};]|":')
@@ -79,6 +92,10 @@ def is_site_notice(text: str) -> bool:
 def is_related_link(text: str) -> bool:
     return len(text) <= RELATED_LINK_MAX_CHARS and (
         RELATED_PREFIX_RE.match(text) is not None or TEASER_TAG_RE.search(text) is not None)
+
+
+def is_related_label(text: str) -> bool:
+    return RELATED_LABEL_RE.fullmatch(text.strip()) is not None
 
 
 def is_code(text: str) -> bool:

@@ -16,7 +16,9 @@ import re
 from datetime import datetime
 from functools import lru_cache
 
-from etl_gone.furniture import content_words, is_code, is_reader_appeal, is_related_link, is_site_notice
+from etl_gone.furniture import (
+    content_words, is_code, is_reader_appeal, is_related_label, is_related_link, is_site_notice,
+)
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
     BODY, BYLINE, CALL_TO_ACTION, CAPTION, CREDIT, DATELINE, DEK, EMBED,
@@ -862,6 +864,7 @@ def _clean(raw: str) -> Document:
             seen.add(key)
     _relabel_embed_runs(labels, rules, first_body)
     _relabel_headline_lists(texts, labels, rules, first_body)
+    _relabel_under_related_labels(texts, labels, rules, first_body)
     _relabel_off_topic_headlines(texts, labels, rules, first_body)
     _relabel_tail(texts, labels, rules)
 
@@ -1040,6 +1043,22 @@ def _relabel_headline_lists(texts: list[str], labels: list[str | None], rules: l
                 if labels[k] == BODY:
                     labels[k], rules[k] = RELATED_LINK, "headline_list"
         i = max(j, i + 1)
+
+
+def _relabel_under_related_labels(texts: list[str], labels: list[str | None], rules: list[str],
+                                  start: int) -> None:
+    """The headlines under "Explore further" or "More stories" are links to
+    other stories, however few: a label says what a lone line cannot."""
+    n = len(texts)
+    for i in range(start, n - 1):
+        if labels[i] not in (RELATED_LINK, SITE_CHROME, CALL_TO_ACTION) or not is_related_label(texts[i]):
+            continue
+        j = i + 1
+        while j < n and labels[j] in (BODY, RELATED_LINK) and not _is_prose(texts[j]) \
+                and (_is_sentence_headline(texts[j]) or _is_headline(texts[j])):
+            if labels[j] == BODY:
+                labels[j], rules[j] = RELATED_LINK, "headline_under_related_label"
+            j += 1
 
 
 def _relabel_tail(texts: list[str], labels: list[str | None], rules: list[str]) -> None:
