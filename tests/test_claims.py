@@ -253,6 +253,11 @@ def test_chart_positions(sentence, number, chart):
     ("The suspect was taken into custody on Friday.", "arrest", date(2019, 6, 7), "day"),
     ("Chief executive Dana Whitfield is stepping down in May 2020.", "resignation", date(2020, 5, 1), "month"),
     ("The festival was cancelled on Monday.", "cancellation", date(2019, 6, 10), "day"),
+    ("The Swedish cases were dropped in 2015 because time had run out.", "cancellation", date(2015, 1, 1), "year"),
+    ("Last month, a judge rejected Dale Moss's attempt to delay the hearing.", "decision", date(2019, 5, 1),
+     "month"),
+    ("On Tuesday the court upheld the ban on flavoured vapes.", "decision", date(2019, 6, 11), "day"),
+    ("Harbourgram first introduced business accounts in 2016.", "launch", date(2016, 1, 1), "year"),
     ("The new tariffs took effect in July 2018.", "decision", date(2018, 7, 1), "month"),
     # an occasion or a process named as such begins
     ("The Davis Cup Final began on Monday at the Magic Box in Madrid.", "start", date(2019, 6, 10), "day"),
@@ -282,6 +287,8 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "After the report came out, he was released on Monday.",   # a person released, not the report
     "Shares opened higher on Monday.",                          # no occasion starts
     "He began writing songs in 2010.",
+    "He introduced the band to his friends in 2001.",          # people introduced, nothing launched
+    "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):

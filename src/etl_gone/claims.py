@@ -158,7 +158,7 @@ EVENT_TYPES: dict[str, str] = {
     APPOINTMENT: "someone takes a post: appointed, sworn in, hired as",
     RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired",
     ACQUISITION: "a company or asset changes hands: acquired, bought, merger",
-    LAUNCH: "a product or campaign starts: launched, unveiled",
+    LAUNCH: "a product or campaign starts: launched, unveiled, introduced a feature",
     ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained",
     LAWSUIT: "a lawsuit: sued, filed a lawsuit",
     BIRTH: "a birth: was born",
@@ -169,7 +169,7 @@ EVENT_TYPES: dict[str, str] = {
     VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
     TESTIMONY: "testimony is given: testified, testimony, a public hearing",
     DECISION: "a vote or a formal decision, or one taking effect: voted, passed the bill, approved the plan, "
-              "rejected the request, took effect",
+              "rejected the request, upheld the ban, took effect",
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, shot down, "
@@ -179,7 +179,7 @@ EVENT_TYPES: dict[str, str] = {
              "discussed the plan with",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
     CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped; "
-                  "an investigation, charges or a bid are dropped",
+                  "an investigation, charges or a bid are dropped, or were dropped",
     DISCOVERY: "the lede's news that something has been found: has confirmed, has discovered, has detected",
     START: "an occasion or a process named as such begins: the trial began, the Davis Cup Final began on "
            "Monday, voting got under way",
@@ -196,7 +196,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # before the release row, whose "dropped" it would otherwise take
     (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
                            r"(?:investigation|inquiry|probe|case|charges?|lawsuit|suit|prosecution|appeal|bid|"
-                           r"plans?|proposal)s?"),
+                           r"plans?|proposal)s?|"
+                           # "the Swedish cases were dropped in 2015"
+                           r"(?:investigation|inquiry|probe|case|charge|lawsuit|suit|prosecution|bid|plan|proposal)s? "
+                           r"(?:was|were|(?:has|have|had) been) (?:dropped|abandoned)"),
     (RELEASE, "release", r"re-?released|releases|releasing|released|came out|comes out|come out|"
                          r"coming out|dropped|drops|introduced as|hit (?:stores|shelves|theaters|theatres)|"
                          r"published"),
@@ -224,7 +227,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                                    r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:investigation|inquiry|probe)s?|"
                                    r"(?:was|were|is|are|been|being) investigated|"
                                    r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)"),
-    (LAUNCH, "launch", r"launched|launches|unveiled|unveils"),
+    (LAUNCH, "launch", r"launched|launches|unveiled|unveils|"
+                       # "introduced business accounts in 2016", not "introduced him to the band"
+                       r"introduced (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}(?:bill|legislation|"
+                       r"feature|accounts?|products?|services?|policy|rules?|ban|tax|tariffs?|system|model|"
+                       r"programme|program|scheme|currency|version)s?"),
     (ARREST, "arrest", r"arrested|charged with|indicted|taken into custody|(?:was|were) detained"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
     (BIRTH, "bear", r"was born|were born"),
@@ -238,9 +245,12 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
     (TESTIMONY, "testify", r"testified|testifies|testifying|testimony|(?:public |impeachment |congressional |"
                            r"confirmation |committee |court |senate |house )hearings?"),
-    (DECISION, "decide", r"voted|(?:passed|approved|rejected) (?:the |a |an )?(?:\w+ ){0,2}"
+    # "a judge rejected Assange's attempt to delay the hearing", "the court upheld the ban"
+    (DECISION, "decide", r"voted|(?:passed|approved|rejected|denied|granted|dismissed|upheld|overturned|blocked) "
+                         r"(?:the |a |an )?(?:[\w'\u2019-]+ ){0,2}"
                          r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request|"
-                         r"Act|Bill)"),
+                         r"attempt|appeal|bid|application|petition|offer|proposal|injunction|ban|merger|"
+                         r"Act|Bill)s?"),
     (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
                               r"comes into force"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|went on strike|go on strike|"
