@@ -258,6 +258,8 @@ def test_chart_positions(sentence, number, chart):
      "month"),
     ("On Tuesday the court upheld the ban on flavoured vapes.", "decision", date(2019, 6, 11), "day"),
     ("Harbourgram first introduced business accounts in 2016.", "launch", date(2016, 1, 1), "year"),
+    ("The two companies came to an agreement on Monday.", "signing", date(2019, 6, 10), "day"),
+    ("The union reached a pay deal with the city in March.", "signing", date(2019, 3, 1), "month"),
     ("The new tariffs took effect in July 2018.", "decision", date(2018, 7, 1), "month"),
     # an occasion or a process named as such begins
     ("The Davis Cup Final began on Monday at the Magic Box in Madrid.", "start", date(2019, 6, 10), "day"),
@@ -533,6 +535,8 @@ def test_an_embed_label_gives_only_its_occasion():
      {"testimony": None, "meeting": "Royal Palace"}),
     # with one event in the clause, the place is its own
     ("On Tuesday she testified at the Royal Palace about the envoys.", {"testimony": "Royal Palace"}),
+    # a day is no place
+    ("The band performed at Sunday night's Harbour Festival.", {"performance": None}),
 ])
 def test_a_place_goes_to_the_nearest_event_of_its_clause(sentence, venues):
     assert {e.event_type: e.venue for e in run([sentence]).events} == venues

@@ -164,7 +164,7 @@ EVENT_TYPES: dict[str, str] = {
     BIRTH: "a birth: was born",
     MARRIAGE: "a wedding: married, wed",
     FOUNDING: "an organisation is founded",
-    SIGNING: "a deal, contract or law is signed",
+    SIGNING: "a deal, contract or law is signed, or a deal or settlement reached",
     ANNOUNCEMENT: "a formal announcement",
     VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
     TESTIMONY: "testimony is given: testified, testimony, a public hearing",
@@ -237,7 +237,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (BIRTH, "bear", r"was born|were born"),
     (MARRIAGE, "marry", r"got married|were married|was married|marries|married (?=[A-Z])|wed (?=[A-Z])"),
     (FOUNDING, "found", r"founded|co-founded"),
-    (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)"),
+    (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)|"
+                      # "the two companies had come to an agreement", "reached a settlement"
+                      r"(?:reached|reaches|struck|strikes|came to|come to|comes to) (?:a |an |the )?(?:[\w-]+ ){0,2}"
+                      r"(?:deal|agreement|settlement|accord|truce|ceasefire|compromise)"),
     (ANNOUNCEMENT, "announce", r"announced|announces"),
     # "the convicted financier" names a person, not a verdict
     (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|"
@@ -673,6 +676,8 @@ ANAPHOR_CLASSES = {"song": ("song", None), "track": ("song", None), "single": ("
 AWARD_NAME_END_RE = re.compile(r"(?:Award|Prize|Medal|Trophy|Cup|Grammy|Oscar|Emmy|Globe)$")
 VENUE_LEAD_RE = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z0-9])")
 LEADING_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s+)+")
+# "at Wednesday morning's hearing", "at Noon": a time, not a place.
+NOT_VENUE_START_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Today|Tonight|Noon|Midnight)\b")
 
 # Tokens of a capitalised title span: capitalised words, numbers, marks.
 TITLE_TOKEN_RE = re.compile(r"[*'\u2018\u2019]?[A-Z0-9][\w'\u2019&.*/+-]*|[*'\u2018\u2019][Nn]\b")
@@ -1473,7 +1478,7 @@ def _venue(text: str, start: int, end: int, mentions: list, trig: _Trigger, othe
         span_end = _title_span(text, m.end(), end)
         # "Teatro del Foo in Rome": the venue, not its town
         name = VENUE_TOWN_RE.split(LEADING_YEAR_RE.sub("", _clean_title(text[m.end():span_end])))[0]
-        if not name or name in NOT_TITLE_WORDS:
+        if not name or name in NOT_TITLE_WORDS or NOT_VENUE_START_RE.match(name):
             continue
         if any(p.start == m.end() and p.kind in PARTICIPANT_KINDS and p.end >= span_end for p in mentions):
             continue  # "at Jane Doe's" is a person, not a place
