@@ -113,6 +113,10 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
     (["Jane Roe accused the mayor of lying about the budget for the stadium.",
       "Mayor Tom Hill denied the allegations in a statement on Tuesday."],
      "Jane Roe", "Tom Hill", ("denied the allegations",)),
+    # ... or dismissed "the mayor's figures" just reported
+    (["Ana Ortiz said the ferry earned $2 million last year.",
+      "Council treasurer Tom Reed dismissed the mayor's figures on Monday."],
+     "Ana Ortiz", "Tom Reed", ("dismissed the mayor's figures",)),
 ])
 def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, answered, answering, words):
     result = run(paragraphs)

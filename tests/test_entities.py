@@ -33,6 +33,8 @@ def test_short_forms_resolve_to_the_longest_full_name():
     (["Prime Minister Omar Haddad spoke.", "Haddad left early."], "Omar Haddad"),
     (["Coach Dan Miller was upbeat.", "Miller praised the defence."], "Dan Miller"),
     (["Gov. Ruth Adams vetoed the bill.", "Adams said no."], "Ruth Adams"),
+    (["Treasurer Tom Reed, who has accused the mayor, said no.", "Reed left."], "Tom Reed"),
+    (["Superintendent Ana Ruiz closed the schools.", "Ruiz said so."], "Ana Ruiz"),
     (["NFL Insider Jason La Costa reported the trade.", "La Costa said it was done."], "Jason La Costa"),
     (["Striker Leo van Basten scored twice.", "Van Basten left at half time."], "Leo van Basten"),
     (["P. J. Moran resigned.", "Moran said he was tired."], "P. J. Moran"),

@@ -461,12 +461,15 @@ DENIAL_VERBS = (r"denied|denies|denying|disputed|disputes|rejected|rejects|dismi
                 r"contested|contests|deny|dispute")
 DENIAL_VERB_RE = re.compile(rf"\b(?:{DENIAL_VERBS})\b")
 DENIED_NOUNS = (r"prospects?|claims?|charges?|allegations?|accusations?|suggestions?|notion|idea|accounts?|"
-                r"assertions?|characteri[sz]ations?|versions?|reports?|statements?|testimony")
+                r"assertions?|characteri[sz]ations?|versions?|reports?|statements?|testimony|figures|numbers|"
+                r"estimates?|findings|conclusions?|assessments?|portrayals?|narratives?|theory|theories")
 DENIAL_APPOSITION_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:{DENIED_NOUNS})\s+(?:that\s+|which\s+)?|which\s+)(?=[A-Z]|(?:he|she)\b)")
 # after the possessor's name (which may or may not hold its "'s")
 DENIED_POSSESSOR_RE = re.compile(rf"(?:['\u2019]s?)?\s+(?:\w+\s+)?(?:{DENIED_NOUNS})\b")
-DENIED_REPORT_RE = re.compile(rf"\s+(?:the|these|those|such|his|her|their|its)\s+(?:\w+\s+)?(?:{DENIED_NOUNS})\b")
+# "denied the allegations", "dismissed the mayor's figures" (an office for the name)
+DENIED_REPORT_RE = re.compile(
+    rf"\s+(?:the|these|those|such|his|her|their|its)\s+(?:[\w'\u2019-]+\s+)?(?:{DENIED_NOUNS})\b")
 # How many sentences back "denied the allegations" may look for them.
 DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").

@@ -128,6 +128,8 @@ col gen pastor father bishop ambassador spokesman spokeswoman spokesperson deput
 councilman councilwoman congressman congresswoman assemblyman assemblywoman lawmaker justice
 president-elect emperor empress duke duchess earl baron baroness insider analyst adviser advisor striker
 midfielder defender goalkeeper quarterback forward guard republican democrat
+treasurer comptroller auditor superintendent alderman alderwoman supervisor magistrate constable coroner
+envoy
 """.split())
 # Occupations: capitalised only by a sentence start ("Singer Jane Doe said"),
 # when they are dropped from the front of a longer name. Not role words:
