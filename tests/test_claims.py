@@ -117,6 +117,22 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
     (["Ana Ortiz said the ferry earned $2 million last year.",
       "Council treasurer Tom Reed dismissed the mayor's figures on Monday."],
      "Ana Ortiz", "Tom Reed", ("dismissed the mayor's figures",)),
+    # other words of denial, and a denial in what is said
+    (["Ana Ortiz said the ferry made a profit.", "Tom Reed disputed that account on Monday."],
+     "Ana Ortiz", "Tom Reed", ("disputed that account",)),
+    (["Ana Ortiz said the ferry made a profit.", "Tom Reed contradicted Ortiz's account on Monday."],
+     "Ana Ortiz", "Tom Reed", ("contradicted",)),
+    (["Ana Ortiz said the ferry made a profit.", "Tom Reed pushed back on Ortiz's claims, saying it lost money."],
+     "Ana Ortiz", "Tom Reed", ("pushed back",)),
+    (["Ana Ortiz said the ferry made a profit.", "Tom Reed called the claims baseless and misleading."],
+     "Ana Ortiz", "Tom Reed", ("baseless",)),
+    (["Ana Ortiz said the ferry made a profit.", "Tom Reed said that was simply not true."],
+     "Ana Ortiz", "Tom Reed", ("not true",)),
+    # a contrast inside the sentence: "Roe, however, said", "..., while Roe said"
+    (["Ana Ortiz claimed the ferry made a profit.", "Tom Reed, however, said the ferry lost money."],
+     "Ana Ortiz", "Tom Reed", ("lost money",)),
+    (["Ana Ortiz said the ferry made a profit, while Tom Reed said it lost money."],
+     "Ana Ortiz", "Tom Reed", ("lost money",)),
 ])
 def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, answered, answering, words):
     result = run(paragraphs)
@@ -137,6 +153,9 @@ def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, 
     ["Mayor Tom Hill denied any wrongdoing on Tuesday at the town hall."],
     # the one who denies is the one who reported
     ["Ray Dunn said the files had leaked, a prospect Dunn denied was his fault."],
+    # a judgement of something else, and a name for a thing, are no denial
+    ["Ana Ortiz said the ferry made a profit.", "Tom Reed said it was wrong to close the pier."],
+    ["Ana Ortiz said the ferry made a profit.", "Tom Reed called the ferry a success."],
 ])
 def test_no_answer_without_a_second_claimant(paragraphs):
     assert answered_by(run(paragraphs)) == []

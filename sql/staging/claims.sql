@@ -21,7 +21,7 @@
 -- @column date_end: last day of the claim's date; NULL when none
 -- @column source_block: what the claim was read from: 'body' (a body paragraph), 'caption' (a photo caption) or 'embed' (the label of an embedded clip: only named occasions); the last two are kept in staging.removed_blocks
 -- @column death_count: how many people the clause says died ('killing 12 people', 'at least 15 people died', 'the death toll rose to 31'); NULL when it gives no number
--- @column answers_claim_id: the claim this one denies or contradicts, in the same article ('..., a prospect Doe denied', '..., but Doe has said ...', 'Doe denied Roe's claims'); NULL for most claims
+-- @column answers_claim_id: the claim this one denies or contradicts, in the same article ('..., a prospect Doe denied', '..., but Doe has said ...', 'Doe denied Roe's claims', 'Doe, however, said ...', 'Doe called the claims false'); NULL for most claims
 select t.*
 from raw.parsed_claims as t
 where t.article_id in (select article_id from raw.articles)

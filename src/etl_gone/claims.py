@@ -410,6 +410,21 @@ RELEASED_FROM_RE = re.compile(r"\s+(?:from|on bail|on parole|without charge|afte
 # ... and a pronoun or "who" between the thing and the trigger makes a person the subject
 RELEASED_PERSON_BETWEEN_RE = re.compile(r"\b(?:he|she|they|I|we|who|him|her)\b")
 
+# What a denial denies: "denied the claims", "dismissed the mayor's figures".
+DENIED_NOUNS = (r"prospects?|claims?|charges?|allegations?|accusations?|suggestions?|notion|idea|accounts?|"
+                r"assertions?|characteri[sz]ations?|versions?|reports?|statements?|testimony|figures|numbers|"
+                r"estimates?|findings|conclusions?|assessments?|portrayals?|narratives?|theory|theories")
+# What a denial calls it: "called the claims false", "said that was not true".
+FALSE_WORDS = (r"not true|untrue|false|baseless|unfounded|inaccurate|incorrect|wrong|misleading|fake|ridiculous|"
+               r"absurd|nonsense|a lie|lies")
+DENIED_THING = (rf"(?:the|that|this|these|those|such|his|her|their|its) (?:[\w'\u2019-]+ )?(?:{DENIED_NOUNS})")
+CALLED_FALSE = rf"called(?= {DENIED_THING} (?:{FALSE_WORDS})\b)"
+# ... "said that was not true": what was just reported, denied in what is said
+# (not "said it was wrong to close the plant")
+DENIAL_CONTENT_RE = re.compile(
+    rf"(?:\s+that)?\s+(?:that|this|it|{DENIED_THING})\s+(?:was|is|were|are|had been|has been)\s+"
+    rf"(?:(?:simply|just|completely|totally|entirely|absolutely|patently)\s+)?(?:{FALSE_WORDS})\b"
+    rf"(?!\s+(?:to|that|for|of|about)\b)")
 # Reporting verbs: their subject is the claimant of what follows.
 REPORTING_VERBS = (
     r"said|says|told|tells|telling|revealed|reveals|revealing|thought|thinks|believed|believes|"
@@ -420,7 +435,9 @@ REPORTING_VERBS = (
     r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
     r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned|"
     r"disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|countered|counters|"
-    r"accused|accuses|"
+    r"accused|accuses|contradicted|contradicts|challenged|challenges|pushed back (?:on|against)|"
+    # "called the claims false": a denial, not any naming
+    + CALLED_FALSE + "|"
     # infinitives only after "tried to", "sought to", "continues to" (SUBJECT_GAP_RE)
     r"(?<=\bto )(?:suggest|claim|insist|argue|deny|maintain|dispute)")
 # Grouped by first letter for speed: whole words, so at most one can match at a place.
@@ -451,25 +468,26 @@ SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|onc
 # Competing accounts. A clause after "but" (or "; however") whose own
 # subject reports ("..., but Doe has said ...") answers what came before it;
 # so does a sentence opening with "But"/"However" that names a new claimant.
-CONTRAST_BREAK_RE = re.compile(r"\b(?:but|whereas|yet)\b|;")
+CONTRAST_BREAK_RE = re.compile(r"\b(?:but|whereas|while|yet)\b|;")
+# "Roe, however, said ...": the contrast inside the sentence, between subject and verb
+CONTRAST_INSERT_RE = re.compile(r",\s+(?:however|though|in contrast|by contrast|on the other hand|"
+                                r"for (?:his|her|their|its) part),\s+$")
 CONTRAST_LEAD_RE = re.compile(r"(?:(?:But|However|Yet|but|however|yet|still|instead)\b,?\s+)+")
 # Denials: their claimant answers an earlier claim. It is hung on what was
 # just reported (", a prospect Doe denied", ", which Doe disputes"), or it
 # names whose claim it denies ("denied Doe's claims"), or it denies "the
 # allegations" just reported.
 DENIAL_VERBS = (r"denied|denies|denying|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|"
-                r"contested|contests|deny|dispute")
+                r"contested|contests|deny|dispute|contradicted|contradicts|challenged|challenges|"
+                r"pushed back (?:on|against)|" + CALLED_FALSE)
 DENIAL_VERB_RE = re.compile(rf"\b(?:{DENIAL_VERBS})\b")
-DENIED_NOUNS = (r"prospects?|claims?|charges?|allegations?|accusations?|suggestions?|notion|idea|accounts?|"
-                r"assertions?|characteri[sz]ations?|versions?|reports?|statements?|testimony|figures|numbers|"
-                r"estimates?|findings|conclusions?|assessments?|portrayals?|narratives?|theory|theories")
 DENIAL_APPOSITION_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:{DENIED_NOUNS})\s+(?:that\s+|which\s+)?|which\s+)(?=[A-Z]|(?:he|she)\b)")
 # after the possessor's name (which may or may not hold its "'s")
 DENIED_POSSESSOR_RE = re.compile(rf"(?:['\u2019]s?)?\s+(?:\w+\s+)?(?:{DENIED_NOUNS})\b")
 # "denied the allegations", "dismissed the mayor's figures" (an office for the name)
 DENIED_REPORT_RE = re.compile(
-    rf"\s+(?:the|these|those|such|his|her|their|its)\s+(?:[\w'\u2019-]+\s+)?(?:{DENIED_NOUNS})\b")
+    rf"\s+(?:the|these|those|that|this|such|his|her|their|its)\s+(?:[\w'\u2019-]+\s+)?(?:{DENIED_NOUNS})\b")
 # How many sentences back "denied the allegations" may look for them.
 DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
@@ -1182,7 +1200,7 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
             continue  # "..., Bass said." with nothing reported
         cands: list[tuple[int, str | None]] = []
         for m in mentions:
-            if seg_start <= m.start and m.end <= verb.start() and _can_claim(m) \
+            if seg_start <= m.start and m.end <= verb.start() and _can_claim(m) and not m.possessive \
                     and SUBJECT_GAP_RE.fullmatch(text, m.end, verb.start()) \
                     and not PREPOSITION_OBJECT_BEFORE_RE.search(
                         text, max(seg_start, m.start - PREPOSITION_OBJECT_LOOKBACK_CHARS), m.start):
@@ -1709,9 +1727,11 @@ class _ArticleParser:
                 kind = REPORTED if claimant else OUTLET_VOICE
                 if claimant and report_end is not None:
                     joint = _joint_claimants(text, a, report_end, mentions, claimant)
-                if opening and a <= opening.end() and claimant and report_end is not None \
-                        and report_end - opening.end() <= CONTRAST_SUBJECT_CHARS:
-                    # "But Doe said ...", "But the driver's lawyer, Maria Lopez, said ...": answers the sentence before
+                if claimant and report_end is not None and (
+                        (opening and a <= opening.end() and report_end - opening.end() <= CONTRAST_SUBJECT_CHARS)
+                        or CONTRAST_INSERT_RE.search(text[a:report_end])):
+                    # "But Doe said ...", "But the driver's lawyer, Maria Lopez, said ...", "Doe, however,
+                    # said ...": answers the sentence before
                     answered = self.recent_claim(self.sentence_firsts[-2] if len(self.sentence_firsts) > 1
                                                  else first_claim, first_claim, claimant)
                     answers = answered.claim_id if answered else None
@@ -1733,7 +1753,7 @@ class _ArticleParser:
                 in_report = report_end is None or cb > report_end
                 clause_claimant = claimant if in_report else None
                 if q is None and clause_claimant and answers is None and report_end is not None \
-                        and ca <= report_end < cb and DENIAL_VERB_RE.match(text, report_end):
+                        and ca <= report_end < cb:
                     answers = self.denied_claim(text, report_end, cb, mentions, clause_claimant, first_claim)
                 denial = self.denial_apposition(text, ca, cb, mentions, clause_claimant) if q is None else None
                 before = len(self.claims)
@@ -1890,12 +1910,17 @@ class _ArticleParser:
         claims it names ("denied Doe's claims"), or the claims just reported
         ("denied the allegations", within DENIED_REPORT_SENTENCES sentences)."""
         verb = DENIAL_VERB_RE.match(text, verb_at)
+        if verb is None:
+            said = REPORTING_RE.match(text, verb_at)
+            if said is None or not DENIAL_CONTENT_RE.match(text, said.end()):
+                return None
+            verb = said
         for m in mentions:
             if verb.end() < m.start < end and _can_claim(m) and m.canonical != denier \
                     and len(text[verb.end():m.start].split()) <= 2 and m.possessive \
                     and DENIED_POSSESSOR_RE.match(text, m.end):
                 return next((c.claim_id for c in reversed(self.claims) if c.claimant == m.canonical), None)
-        if DENIED_REPORT_RE.match(text, verb.end()):
+        if DENIED_REPORT_RE.match(text, verb.end()) or DENIAL_CONTENT_RE.match(text, verb.end()):
             firsts = self.sentence_firsts
             start = firsts[max(0, len(firsts) - 1 - DENIED_REPORT_SENTENCES)]
             answered = self.recent_claim(start, first_claim, denier)
