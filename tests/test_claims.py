@@ -282,6 +282,15 @@ def test_chart_positions(sentence, number, chart):
     ("On Tuesday the court upheld the ban on flavoured vapes.", "decision", date(2019, 6, 11), "day"),
     ("Harbourgram first introduced business accounts in 2016.", "launch", date(2016, 1, 1), "year"),
     ("The two companies came to an agreement on Monday.", "signing", date(2019, 6, 10), "day"),
+    # a fire, told any of the ways news tells one
+    ("A fire destroyed a warehouse on the waterfront on Tuesday night.", "incident", date(2019, 6, 11), "day"),
+    ("A warehouse fire on Tuesday, March 3, 2020 left two firefighters in hospital.", "incident",
+     date(2020, 3, 3), "day"),
+    ("The blaze broke out shortly after 9 p.m. on March 3.", "incident", date(2019, 3, 3), "day"),
+    # a year that says what the object is does not date the event ("the 1962 building")
+    ("Acme Corp bought the 1962 building in 2015.", "acquisition", date(2015, 1, 1), "year"),
+    # "the fire" was told before: the date is the inquiry's, and no second fire
+    ("Police opened an investigation into the fire on Monday.", "investigation", date(2019, 6, 10), "day"),
     ("The union reached a pay deal with the city in March.", "signing", date(2019, 3, 1), "month"),
     ("The new tariffs took effect in July 2018.", "decision", date(2018, 7, 1), "month"),
     # an occasion or a process named as such begins
@@ -313,6 +322,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Shares opened higher on Monday.",                          # no occasion starts
     "He began writing songs in 2010.",
     "He introduced the band to his friends in 2001.",          # people introduced, nothing launched
+    "The minister came under fire on Monday.",                  # no fire
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])

@@ -137,6 +137,20 @@ def test_one_days_release_told_with_other_names_is_one_event(tmp_path):
     assert got == [("release", 1), ("release", 2), ("testimony", 1), ("testimony", 1)]
 
 
+def test_one_days_fire_told_by_three_outlets_is_one_event(tmp_path):
+    """A fire that names no one, told three ways on one day, is one incident
+    with three sources; a crash the same day shares no word with it."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "incident", date(2020, 3, 3), "day", participants=("Harbour City",),
+                  action="fire destroyed a warehouse on the waterfront"),
+        candidate("e2", "a2", "incident", date(2020, 3, 3), "day", participants=("Brightline Logistics",),
+                  action="fire tore through a Brightline Logistics warehouse"),
+        candidate("e3", "a3", "incident", date(2020, 3, 3), "day", action="warehouse fire"),
+        candidate("e4", "a3", "incident", date(2020, 3, 3), "day", action="bus crashed on the ring road"),
+    ])
+    assert sorted(r[4] for r in events_of(con)) == [1, 3]
+
+
 def test_news_dated_by_publication_joins_across_a_day_on_the_earliest_date(tmp_path):
     """Two outlets publish the lede's undated news a day apart: one event, on
     the earlier day; a day an article states wins; two days apart is too far,

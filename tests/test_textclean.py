@@ -430,6 +430,9 @@ def test_metadata(article, title, outlet, author, published, source):
      "The Daily Ledger"),
     ("Bridge collapse kills 12\n\nThe Evening Post | March 3, 2020\n\nThe bridge fell.", "The Evening Post"),
     ("Bridge collapse kills 12\n\nReuters - March 3, 2020\n\nThe bridge fell.", "Reuters"),
+    ("Bridge collapse kills 12\n\nThe Evening Post, 5 March 2020\n\nThe bridge fell.", "The Evening Post"),
+    # ... but a name before a comma and a date is no outlet without a press word
+    ("Bridge collapse kills 12\n\nJane Doe, March 5, 2020\n\nThe bridge fell.", None),
     # a wire story's opening names the agency whose copy it is
     ("Senate passes climate bill\n\nWASHINGTON (AP) \u2014 The Senate passed the bill on Sunday.", "AP"),
     # a section word, a place or a date without its year is no outlet
@@ -443,6 +446,7 @@ def test_outlet(text, outlet):
 @pytest.mark.parametrize("line", [
     "The Evening Post | March 3, 2020",
     "Harbour Herald \u2022 March 6, 2020",
+    "The Evening Post, 5 March 2020",
 ])
 def test_outlet_and_date_line_dates_the_article(line):
     doc = clean_plain_text(f"Bridge collapse kills 12\n\n{line}\n\nThe bridge fell on Tuesday.")

@@ -8,7 +8,7 @@
 --   neither names a work   : they share a participant (by the last word of the
 --                            name: "Trump" in one article, "Donald Trump" in another),
 --                            or, for a kind of event a story has once a day (a
---                            release, a launch, a ruling ...), both fall on the same
+--                            release, a launch, a ruling, a fire ...), both fall on the same
 --                            day and share a word of what happened besides the verb
 --                            ("paper published in Nature Astronomy" / "paper published online")
 --   one names a work       : they share a participant and both are dated
@@ -37,7 +37,8 @@ where a.candidate_id = b.candidate_id
         when a.work_key is null and b.work_key is null then
             len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0
             or (a.event_type in ('release', 'launch', 'announcement', 'cancellation', 'decision', 'verdict',
-                                 'investigation', 'acquisition', 'signing', 'election', 'founding', 'lawsuit')
+                                 'investigation', 'acquisition', 'signing', 'election', 'founding', 'lawsuit',
+                                 'incident')
                 and a.date_precision = 'day' and b.date_precision = 'day'
                 and a.period_start <= b.period_end and b.period_start <= a.period_end
                 and a.venue_key is null and b.venue_key is null

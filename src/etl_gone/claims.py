@@ -172,7 +172,7 @@ EVENT_TYPES: dict[str, str] = {
               "rejected the request, upheld the ban, took effect",
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
-    INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, shot down, "
+    INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, a fire or blaze, shot down, "
               "fighting broke out, earthquake, outbreak; in the lede, has been diagnosed, has been hit by",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
     MEETING: "a meeting, call or visit: met with, visited, a trip to, a summit, the July 25 call with ..., "
@@ -259,8 +259,13 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|went on strike|go on strike|"
                          r"walked out|walkout"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
-                         r"shooting|bombing|shot down|(?:fire|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
-                         r"(?<=the )fight) broke out"),
+                         r"shooting|bombing|shot down|(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
+                         r"(?<=the )fight) broke out|"
+                         # "a fire tore through the warehouse", "the blaze", "a warehouse fire on Tuesday"
+                         r"(?:fire|blaze|flames|wildfire) (?:destroyed|gutted|tore through|ripped through|"
+                         r"swept through|engulfed|damaged|razed|started|spread)|blaze|wildfire|bushfire|inferno|"
+                         # ("the fire on Tuesday" is one already told of)
+                         r"(?<=a )(?:[\w-]+ )?fire(?= (?:on|at|in|that|which|left|killed|injured)\b)"),
     (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)"),
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
     (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit to|trip to|summit|"
@@ -630,6 +635,15 @@ DATED_THING_NOUNS = (r"meeting|call|phone call|transcript|letter|report|intervie
                      r"hearing|conversation|tweet|post|article|paper|study|document|filing|complaint|briefing|"
                      r"deposition|testimony|poll|survey|visit|trip|summit|session|conference|agreement|deal")
 NOUN_AFTER_DATE_RE = re.compile(r"\s+(?:" + DATED_THING_NOUNS + r")\b")
+# "bought the 1962 building in 2015": a year between the object's determiner
+# and a common noun says what the thing is, not when the clause's event was
+# (after "in", "during" ... it is the event's: "won the title in the 2015 season").
+OBJECT_YEAR_BEFORE_RE = re.compile(
+    r"(?<!\bin )(?<!\bduring )(?<!\bat )(?<!\bof )(?<!\bfrom )(?<!\bafter )(?<!\bbefore )"
+    r"\b(?:the|a|an|its|his|her|their|our|this|that)\s+$", re.I)
+LOWER_NOUN_AFTER_RE = re.compile(r"\s+(?=[a-z][a-z-]+\b)")
+# ... unless the noun is itself an event or what is won ("died in the 2019 crash", "won the 2016 election")
+YEAR_OWNING_NOUN_RES = (TRIGGER_ANY_RE, AWARD_NOUN_RE, ELECTION_NOUN_RE, CONTEST_NOUN_RE)
 # An event's action: its trigger and what follows, up to the clause's end (a
 # mark, a conjunction, a relative pronoun) or its date, in at most this many words.
 ACTION_MAX_WORDS = 8
@@ -1391,6 +1405,11 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         # a release, or a trigger that is that noun ("their 2014 duet"), takes it
         if ATTRIBUTIVE_DATE_RE.match(text, t.char_end) and trigger.event_type != RELEASE \
                 and not 0 <= trigger.start - t.char_end <= 2:
+            continue
+        if getattr(t, "precision", None) == "year" and (noun := LOWER_NOUN_AFTER_RE.match(text, t.char_end)) \
+                and OBJECT_YEAR_BEFORE_RE.search(text[max(0, t.char_start - 20):t.char_start]) \
+                and not any(r.match(text, noun.end()) for r in YEAR_OWNING_NOUN_RES) \
+                and not trigger.start <= t.char_start < trigger.end:
             continue
         if NOUN_AFTER_DATE_RE.match(text, t.char_end) \
                 and DETERMINER_BEFORE_DATE_RE.search(text[max(0, t.char_start - 8):t.char_start]) \

@@ -575,6 +575,12 @@ def _outlet_of_dated_line(text: str) -> str | None:
     if len(text) > MAX_SHAPE_CHARS or not DATE_RE.search(text):
         return None
     pieces = [p for p in HEAD_LINE_SEPARATOR_RE.split(text) if p.strip()]
+    if len(pieces) == 1 and "," in text:
+        # "The Evening Post, 5 March 2020": a comma, when the name is an outlet's by its words
+        name_piece, date_piece = text.split(",", 1)
+        if _is_org_name(name_piece) and _is_dateline(date_piece) and _date_from(date_piece) is not None:
+            return _outlet_name(name_piece)
+        return None
     if len(pieces) != 2:
         return None
     for date_piece, name_piece in (pieces, pieces[::-1]):
