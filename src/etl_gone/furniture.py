@@ -44,12 +44,9 @@ SITE_NOTICE_RE = re.compile(
 SITE_NOTICE_MAX_WORDS = 60
 # A link to another story: "Related: <headline>", "SEE MORE: <headline>", or
 # the label alone ("DON'T MISS") ...
-RELATED_PREFIX_RE = re.compile(
-    r"^(?:related(?: stories| articles| coverage| content| links| news)?|read more|see more|"
-    r"read next|see also|also read|more coverage|recommended reading|don['\u2019]?t miss|must read)"
-    r"\s*(?::|$|[-\u2013\u2014]\s)",
-    re.IGNORECASE,
-)
+RELATED_PREFIXES = (r"related(?: stories| articles| coverage| content| links| news)?|read more|see more|"
+                    r"read next|see also|also read|more coverage|recommended reading|don['\u2019]?t miss|must read")
+RELATED_PREFIX_RE = re.compile(rf"^(?:{RELATED_PREFIXES})\s*(?::|$|[-\u2013\u2014]\s)", re.IGNORECASE)
 # ... or teasers of other stories tagged in capitals, several run together on
 # one line: "China furious at Macron [INSIGHT]| Lakers vs Nets [VIDEO]".
 TEASER_TAG_RE = re.compile(r"\[(?:INSIGHT|VIDEO|PICS|PICTURES|PHOTOS|REACTION|REVEAL|LATEST|LIVE|ANALYSIS|POLL|"
@@ -58,9 +55,8 @@ RELATED_LINK_MAX_CHARS = 300  # a paragraph that opens "Related:" past this is p
 # The label alone over a list of links to other stories: "Explore further",
 # "More stories", "You may also like:". The headlines under it are links.
 RELATED_LABEL_RE = re.compile(
-    r"(?:related(?: stories| articles| coverage| content| links| news)?|read more|see more|read next|see also|"
-    r"also read|more coverage|recommended(?: reading| stories| for you)?|don['\u2019]?t miss|must read|"
-    r"explore further|more (?:from [\w .'\u2019&-]{1,40}|stories|on this(?: story)?|news|videos?|to read)|"
+    rf"(?:{RELATED_PREFIXES}|recommended(?: stories| for you)?|explore further|"
+    r"more (?:from [\w .'\u2019&-]{1,40}|stories|on this(?: story)?|news|videos?|to read)|"
     r"you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|most (?:read|popular|viewed)|"
     r"popular (?:now|stories)|top stories|latest (?:news|stories))\s*:?",
     re.IGNORECASE,
