@@ -424,6 +424,9 @@ FALSE_WORDS = (r"not true|untrue|false|baseless|unfounded|inaccurate|incorrect|w
                r"absurd|nonsense|a lie|lies")
 DENIED_THING = (rf"(?:the|that|this|these|those|such|his|her|their|its) (?:[\w'\u2019-]+ )?(?:{DENIED_NOUNS})")
 CALLED_FALSE = rf"called(?= {DENIED_THING} (?:{FALSE_WORDS})\b)"
+# Verbs that answer another's claim, both reporting verbs and denials ("called
+# the claims false" is a denial, not any naming).
+ANSWER_VERBS = r"contradicted|contradicts|challenged|challenges|pushed back (?:on|against)|" + CALLED_FALSE
 # ... "said that was not true": what was just reported, denied in what is said
 # (not "said it was wrong to close the plant")
 DENIAL_CONTENT_RE = re.compile(
@@ -440,9 +443,7 @@ REPORTING_VERBS = (
     r"disclosed|insisting|recalling|explaining|admitting|denying|claiming|stressed|stresses|"
     r"warned|warns|predicted|predicts|remembered|remembers|confessed|confesses|reckons|reckoned|"
     r"disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|countered|counters|"
-    r"accused|accuses|contradicted|contradicts|challenged|challenges|pushed back (?:on|against)|"
-    # "called the claims false": a denial, not any naming
-    + CALLED_FALSE + "|"
+    r"accused|accuses|" + ANSWER_VERBS + "|"
     # infinitives only after "tried to", "sought to", "continues to" (SUBJECT_GAP_RE)
     r"(?<=\bto )(?:suggest|claim|insist|argue|deny|maintain|dispute)")
 # Grouped by first letter for speed: whole words, so at most one can match at a place.
@@ -483,8 +484,7 @@ CONTRAST_LEAD_RE = re.compile(r"(?:(?:But|However|Yet|but|however|yet|still|inst
 # names whose claim it denies ("denied Doe's claims"), or it denies "the
 # allegations" just reported.
 DENIAL_VERBS = (r"denied|denies|denying|disputed|disputes|rejected|rejects|dismissed|dismisses|refuted|refutes|"
-                r"contested|contests|deny|dispute|contradicted|contradicts|challenged|challenges|"
-                r"pushed back (?:on|against)|" + CALLED_FALSE)
+                r"contested|contests|deny|dispute|" + ANSWER_VERBS)
 DENIAL_VERB_RE = re.compile(rf"\b(?:{DENIAL_VERBS})\b")
 DENIAL_APPOSITION_RE = re.compile(
     rf",\s+(?:(?:a|an|the)\s+(?:{DENIED_NOUNS})\s+(?:that\s+|which\s+)?|which\s+)(?=[A-Z]|(?:he|she)\b)")
@@ -1927,24 +1927,28 @@ class _ArticleParser:
                      first_claim: int) -> str | None:
         """What a denial at `verb_at` denies: the last claim of the one whose
         claims it names ("denied Doe's claims"), or the claims just reported
-        ("denied the allegations", within DENIED_REPORT_SENTENCES sentences)."""
+        ("denied the allegations", "said that was not true", within
+        DENIED_REPORT_SENTENCES sentences)."""
         verb = DENIAL_VERB_RE.match(text, verb_at)
         if verb is None:
             said = REPORTING_RE.match(text, verb_at)
-            if said is None or not DENIAL_CONTENT_RE.match(text, said.end()):
-                return None
-            verb = said
+            denies_report = said is not None and DENIAL_CONTENT_RE.match(text, said.end()) is not None
+            return self.claim_just_reported(first_claim, denier) if denies_report else None
         for m in mentions:
             if verb.end() < m.start < end and _can_claim(m) and m.canonical != denier \
                     and len(text[verb.end():m.start].split()) <= 2 and m.possessive \
                     and DENIED_POSSESSOR_RE.match(text, m.end):
                 return next((c.claim_id for c in reversed(self.claims) if c.claimant == m.canonical), None)
-        if DENIED_REPORT_RE.match(text, verb.end()) or DENIAL_CONTENT_RE.match(text, verb.end()):
-            firsts = self.sentence_firsts
-            start = firsts[max(0, len(firsts) - 1 - DENIED_REPORT_SENTENCES)]
-            answered = self.recent_claim(start, first_claim, denier)
-            return answered.claim_id if answered else None
+        if DENIED_REPORT_RE.match(text, verb.end()):
+            return self.claim_just_reported(first_claim, denier)
         return None
+
+    def claim_just_reported(self, first_claim: int, denier: str) -> str | None:
+        """The last claim someone else made in the DENIED_REPORT_SENTENCES sentences before this one."""
+        firsts = self.sentence_firsts
+        start = firsts[max(0, len(firsts) - 1 - DENIED_REPORT_SENTENCES)]
+        answered = self.recent_claim(start, first_claim, denier)
+        return answered.claim_id if answered else None
 
     def denial_apposition(self, text: str, a: int, b: int, mentions: list, claimant: str | None
                           ) -> tuple[str, int] | None:
