@@ -128,6 +128,18 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
      "Ana Ortiz", "Tom Reed", ("baseless",)),
     (["Ana Ortiz said the ferry made a profit.", "Tom Reed said that was simply not true."],
      "Ana Ortiz", "Tom Reed", ("not true",)),
+    # "denied both allegations"
+    (["Jane Roe said the mayor had lied about the budget and the stadium.",
+      "Mayor Tom Hill denied both allegations on Tuesday."],
+     "Jane Roe", "Tom Hill", ("denied both allegations",)),
+    # the article's own claim about the denier, denied as charges or as a deed
+    (["Former mayor Paul Dresner was charged with bribery in May.", "He has denied the charges."],
+     None, "Paul Dresner", ("denied the charges",)),
+    (["According to prosecutors, the developer Lena Marsh paid Paul Dresner about $200,000 over three years.",
+      "Dresner denied taking any money."],
+     None, "Paul Dresner", ("denied taking any money",)),
+    (["Paul Dresner was arrested at his home in March.", "Dresner has denied any wrongdoing."],
+     None, "Paul Dresner", ("denied any wrongdoing",)),
     # a contrast inside the sentence: "Roe, however, said", "..., while Roe said"
     (["Ana Ortiz claimed the ferry made a profit.", "Tom Reed, however, said the ferry lost money."],
      "Ana Ortiz", "Tom Reed", ("lost money",)),
@@ -151,6 +163,14 @@ def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, 
      "Mayor Tom Hill denied the allegations on Tuesday."],
     # a denial of no one's claim
     ["Mayor Tom Hill denied any wrongdoing on Tuesday at the town hall."],
+    # ... and the article's claim before it is not about the denier
+    ["The stadium opened in May.", "Mayor Tom Hill denied any wrongdoing on Tuesday."],
+    ["Paul Dresner was charged with bribery in May.", "Mayor Tom Hill denied the charges."],
+    # "denied during the hearing that ...", "denied nothing": no deed
+    ["Paul Dresner testified on Monday.", "He denied during the hearing that the payments were bribes."],
+    ["Paul Dresner was charged with bribery in May.", "Dresner denied nothing."],
+    # "rejected being ...": only "deny" denies a deed
+    ["Paul Dresner was charged with bribery in May.", "Dresner rejected being called a criminal."],
     # the one who denies is the one who reported
     ["Ray Dunn said the files had leaked, a prospect Dunn denied was his fault."],
     # a judgement of something else, and a name for a thing, are no denial

@@ -293,10 +293,8 @@ def test_a_claim_and_the_claims_answering_it_are_a_dispute(tmp_path):
         claim("c2", "a1", claimant="Ana Ruiz", answers="c1",
               text="others had raised concerns about Ruiz leaking, a prospect Ruiz denied"),
         claim("c3", "a1", claimant="Lee Park", answers="c1", text="But Park said nobody had raised concerns"),
-        # an answer from the same claimant, or to the outlet's own voice, is none
+        # an answer from the same claimant is none
         claim("c4", "a2", claimant="Ray Dunn", answers="c1", text="Dunn later said he had not meant Ruiz"),
-        claim("c5", "a2", text="The files leaked in May."),
-        claim("c6", "a2", claimant="Ana Ruiz", answers="c5", text="Ruiz denied that the files leaked"),
     ])
     rows = con.execute("select dispute_id, topic, claimant, position from marts.disputes "
                        "order by claim_id").fetchall()
@@ -304,6 +302,18 @@ def test_a_claim_and_the_claims_answering_it_are_a_dispute(tmp_path):
     assert [r[1:] for r in rows] == [("account of: Ray Dunn", "Ray Dunn", "asserts"),
                                      ("account of: Ray Dunn", "Ana Ruiz", "denies"),
                                      ("account of: Ray Dunn", "Lee Park", "contradicts")]
+
+
+def test_a_denial_of_the_articles_own_claim_is_a_dispute_with_the_article(tmp_path):
+    con = build(tmp_path, [], [
+        claim("c1", "a1", text="Paul Dresner was charged with bribery in May."),
+        claim("c2", "a1", claimant="Paul Dresner", answers="c1", text="He has denied the charges."),
+    ])
+    rows = con.execute("select topic, claimant, position from marts.disputes order by claim_id").fetchall()
+    assert rows == [("account of: the article", None, "asserts"),
+                    ("account of: the article", "Paul Dresner", "denies")]
+    # the article's voice counts as a side of its own for the two-sides audit
+    assert [a.name for a in models.run_audits(con, tmp_path / "sql") if not a.passed] == []
 
 
 def test_an_answer_takes_on_the_account_just_before_the_answered_claim(tmp_path):

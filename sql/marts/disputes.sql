@@ -10,7 +10,9 @@
 --     12 people" / "at least 15 people died");
 --   answer: a claim that denies or contradicts another claimant's
 --     (staging.claims.answers_claim_id: "others raised concerns about Doe
---     leaking, a prospect Doe denied"; "Roe suggested X, but Doe has said Y");
+--     leaking, a prospect Doe denied"; "Roe suggested X, but Doe has said Y"),
+--     or the article's own claim about the denier ("Doe was charged with
+--     bribery. He has denied any wrongdoing.");
 --     the answered claim, the answered claimant's claims just before it (their
 --     account) and every claim answering it are its sides (an answer that is
 --     already a side of competing causes stays there only);
@@ -20,7 +22,7 @@
 --     2009" / "died on June 26, 2009").
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
--- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'account of: ' and the answered claimant for a denied or contradicted claim)
+-- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'account of: ' and the answered claimant, or 'the article' for the article's own claim, for a denied or contradicted claim)
 -- @column claimant: who makes this side's claim (canonical name); NULL for the outlet's own voice
 -- @column claim_text: the claim of this side
 -- @column article_id: the article it is in (raw.articles.article_id)
@@ -114,7 +116,10 @@ answers as (
     select c.answers_claim_id as answered_id, c.claim_id, a.claimant as answered_claimant
     from staging.claims as c
     join staging.claims as a on a.claim_id = c.answers_claim_id
-    where c.claimant is not null and a.claimant is not null and c.claimant <> a.claimant
+    -- the answered claim may be the article's own ("Doe was charged with
+    -- bribery. He denied the charges.": the parser links those only when the
+    -- article's claim names the denier)
+    where c.claimant is not null and (a.claimant is null or c.claimant <> a.claimant)
       -- a side of competing causes is that dispute's, which knows what is disputed
       and c.claim_id not in (select unnest(members) from cause_disputes)
 ),
@@ -149,7 +154,7 @@ accounts as (
 answer_disputes as (
     select list_sort(list_distinct(list(x.claim_id) || [x.answered_id] || any_value(coalesce(p.account, []))))
                as members,
-           'account of: ' || any_value(x.answered_claimant) as topic
+           'account of: ' || coalesce(any_value(x.answered_claimant), 'the article') as topic
     from answers as x
     left join (select answered_id, list(claim_id) as account from accounts group by answered_id) as p
       using (answered_id)

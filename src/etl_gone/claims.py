@@ -492,7 +492,17 @@ DENIAL_APPOSITION_RE = re.compile(
 DENIED_POSSESSOR_RE = re.compile(rf"(?:['\u2019]s?)?\s+(?:\w+\s+)?(?:{DENIED_NOUNS})\b")
 # "denied the allegations", "dismissed the mayor's figures" (an office for the name)
 DENIED_REPORT_RE = re.compile(
-    rf"\s+(?:the|these|those|that|this|such|his|her|their|its)\s+(?:[\w'\u2019-]+\s+)?(?:{DENIED_NOUNS})\b")
+    rf"\s+(?:(?:both|all)\s+)?(?:(?:the|these|those|that|this|such|his|her|their|its)\s+)?(?:[\w'\u2019-]+\s+)?"
+    rf"(?:{DENIED_NOUNS})\b")
+# "denied taking any money", "denies any wrongdoing", "denied ever having met
+# him": a deed the denier is said to have done (only after "deny" itself:
+# "rejected being ..." is no such denial).
+DENY_RE = re.compile(r"den(?:y|ies|ied|ying)")
+DENIED_DEED_NOUNS = (r"wrongdoing|involvement|responsibility|knowledge|role|guilt|culpability|misconduct|"
+                     r"impropriety|liability|links?|connections?|ties|part")
+DENIED_DEED_RE = re.compile(
+    rf"\s+(?:(?:ever|any|all|personally)\s+)?(?:having\s+)?"
+    rf"(?:(?!(?:dur|noth|someth|anyth)ing\b)[a-z]+ing\b|(?:{DENIED_DEED_NOUNS})\b)")
 # How many sentences back "denied the allegations" may look for them.
 DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
@@ -1607,6 +1617,8 @@ class _ArticleParser:
             self.works_by_paragraph.setdefault(getattr(w, "paragraph_index", -1), []).append(w)
         self.ctx = _build_context(paragraphs, self.works_by_paragraph)
         self.claims: list[Claim] = []
+        # who each claim names (its mentions and its participants): what an outlet's claim is about
+        self.names_in_claim: dict[str, frozenset[str]] = {}
         self.events: list[EventCandidate] = []
         # where each sentence's claims start in self.claims
         self.sentence_firsts: list[int] = []
@@ -1904,6 +1916,7 @@ class _ArticleParser:
             time_text=t_text, time_value=t_value, time_precision=t_precision, date_start=t_start, date_end=t_end,
             source_block=self.block, death_count=_death_count(text[a:b]), answers_claim_id=answers,
         ))
+        self.names_in_claim[claim_id] = frozenset([m.canonical for m in c_mentions] + participants)
         return claim_id
 
     def add_joint(self, others: list[str], claimant: str, before: int) -> None:
@@ -1939,16 +1952,23 @@ class _ArticleParser:
                     and len(text[verb.end():m.start].split()) <= 2 and m.possessive \
                     and DENIED_POSSESSOR_RE.match(text, m.end):
                 return next((c.claim_id for c in reversed(self.claims) if c.claimant == m.canonical), None)
-        if DENIED_REPORT_RE.match(text, verb.end()):
+        if DENIED_REPORT_RE.match(text, verb.end()) or (
+                DENY_RE.fullmatch(verb.group()) and DENIED_DEED_RE.match(text, verb.end())):
             return self.claim_just_reported(first_claim, denier)
         return None
 
     def claim_just_reported(self, first_claim: int, denier: str) -> str | None:
-        """The last claim someone else made in the DENIED_REPORT_SENTENCES sentences before this one."""
+        """The last claim in the DENIED_REPORT_SENTENCES sentences before this
+        one that someone else made, or that the article states about the
+        denier ("Doe was charged with bribery. He denied the charges.")."""
         firsts = self.sentence_firsts
         start = firsts[max(0, len(firsts) - 1 - DENIED_REPORT_SENTENCES)]
-        answered = self.recent_claim(start, first_claim, denier)
-        return answered.claim_id if answered else None
+        for claim in reversed(self.claims[start:first_claim]):
+            if claim.claimant is not None and claim.claimant != denier:
+                return claim.claim_id
+            if claim.claimant is None and denier in self.names_in_claim.get(claim.claim_id, ()):
+                return claim.claim_id
+        return None
 
     def denial_apposition(self, text: str, a: int, b: int, mentions: list, claimant: str | None
                           ) -> tuple[str, int] | None:
