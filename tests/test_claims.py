@@ -318,6 +318,11 @@ def test_chart_positions(sentence, number, chart):
     ("The trial of Dale Moss opened on Tuesday in Leeds.", "start", date(2019, 6, 11), "day"),
     # a short opening phrase before "he" belongs to his clause: its date is the event's
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
+    # raids, searches by officers and appeals: steps of a criminal case
+    ("The FBI raided City Hall on Feb. 27, 2018.", "investigation", date(2018, 2, 27), "day"),
+    ("Federal agents searched the mayor's home on Tuesday.", "investigation", date(2019, 6, 11), "day"),
+    ("The defence team filed a notice of appeal on Saturday.", "lawsuit", date(2019, 6, 8), "day"),
+    ("Acme Corp appealed the ruling in March.", "lawsuit", date(2019, 3, 1), "month"),
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
@@ -343,6 +348,8 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He began writing songs in 2010.",
     "He introduced the band to his friends in 2001.",          # people introduced, nothing launched
     "The minister came under fire on Monday.",                  # no fire
+    "The reporter searched the archive on Monday.",             # only officers' searches
+    "The idea appealed to the mayor in 2010.",                  # no appeal filed
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
@@ -387,6 +394,13 @@ def test_a_trigger_with_its_own_date_beside_it_leaves_the_others_alone():
                   "on March 5, two days after the bridge collapsed on March 3, 2019."]).events
     assert {(e.event_type, e.event_date) for e in events} == {
         ("arrest", date(2019, 3, 5)), ("incident", date(2019, 3, 3))}
+
+
+def test_a_date_beyond_another_triggers_date_is_not_this_triggers():
+    # "from 2010" is the term's start; March 2018 is the resignation's; the search is undated (no event)
+    events = run(["Dresner served as mayor from 2010 until he resigned in March 2018, two weeks after "
+                  "FBI agents searched City Hall."]).events
+    assert {(e.event_type, e.event_date) for e in events} == {("resignation", date(2018, 3, 1))}
 
 
 def test_an_incident_names_the_thing_it_happened_to():

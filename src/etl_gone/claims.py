@@ -226,7 +226,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
                                    r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:investigation|inquiry|probe)s?|"
                                    r"(?:was|were|is|are|been|being) investigated|"
-                                   r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)"),
+                                   r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)|"
+                                   # "the FBI raided City Hall", "agents searched his home" (not "searched
+                                   # the internet": only officers search)
+                                   r"raided|raids on|(?:a |the )raid on|(?:agents|officers|police|detectives|"
+                                   r"investigators|troopers) (?:\w+ )?searched"),
     (LAUNCH, "launch", r"launched|launches|unveiled|unveils|"
                        # "introduced business accounts in 2016", not "introduced him to the band"
                        r"introduced (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}(?:bill|legislation|"
@@ -234,6 +238,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                        r"programme|program|scheme|currency|version)s?"),
     (ARREST, "arrest", r"arrested|charged with|indicted|taken into custody|(?:was|were) detained"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
+    # "filed a notice of appeal", "appealed the ruling" (not "the idea appealed to him")
+    (LAWSUIT, "appeal", r"filed (?:an? |the )?(?:notice of )?appeal|lodged (?:an? |the )?appeal|"
+                        r"appealed (?:the|against|a|an|his|her|their|its)\b"),
     (BIRTH, "bear", r"was born|were born"),
     (MARRIAGE, "marry", r"got married|were married|was married|marries|married (?=[A-Z])|wed (?=[A-Z])"),
     (FOUNDING, "found", r"founded|co-founded"),
@@ -1431,6 +1438,12 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         # nearest to it: in "arrested Doe, ..., on March 5, two days after the
         # bridge collapsed on March 3", March 3 is the collapse's, March 5 the arrest's
         rivals = [tr for tr in others if own_dates[id(tr)] is t]
+        # ... and a date of another trigger between the two stops it: in "from
+        # 2010 until he resigned in March 2018, two weeks after agents searched
+        # City Hall", 2010 is not the search's
+        lo, hi = (t.char_end, trigger.start) if t.char_end <= trigger.start else (trigger.end, t.char_start)
+        if any(lo <= d.char_start and d.char_end <= hi for d in own_dates.values()):
+            continue
         nearest = min([trigger] + rivals, key=lambda tr: (_time_distance(text, t, tr), tr is not trigger))
         between = _time_gap(text, t, trigger)
         # "... where Doe was born ..., the minister said on Tuesday": a report's
