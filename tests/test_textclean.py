@@ -431,6 +431,8 @@ def test_metadata(article, title, outlet, author, published, source):
     ("Bridge collapse kills 12\n\nThe Evening Post | March 3, 2020\n\nThe bridge fell.", "The Evening Post"),
     ("Bridge collapse kills 12\n\nReuters - March 3, 2020\n\nThe bridge fell.", "Reuters"),
     ("Bridge collapse kills 12\n\nThe Evening Post, 5 March 2020\n\nThe bridge fell.", "The Evening Post"),
+    ("Bridge collapse kills 12\n\nThe Milwaukee Sentinel, 5 March 2020\n\nThe bridge fell.",
+     "The Milwaukee Sentinel"),
     # ... but a name before a comma and a date is no outlet without a press word
     ("Bridge collapse kills 12\n\nJane Doe, March 5, 2020\n\nThe bridge fell.", None),
     # a wire story's opening names the agency whose copy it is
@@ -447,6 +449,9 @@ def test_outlet(text, outlet):
     "The Evening Post | March 3, 2020",
     "Harbour Herald \u2022 March 6, 2020",
     "The Evening Post, 5 March 2020",
+    # a name that may be a writer's or an outlet's: the date is taken all the same
+    "Jane Doe, March 5, 2020",
+    "Harbour Voice, 5 March 2020",
 ])
 def test_outlet_and_date_line_dates_the_article(line):
     doc = clean_plain_text(f"Bridge collapse kills 12\n\n{line}\n\nThe bridge fell on Tuesday.")

@@ -94,7 +94,10 @@ ORG_WORDS = frozenset(
     "channel online digest review chronicle observer guardian telegraph "
     "independent examiner inquirer mail express reuters afp ap associated sport "
     "sports report reports editors editorial desk team service services group "
-    "broadcasting broadcast newsroom".split()
+    "broadcasting broadcast newsroom "
+    # mastheads: "The Milwaukee Sentinel", "Riverton Ledger", "The Kansas City Star"
+    "courier ledger sentinel bulletin dispatch courant enquirer intelligencer advertiser argus "
+    "register recorder statesman gleaner monitor star mirror record".split()
 )
 # Job titles that trail a name in a byline ("Jane Doe, Senior Reporter").
 ROLE_WORDS = frozenset(
@@ -589,6 +592,16 @@ def _outlet_of_dated_line(text: str) -> str | None:
     return None
 
 
+def _is_name_and_date_line(text: str) -> bool:
+    """A head line of a short name and a full date after a comma ("Jane Doe,
+    4 August 2022", "Harbour Voice, 4 August 2022"): a dateline whose name
+    may be a writer's or an outlet's, so only its date is taken."""
+    if len(text) > MAX_SHAPE_CHARS or "," not in text:
+        return False
+    name_piece, date_piece = text.split(",", 1)
+    return _outlet_name(name_piece) is not None and _is_dateline(date_piece) and _date_from(date_piece) is not None
+
+
 @_cached_for_short_text
 def _credit_rule(text: str) -> str | None:
     if len(text) > 160 or URL_RE.search(text):
@@ -706,6 +719,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return DATELINE, "dateline_line"
     if _outlet_of_dated_line(text) is not None:
         return DATELINE, "outlet_and_date_line"
+    if _is_name_and_date_line(text):
+        return DATELINE, "name_and_date_line"
     if (rule := _credit_rule(text)) is not None:
         return CREDIT, rule
     if MEDIA_PREFIX_RE.match(text) and _last_char(text) not in ".…":
