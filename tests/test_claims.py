@@ -120,6 +120,8 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
     # other words of denial, and a denial in what is said
     (["Ana Ortiz said the ferry made a profit.", "Tom Reed disputed that account on Monday."],
      "Ana Ortiz", "Tom Reed", ("disputed that account",)),
+    (["\u201cThe city is overpaying,\u201d said Ana Ortiz, an analyst.", "Tom Reed disputed that view."],
+     "Ana Ortiz", "Tom Reed", ("disputed that view",)),
     (["Ana Ortiz said the ferry made a profit.", "Tom Reed contradicted Ortiz's account on Monday."],
      "Ana Ortiz", "Tom Reed", ("contradicted",)),
     (["Ana Ortiz said the ferry made a profit.", "Tom Reed pushed back on Ortiz's claims, saying it lost money."],
@@ -318,6 +320,11 @@ def test_chart_positions(sentence, number, chart):
     ("The trial of Dale Moss opened on Tuesday in Leeds.", "start", date(2019, 6, 11), "day"),
     # a short opening phrase before "he" belongs to his clause: its date is the event's
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
+    # a company deal and its approval, and an office taken
+    ("Orion Foods agreed on Tuesday to acquire Pella Snacks.", "acquisition", date(2019, 6, 11), "day"),
+    ("The merger was approved by regulators in March.", "decision", date(2019, 3, 1), "month"),
+    ("Sandra Voss became Orion's chief executive in 2019.", "appointment", date(2019, 1, 1), "year"),
+    ("Tom Hale became head coach of the Rams in 2015.", "appointment", date(2015, 1, 1), "year"),
     # raids, searches by officers and appeals: steps of a criminal case
     ("The FBI raided City Hall on Feb. 27, 2018.", "investigation", date(2018, 2, 27), "day"),
     ("Federal agents searched the mayor's home on Tuesday.", "investigation", date(2019, 6, 11), "day"),
@@ -350,6 +357,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "The minister came under fire on Monday.",                  # no fire
     "The reporter searched the archive on Monday.",             # only officers' searches
     "The idea appealed to the mayor in 2010.",                  # no appeal filed
+    "Jane Roe became a household name in 2010.",                # no office
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
@@ -394,6 +402,13 @@ def test_a_trigger_with_its_own_date_beside_it_leaves_the_others_alone():
                   "on March 5, two days after the bridge collapsed on March 3, 2019."]).events
     assert {(e.event_type, e.event_date) for e in events} == {
         ("arrest", date(2019, 3, 5)), ("incident", date(2019, 3, 3))}
+
+
+def test_what_is_announced_is_the_event_and_no_announcement_besides():
+    # without the rule the announcement takes the other date, Wednesday, as an event of its own
+    events = run(["Workers said on Wednesday that they feared job cuts after Orion Foods announced its "
+                  "takeover of Pella Snacks on Tuesday."]).events
+    assert [(e.event_type, e.event_date) for e in events] == [("acquisition", date(2019, 6, 11))]
 
 
 def test_a_date_beyond_another_triggers_date_is_not_this_triggers():

@@ -271,6 +271,10 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
     # ... but a company may be described by what it does
     (["Blue Harbor Labs, the rocket developer, said it would bid."], "Blue Harbor Labs", "organization"),
+    # a business by what it makes or does: "Foods", "Securities", "Robotics"
+    (["Orion Foods agreed to acquire a rival."], "Orion Foods", "organization"),
+    (["Raj Mehta, an analyst at Dunmore Securities, questioned the price."], "Dunmore Securities", "organization"),
+    (["Ceres Robotics said the lander was ready."], "Ceres Robotics", "organization"),
     (["Blue Origin, the rocket developer, said it would bid."], "Blue Origin", "other"),
     # ... and a clause after a comma is no apposition
     (["They call them Iceberg Passages, after the novelist Jo Walsh explained them."], "Iceberg Passages",

@@ -192,6 +192,10 @@ NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare
 # (event type, normalised predicate, trigger pattern). Earlier rows win when
 # two triggers overlap. Bare infinitives ("to record") are left out on
 # purpose: they mostly name wishes and plans, not events.
+# Offices one becomes ("became Orion's chief executive"): an appointment.
+OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|director|head|coach|manager|"
+                r"minister|prime minister|premier|mayor|governor|senator|speaker|leader|captain|editor|secretary|"
+                r"commissioner|ambassador|chancellor|justice|judge|chief justice|general|commander|owner")
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # before the release row, whose "dropped" it would otherwise take
     (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
@@ -217,12 +221,16 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (COLLABORATION, "collaborate", r"duets?|dueted|featuring|feat\.|collaborated|collaborates|collaboration|"
                                    r"teamed up|teams up|joined forces"),
     (ELECTION, "elect", r"elected|re-elected|reelected|won (?:the |a )?(?:\w+ ){0,2}(?:election|primary|vote)"),
-    (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?"
-                             r"(?:chief|head|director|coach|manager|president|chairman|ceo|minister)"),
+    (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?(?:chief|head|director|"
+                             r"coach|manager|president|chairman|ceo|minister)|"
+                             # "became Orion's chief executive in 2019", "became head coach"
+                             rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
+                             rf"(?:{OFFICE_NOUNS})"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
                             r"retired from|quit (?:the|his|her|their|as) |(?:is|are) stepping down"),
     (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with|"
-                             r"agreed to (?:acquire|buy|purchase|take over|merge with)"),
+                             # "agreed on Tuesday to acquire"
+                             r"agreed (?:[\w,.]+ ){0,3}?to (?:acquire|buy|purchase|take over|merge with)"),
     (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
                                    r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:investigation|inquiry|probe)s?|"
                                    r"(?:was|were|is|are|been|being) investigated|"
@@ -256,7 +264,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (TESTIMONY, "testify", r"testified|testifies|testifying|testimony|(?:public |impeachment |congressional |"
                            r"confirmation |committee |court |senate |house )hearings?"),
     # "a judge rejected Assange's attempt to delay the hearing", "the court upheld the ban"
-    (DECISION, "decide", r"voted|(?:passed|approved|rejected|denied|granted|dismissed|upheld|overturned|blocked) "
+    (DECISION, "decide", r"voted|(?:was|were|been) approved|approved by|"
+                         r"(?:passed|approved|rejected|denied|granted|dismissed|upheld|overturned|blocked) "
                          r"(?:the |a |an )?(?:[\w'\u2019-]+ ){0,2}"
                          r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request|"
                          r"attempt|appeal|bid|application|petition|offer|proposal|injunction|ban|merger|"
@@ -354,6 +363,9 @@ NEGATION_RE = re.compile(
     re.I)
 NEGATION_WINDOW_WORDS = 8
 # Two triggers of one type this close are one event ("recorded and produced").
+# "announced its takeover", "announced the release of": an announcement this
+# close before another event names that event, and is no event of its own.
+ANNOUNCED_EVENT_GAP_WORDS = 2
 SAME_EVENT_GAP_WORDS = 3
 # A date further than this from its trigger belongs to another part of the sentence.
 MAX_TIME_DISTANCE_WORDS = 15
@@ -423,7 +435,8 @@ RELEASED_FROM_RE = re.compile(r"\s+(?:from|on bail|on parole|without charge|afte
 RELEASED_PERSON_BETWEEN_RE = re.compile(r"\b(?:he|she|they|I|we|who|him|her)\b")
 
 # What a denial denies: "denied the claims", "dismissed the mayor's figures".
-DENIED_NOUNS = (r"prospects?|claims?|charges?|allegations?|accusations?|suggestions?|notion|idea|accounts?|"
+DENIED_NOUNS = (r"prospects?|claims?|charges?|allegations?|accusations?|suggestions?|notion|idea|accounts?|views?|"
+                r"criticism|critique|interpretation|analysis|"
                 r"assertions?|characteri[sz]ations?|versions?|reports?|statements?|testimony|figures|numbers|"
                 r"estimates?|findings|conclusions?|assessments?|portrayals?|narratives?|theory|theories")
 # What a denial calls it: "called the claims false", "said that was not true".
@@ -1837,6 +1850,10 @@ class _ArticleParser:
         triggers = [t for t in kept if self.trigger_ok(text, t, b, c_mentions)]
         if len(triggers) > 1:
             triggers = [t for t in triggers if t.event_type != START]
+            # "announced its takeover of Pella": the announced event is the event
+            triggers = [t for t in triggers if t.event_type != ANNOUNCEMENT or not any(
+                o.start >= t.end and _word_count(text[t.end:o.start]) <= ANNOUNCED_EVENT_GAP_WORDS
+                for o in triggers)]
         causes = _causes(text, a, b, mentions)
         number = _chart_position(clause_text)
         chart = _chart_name(clause_text) if number is not None or any(

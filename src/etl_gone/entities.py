@@ -167,6 +167,10 @@ authority board office service services police army navy force forces guard cour
 congress parliament assembly government administration hospital church museum theatre theater
 stadium arena center centre centers centres hall street avenue road square park airport station county state
 republic kingdom class series season show chart charts billboard hot
+foods beverages brands pharmaceuticals pharma therapeutics biosciences logistics solutions networks software
+insurance securities investments ventures mining petroleum chemicals retail stores restaurants hotels resorts
+automotive communications telecom semiconductors robotics aerospace shipping properties realty construction
+engineering manufacturing
 """.split())
 # Words that make a run a made thing, never a person ("Hubble Space Telescope",
 # "Human Landing System"), whatever pronoun or short form follows it.

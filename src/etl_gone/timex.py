@@ -341,6 +341,11 @@ RANGE_GAP_RE = re.compile(r"\s*(?P<joiner>-|\u2013|\u2014|(?i:to|until|till|thro
 YEAR_PHRASE_GAP_RE = re.compile(r"\s*(?:,\s*|(?i:of)\s+)?")
 LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?i:and|or)\s+)?|(?i:and|or)\s+)")
 TENSE_WORD_RE = re.compile(r"[\w'\u2019]+")
+# A tense cue past a clause break speaks less for the date: in "The deal,
+# approved by both boards on Monday, is expected to close in 2023" Monday is
+# the approval's, past. It counts as this many characters farther.
+CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013]")
+CLAUSE_BREAK_PENALTY_CHARS = 40
 SPACES_RE = re.compile(r"\s+")
 ORDINAL_SUFFIX_RE = re.compile(r"st|nd|rd|th")
 CONTEXT_CHARS = 30
@@ -1112,6 +1117,9 @@ def _tense_near(sentence: str, offset: int) -> str | None:
         else:
             continue
         distance = abs(word.start() - offset)
+        lo, hi = sorted((word.start(), offset))
+        if CLAUSE_BREAK_RE.search(sentence, lo, hi):
+            distance += CLAUSE_BREAK_PENALTY_CHARS
         if best is None or distance < best[0]:
             best = (distance, tense)
     return best[1] if best else None
