@@ -418,6 +418,34 @@ def test_a_date_beyond_another_triggers_date_is_not_this_triggers():
     assert {(e.event_type, e.event_date) for e in events} == {("resignation", date(2018, 3, 1))}
 
 
+def test_the_blaze_after_a_fire_is_that_fire():
+    # "The blaze" names nothing itself: it is the incident told before, and joins it
+    events = run(["A fire destroyed a warehouse on the Harbour City waterfront on Tuesday.",
+                  "The blaze broke out shortly after 9 p.m. on March 3."]).events
+    assert [(e.event_type, e.participants) for e in events] == [
+        ("incident", ("Harbour City",)), ("incident", ("Harbour City",))]
+
+
+def test_a_second_predicate_takes_the_date_after_it():
+    # Wednesday is the putting out's: the start is undated (no event), not dated Wednesday
+    events = run(["The Harbour Mill fire started at about 9 p.m. and was put out by 1 a.m. on Wednesday."]).events
+    assert not events
+
+
+@pytest.mark.parametrize("sentence, teller", [
+    ("The Harbour Mill collapsed on March 3, Fire Chief Dana Pruitt said.", "Dana Pruitt"),
+    ("Fire Chief Dana Pruitt said the Harbour Mill collapsed on March 3.", "Dana Pruitt"),
+])
+def test_who_tells_of_an_incident_is_no_participant(sentence, teller):
+    [event] = run([sentence]).events
+    assert "Harbour Mill" in event.participants and teller not in event.participants
+
+
+def test_who_tells_of_their_own_testimony_takes_part_in_it():
+    [event] = run(["In his testimony Tuesday morning, Ira Vance said he had warned the lawyers."]).events
+    assert "Ira Vance" in event.participants
+
+
 def test_an_incident_names_the_thing_it_happened_to():
     # the named thing is what joins two outlets' accounts of one collapse
     [event] = run(["The Harbour Bridge collapsed on Tuesday, killing 12 people."]).events

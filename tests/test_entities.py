@@ -384,6 +384,13 @@ def test_a_companys_first_word_stands_for_it():
     assert {r.canonical_name for r in index.records} == {"Acme Corp", "Brightline Systems"}
 
 
+def test_a_business_named_by_what_it_does_is_its_first_word_too():
+    index = build_entities("a", ["The warehouse, owned by Brightline Logistics, was built in 1962.",
+                                 "Brightline bought it in 2015.", "Orion Foods said it would help."])
+    assert index.resolve("Brightline") == "Brightline Logistics"
+    assert {r.canonical_name for r in index.records} == {"Brightline Logistics", "Orion Foods"}
+
+
 @pytest.mark.parametrize("texts, short, resolves_to, kind", [
     # a business's name without its last word is the business, whatever pronoun follows it
     (["The singer left Harbor Lane Records in 2018.",

@@ -370,6 +370,11 @@ SAME_EVENT_GAP_WORDS = 3
 # A date further than this from its trigger belongs to another part of the sentence.
 MAX_TIME_DISTANCE_WORDS = 15
 CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
+# A second predicate between an event and a date after it takes the date: in
+# "the fire started at 9 p.m. and was put out on Wednesday" Wednesday is the
+# putting out's.
+SECOND_PREDICATE_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:was|were|is|are|had|has|have)\s+(?!been\b)"
+                                 r"(?:\w+ly\s+)?\w+ed\b|\band\s+(?:was|were|had been|has been)\s+put\b")
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
@@ -478,6 +483,13 @@ ATTRIBUTION_VERB_RE = re.compile(
     r"tweeted|posted|concluded|commented|responded|answered|quipped|sighed|shrugged)\b", re.I)
 # A source named beside what it reports: "Politico reported", "according to Reuters".
 REPORTED_BY_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\b")
+# ... or that tells of an event ("Pruitt said the fire started", "The blaze broke
+# out ..., Fire Chief Dana Pruitt said."): the teller is no participant of it
+TOLD_BY_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|explained|noted|confirmed)\b")
+# a teller after the event, at the end of its sentence: ", <title> <name> said (on Tuesday)."
+TRAILING_TELLER_BEFORE_RE = re.compile(r",\s+(?:[\w.'\u2019-]+\s+){0,4}$")
+TRAILING_TELLER_AFTER_RE = re.compile(r"(?:\s+[\w.-]+){0,4}?\s*(?:[.!?]|$)")
+TRAILING_TELLER_LOOKBACK_CHARS = 60
 ACCORDING_TO_RE = re.compile(r"\baccording to\s+(?:[a-z]+\s+){0,3}$", re.I)
 # How far before a name "according to" may stand ("according to the agency's Doe").
 ACCORDING_TO_LOOKBACK_CHARS = 20
@@ -818,6 +830,9 @@ PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
 THING_EVENT_TYPES = frozenset({INCIDENT})
+# "The blaze broke out", "the fire started": an incident the article has told of
+DEFINITE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+DEFINITE_LOOKBACK_CHARS = 8
 # Event types that take place somewhere ("at the Foo Awards").
 VENUE_TYPES = frozenset({PERFORMANCE, AWARD, NOMINATION, BROADCAST, VICTORY, ELECTION, DEATH, MARRIAGE,
                          ARREST, LAUNCH, ANNOUNCEMENT, SIGNING, COLLABORATION, TESTIMONY, MEETING, PROTEST,
@@ -1195,6 +1210,20 @@ def _source_of_report(text: str, mention: Any) -> bool:
                                   mention.start) is not None
 
 
+def _tells_of(text: str, mention: Any, trigger_start: int) -> bool:
+    """Whether `mention` tells of the event at `trigger_start` rather than
+    taking part in it: "Pruitt said the fire started" (the event in what is
+    said), "The blaze broke out at 9 p.m., Fire Chief Dana Pruitt said."."""
+    verb = TOLD_BY_AFTER_RE.match(text, mention.end)
+    if verb is None or mention.possessive:
+        return False
+    if verb.end() <= trigger_start:
+        return True
+    return mention.start > trigger_start and TRAILING_TELLER_AFTER_RE.match(text, verb.end()) is not None \
+        and TRAILING_TELLER_BEFORE_RE.search(
+            text[max(0, mention.start - TRAILING_TELLER_LOOKBACK_CHARS):mention.start]) is not None
+
+
 def _can_claim(mention: Any) -> bool:
     return mention.kind in CLAIMANT_KINDS or _personlike(mention)
 
@@ -1429,6 +1458,8 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     for t in times:
         if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
             continue  # "for the first time since 1993": a bound, not the date
+        if t.char_start >= trigger.end and SECOND_PREDICATE_RE.search(text, trigger.end, t.char_start):
+            continue
         if t.text.lower() in PRESENT_DAY_TEXTS and STILL_RE.search(text, trigger.end, t.char_start):
             continue
         # a year right before a kind noun dates the work ("their 2001 hit"): only
@@ -1648,6 +1679,8 @@ class _ArticleParser:
         self.events: list[EventCandidate] = []
         # where each sentence's claims start in self.claims
         self.sentence_firsts: list[int] = []
+        # who or what the last incident told of involved: "the blaze" after it is that incident
+        self.last_thing_participants: tuple[str, ...] = ()
 
     def mentions(self, text: str) -> list:
         finder = getattr(self.entities, "find_mentions", None)
@@ -1858,11 +1891,11 @@ class _ArticleParser:
         number = _chart_position(clause_text)
         chart = _chart_name(clause_text) if number is not None or any(
             t.event_type == CHART_POSITION for t in triggers) else None
+        main = triggers[0] if triggers else None
         participants = [m.canonical for m in c_mentions if m.kind in PARTICIPANT_KINDS
-                        and not _source_of_report(text, m)]
+                        and not _source_of_report(text, m) and not (main and _tells_of(text, m, main.start))]
         shared_subject = SHARED_SUBJECT_START_RE.match(clause_text) is not None
 
-        main = triggers[0] if triggers else None
         if main is not None:
             work_title = self.work_for(text, a, b, main, c_works, prev_work if shared_subject else None)
         else:
@@ -1911,7 +1944,7 @@ class _ArticleParser:
                                       t, causes if trig is main else [], number, chart, mentions, c_mentions,
                                       c_works, answers=answers)
             extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)
-                     and not _source_of_report(text, m)]
+                     and not _source_of_report(text, m) and not _tells_of(text, m, trig.start)]
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
                        claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
                        others=others)
@@ -2087,6 +2120,11 @@ class _ArticleParser:
                 return  # "he was released from prison": not the release of a work
         if status == "none" and not (work_title or venue or trig.event_type in (DEATH, BIRTH)):
             return  # undated and nothing to join on: not an event we can place
+        if trig.event_type in THING_EVENT_TYPES:
+            if participants:
+                self.last_thing_participants = tuple(participants)
+            elif DEFINITE_BEFORE_RE.search(text, max(a, trig.start - DEFINITE_LOOKBACK_CHARS), trig.start):
+                participants = list(self.last_thing_participants)  # "The blaze broke out ..."
         self.events.append(EventCandidate(
             candidate_id=make_id("event_candidate", self.article_id, self.block, index, trig.start,
                                  trig.event_type),

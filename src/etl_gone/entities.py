@@ -148,8 +148,16 @@ accountant banker broker trader inspector editor
 """.split())
 # Words that make a capitalised run an organisation (or a show, outlet, place of business).
 # Last words that make a name a company's, whose first word may stand alone for it.
+# What a business makes or does, as the last word of its name ("Orion Foods",
+# "Dunmore Securities", "Brightline Logistics"); "Brightline" alone is it.
+BUSINESS_NOUNS = frozenset("""
+foods beverages brands pharmaceuticals pharma therapeutics biosciences logistics solutions networks software
+insurance securities investments ventures mining petroleum chemicals retail stores restaurants hotels resorts
+automotive communications telecom semiconductors robotics aerospace shipping properties realty construction
+engineering manufacturing
+""".split())
 COMPANY_SUFFIXES = frozenset("inc corp corporation co company ltd llc plc group holdings systems technologies "
-                             "labs partners industries enterprises".split())
+                             "labs partners industries enterprises".split()) | BUSINESS_NOUNS
 MAX_COMPANY_WORDS = 4
 # Last words of a business's name that the article may drop, keeping the
 # rest ("Big Machine" for "Big Machine Records", "Acme Labs" for "Acme Labs Inc").
@@ -167,11 +175,7 @@ authority board office service services police army navy force forces guard cour
 congress parliament assembly government administration hospital church museum theatre theater
 stadium arena center centre centers centres hall street avenue road square park airport station county state
 republic kingdom class series season show chart charts billboard hot
-foods beverages brands pharmaceuticals pharma therapeutics biosciences logistics solutions networks software
-insurance securities investments ventures mining petroleum chemicals retail stores restaurants hotels resorts
-automotive communications telecom semiconductors robotics aerospace shipping properties realty construction
-engineering manufacturing
-""".split())
+""".split()) | BUSINESS_NOUNS
 # Words that make a run a made thing, never a person ("Hubble Space Telescope",
 # "Human Landing System"), whatever pronoun or short form follows it.
 THING_WORDS = frozenset("""
