@@ -320,6 +320,14 @@ def test_chart_positions(sentence, number, chart):
     ("The trial of Dale Moss opened on Tuesday in Leeds.", "start", date(2019, 6, 11), "day"),
     # a short opening phrase before "he" belongs to his clause: its date is the event's
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
+    # elections as news tells them
+    ("Tom Hale won office in 2012.", "election", date(2012, 1, 1), "year"),
+    ("On Tuesday, voters chose Elena Marquez as mayor.", "election", date(2019, 6, 11), "day"),
+    # a day named before "a day after": the event is the day before it
+    ("Tom Hale conceded defeat on Wednesday, a day after voters chose Elena Marquez.", "election",
+     date(2019, 6, 11), "day"),
+    ("The vote was held on June 3, a week before the Harbour Bridge collapsed.", "incident",
+     date(2019, 6, 10), "day"),
     # a company deal and its approval, and an office taken
     ("Orion Foods agreed on Tuesday to acquire Pella Snacks.", "acquisition", date(2019, 6, 11), "day"),
     ("The merger was approved by regulators in March.", "decision", date(2019, 3, 1), "month"),
@@ -358,6 +366,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "The reporter searched the archive on Monday.",             # only officers' searches
     "The idea appealed to the mayor in 2010.",                  # no appeal filed
     "Jane Roe became a household name in 2010.",                # no office
+    "He won the office pool in 2012.",                          # no office won
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
@@ -439,6 +448,11 @@ def test_a_second_predicate_takes_the_date_after_it():
 def test_who_tells_of_an_incident_is_no_participant(sentence, teller):
     [event] = run([sentence]).events
     assert "Harbour Mill" in event.participants and teller not in event.participants
+
+
+def test_a_gerund_after_since_has_the_sentences_subject():
+    [event] = run(["Tom Hale had served two terms since winning office in 2012."]).events
+    assert event.participants == ("Tom Hale",)
 
 
 def test_who_tells_of_their_own_testimony_takes_part_in_it():

@@ -220,7 +220,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                        r"(?:\w+ ){0,3}(?:season|series|show|episode)"),
     (COLLABORATION, "collaborate", r"duets?|dueted|featuring|feat\.|collaborated|collaborates|collaboration|"
                                    r"teamed up|teams up|joined forces"),
-    (ELECTION, "elect", r"elected|re-elected|reelected|won (?:the |a )?(?:\w+ ){0,2}(?:election|primary|vote)"),
+    (ELECTION, "elect", r"elected|re-elected|reelected|won (?:the |a )?(?:\w+ ){0,2}(?:election|primary|vote)|"
+                        # "voters chose Elena Marquez" ("won office" is a win of an office)
+                        r"voters (?:chose|picked|backed|elected|re-elected|returned)"),
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?(?:chief|head|director|"
                              r"coach|manager|president|chairman|ceo|minister)|"
                              # "became Orion's chief executive in 2019", "became head coach"
@@ -317,7 +319,11 @@ WIN_WORDS = (r"won|wins|winning|took home|take home|takes home|taking home|scoop
 WIN_RE = re.compile(rf"\b(?:{WIN_WORDS})(?![\w'\u2019-])")
 AWARD_NOUN_RE = re.compile(r"\b(?:award|awards|prize|medal|trophy|honou?r|grammy|grammys|oscar|oscars|emmy|"
                            r"emmys|tony|bafta|globe|title|championship|cup|pennant|belt|crown)\b", re.I)
-ELECTION_NOUN_RE = re.compile(r"\b(?:election|primary|vote|seat|mandate|referendum|nomination)\b", re.I)
+ELECTION_NOUN_RE = re.compile(r"\b(?:election|re-?election|primary|vote|seat|mandate|referendum|nomination)\b",
+                              re.I)
+# "since winning office in 2012" (not "won the office pool")
+WON_OFFICE_RE = re.compile(r"\s+(?:(?:public|elected|political) )?office(?=\s*(?:[,.;:]|$)|\s+(?:in|on|at|for|as|"
+                           r"after|before|since|when|and|but|with)\b)")
 CONTEST_NOUN_RE = re.compile(r"\b(?:match|game|race|final|semi-?final|series|tie|bout|fight|contest|stage|"
                              r"tournament|league|derby|case|battle|bid)\b", re.I)
 BEAT_WORDS = r"beat|beats|defeated|defeats|edged|thrashed|routed|overcame"
@@ -375,6 +381,12 @@ CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
 # putting out's.
 SECOND_PREDICATE_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:was|were|is|are|had|has|have)\s+(?!been\b)"
                                  r"(?:\w+ly\s+)?\w+ed\b|\band\s+(?:was|were|had been|has been)\s+put\b")
+# "conceded on Wednesday, a day after voters chose Marquez": the event is dated
+# from the day before it, moved by the offset (days and weeks only, from a day).
+OFFSET_BEFORE_EVENT_RE = re.compile(
+    r"^,?\s*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<relation>after|before|later|earlier)\s+(?:[\w'\u2019.-]+\s+){0,5}$")
+OFFSET_UNIT_DAYS = {"day": 1, "week": 7}
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
@@ -564,6 +576,9 @@ OBJECT_LEAD_RE = re.compile(r"\b(?:to|with|for|by|from|of|about|at|on|in|into|th
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We)\b")
 # A pronoun just before a trigger is its subject ("he originally wrote").
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<pronoun>he|she|I|we|they)\s+(?:\w+\s+){0,2}$", re.I)
+# "He had served two terms since winning office": a gerund after these has
+# the sentence's subject
+GERUND_LEAD_RE = re.compile(r"\b(?:since|after|before|while|when|upon|by)\s+$", re.I)
 
 # Causes: who gave someone an idea or made them do something.
 CAUSE_AFTER_CUE_RE = re.compile(
@@ -1158,7 +1173,7 @@ def _find_triggers(clause: str) -> list[_Trigger]:
         window = clause[m.end():m.end() + WIN_NOUN_WINDOW]
         if AWARD_NOUN_RE.search(window):
             add(m.start(), m.end(), AWARD, "win")
-        elif ELECTION_NOUN_RE.search(window[:40]):
+        elif ELECTION_NOUN_RE.search(window[:40]) or WON_OFFICE_RE.match(clause, m.end()):
             add(m.start(), m.end(), ELECTION, "win")
         elif m.group(0).lower().startswith("won") or m.group(0).lower().startswith("win"):
             add(m.start(), m.end(), VICTORY, "win")
@@ -1456,6 +1471,10 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     own_dates = {id(tr): min(times, key=lambda t2: _time_distance(text, t2, tr)) for tr in others}
     mine = []
     for t in times:
+        if t.char_end <= trigger.start and (offset := OFFSET_BEFORE_EVENT_RE.match(text[t.char_end:trigger.start])):
+            shifted = _shifted_day(t, offset)
+            if shifted is not None:
+                return shifted
         if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
             continue  # "for the first time since 1993": a bound, not the date
         if t.char_start >= trigger.end and SECOND_PREDICATE_RE.search(text, trigger.end, t.char_start):
@@ -1502,6 +1521,23 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     if resolved:
         return max(resolved, key=lambda t: (PRECISION_RANK[t.precision], -abs(t.char_start - trigger.start)))
     return mine[0]
+
+
+def _shifted_day(t: Any, offset: re.Match) -> Any:
+    """Time expression `t` (a day) moved by "a day after", "two weeks before"
+    (`offset`): the date of the event told after the offset. None unless `t`
+    is a resolved day."""
+    if not getattr(t, "is_resolved", False) or getattr(t, "precision", None) != "day" \
+            or getattr(t, "date_start", None) is None:
+        return None
+    n = offset.group("n").lower()
+    count = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS[n]
+    days = count * OFFSET_UNIT_DAYS[offset.group("unit").rstrip("s")]
+    # "X, a day after Y": Y came first; "X, a day before Y": Y came later
+    if offset.group("relation") in ("after", "later"):
+        days = -days
+    day = t.date_start + timedelta(days=days)
+    return replace(t, value=day.isoformat(), date_start=day, date_end=day)
 
 
 def _time_fields(t: Any) -> tuple[str | None, str | None, str | None, date | None, date | None, str]:
@@ -1910,6 +1946,10 @@ class _ArticleParser:
                 who = speaker if pronoun in ("i", "we") else (
                     _resolve_pronoun(text, a + pm.start(), mentions, self.ctx, self.ctx.sentence_start)
                     if pronoun in ("he", "she") else None)
+                if who and who not in participants:
+                    participants.insert(0, who)
+            elif main.text.endswith("ing") and GERUND_LEAD_RE.search(text, max(a, main.start - 10), main.start):
+                who = _sentence_subject(text, self.ctx.sentence_start, main.start, mentions, self.ctx)
                 if who and who not in participants:
                     participants.insert(0, who)
         container = next((w.title for w in c_works if w.container), None)
