@@ -320,6 +320,7 @@ def test_chart_positions(sentence, number, chart):
     ("The trial of Dale Moss opened on Tuesday in Leeds.", "start", date(2019, 6, 11), "day"),
     # a short opening phrase before "he" belongs to his clause: its date is the event's
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
+    ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     # elections as news tells them
     ("Tom Hale won office in 2012.", "election", date(2012, 1, 1), "year"),
     ("On Tuesday, voters chose Elena Marquez as mayor.", "election", date(2019, 6, 11), "day"),
@@ -448,6 +449,18 @@ def test_a_second_predicate_takes_the_date_after_it():
 def test_who_tells_of_an_incident_is_no_participant(sentence, teller):
     [event] = run([sentence]).events
     assert "Harbour Mill" in event.participants and teller not in event.participants
+
+
+@pytest.mark.parametrize("paragraphs, event_date", [
+    # a time of day is on the last day the article named
+    (["Marcus Bell was shot outside the tavern early Sunday.", "Bell died at Mercy Hospital shortly after 3 a.m."],
+     date(2019, 6, 9)),
+    # ... and without one it dates nothing
+    (["Bell died at Mercy Hospital shortly after 3 a.m."], None),
+])
+def test_a_clock_time_is_on_the_last_day_named(paragraphs, event_date):
+    deaths = [e for e in run(paragraphs).events if e.event_type == "death"]
+    assert [e.event_date for e in deaths] == [event_date]
 
 
 def test_a_gerund_after_since_has_the_sentences_subject():

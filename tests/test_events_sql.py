@@ -287,6 +287,30 @@ def test_competing_causes_from_different_claimants_are_a_dispute(tmp_path):
     assert con.execute("select count(*) from marts.disputes where claim_id in ('c3', 'c4')").fetchone() == (0,)
 
 
+@pytest.mark.parametrize("bare_article, merged", [
+    ("a1", True),   # "the shooting death of a bouncer ... Sunday" and "Bell died ..." in one article
+    ("a2", False),  # another article's bare mention may be another death
+])
+def test_a_mention_naming_nothing_joins_its_articles_mention_of_that_day(tmp_path, bare_article, merged):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "death", date(2021, 10, 10), "day", participants=("Marcus Bell",)),
+        candidate("e2", bare_article, "death", date(2021, 10, 10), "day", action="death of a bouncer"),
+    ])
+    assert len(events_of(con)) == (1 if merged else 2)
+
+
+@pytest.mark.parametrize("others", [
+    [candidate("e2", "a1", "death", date(2021, 10, 11), "day", action="death of a bouncer")],  # another day
+    # two named deaths that day: the bare one may be either
+    [candidate("e2", "a1", "death", date(2021, 10, 10), "day", action="death of a bouncer"),
+     candidate("e3", "a1", "death", date(2021, 10, 10), "day", participants=("Ana Ruiz",))],
+])
+def test_a_mention_naming_nothing_stays_apart_when_it_may_be_another_event(tmp_path, others):
+    con = build(tmp_path, [candidate("e1", "a1", "death", date(2021, 10, 10), "day",
+                                     participants=("Marcus Bell",))] + others)
+    assert len(events_of(con)) == 1 + len(others)
+
+
 def test_a_claim_and_the_claims_answering_it_are_a_dispute(tmp_path):
     con = build(tmp_path, [], [
         claim("c1", "a1", claimant="Ray Dunn", text="Dunn said others had raised concerns about Ruiz leaking"),

@@ -212,6 +212,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
                              r"took the stage|takes the stage|toured|touring|tours?"),
     (DEATH, "die", r"died|dies|(?:stabbed|beaten|shot|burned|hacked|crushed) to death|death|passed away|"
+                   r"(?:was|were) pronounced dead|"
                    r"killed(?! it\b| off\b| time\b)|murdered|assassinated|found dead|shot dead|"
                    r"committed suicide|took (?:his|her|their) own li(?:fe|ves)"),
     (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for"),
@@ -387,6 +388,10 @@ OFFSET_BEFORE_EVENT_RE = re.compile(
     r"^,?\s*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
     r"(?P<relation>after|before|later|earlier)\s+(?:[\w'\u2019.-]+\s+){0,5}$")
 OFFSET_UNIT_DAYS = {"day": 1, "week": 7}
+# A time of day: "3 a.m.", "9:40 p.m.", "10pm" (news tells it of the day last
+# named), with its "shortly after" (no bound on a date, as "after 1993" is).
+CLOCK_TIME_RE = re.compile(r"\b(?:(?:shortly|just|soon|sometime)\s+)?(?:(?:after|before|around|about|at|by)\s+)?"
+                           r"(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
@@ -1715,6 +1720,8 @@ class _ArticleParser:
         self.events: list[EventCandidate] = []
         # where each sentence's claims start in self.claims
         self.sentence_firsts: list[int] = []
+        # the last resolved day the article named, for a clock time told after it
+        self.last_day: Any = None
         # who or what the last incident told of involved: "the blaze" after it is that incident
         self.last_thing_participants: tuple[str, ...] = ()
 
@@ -1901,6 +1908,9 @@ class _ArticleParser:
         c_mentions = [m for m in mentions if a <= m.start and m.end <= b]
         c_works = [w for w in works if a <= w.start and w.end <= b]
         c_times = [t for t in times if a <= t.char_start and t.char_end <= b]
+        # "Bell died at Mercy Hospital shortly after 3 a.m.": a clock time is on the last day named
+        event_times = c_times or self.clock_on_last_day(text, a, b)
+        self.last_day = next((t for t in reversed(c_times) if _time_fields(t)[2] == "day"), self.last_day)
         # a trigger inside a name or title ("Epic Recordings", "Death Becomes Her") is none; one that
         # only ends in a name is its object ("passed the Clean Energy Act")
         spans = [(m.start - a, m.end - a) for m in c_mentions] + [(w.start - a, w.end - a) for w in c_works]
@@ -1975,7 +1985,7 @@ class _ArticleParser:
         # Bar" claims both an appearance and a writing
         for trig in triggers:
             others = [t for t in triggers if t is not trig]
-            t = _pick_time(c_times, trig, others, a, text)
+            t = _pick_time(event_times, trig, others, a, text)
             perfect = PRESENT_PERFECT_BEFORE_RE.search(text, a, trig.start) is not None
             if perfect and self.long_before_publication(t):
                 t = None
@@ -1989,6 +1999,14 @@ class _ArticleParser:
                        claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
                        others=others)
         return work_title or prev_work, tuple(participants)
+
+    def clock_on_last_day(self, text: str, a: int, b: int) -> list:
+        """A clock time in text[a:b] ("shortly after 3 a.m."), dated the last
+        day the article named before it, as a time expression; else []."""
+        clock = CLOCK_TIME_RE.search(text, a, b)
+        if clock is None or self.last_day is None:
+            return []
+        return [replace(self.last_day, text=clock.group(), char_start=clock.start(), char_end=clock.end())]
 
     def add_claim(self, index: int, text: str, a: int, b: int, trig: _Trigger | None, is_main: bool,
                   claimant: str | None, kind: str, work_title: str | None, participants: list[str], claim_time: Any,
