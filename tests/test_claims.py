@@ -463,6 +463,18 @@ def test_a_clock_time_is_on_the_last_day_named(paragraphs, event_date):
     assert [e.event_date for e in deaths] == [event_date]
 
 
+@pytest.mark.parametrize("sentence, sides", [
+    # the sides of a win are named by its verb, whatever kind of name they are
+    ("Harbour United beat Rivertown 2-1 on Saturday.", ("Harbour United", "Rivertown")),
+    # a participle after a comma has the sentence's subject
+    ("Harbour United won the Premier Division title on Saturday, beating Rivertown 2-1 at Dockside Park.",
+     ("Harbour United", "Rivertown")),
+])
+def test_the_sides_of_a_win_are_its_participants(sentence, sides):
+    [event] = [e for e in run([sentence]).events if e.event_type == "victory"]
+    assert set(sides) <= set(event.participants)
+
+
 def test_a_gerund_after_since_has_the_sentences_subject():
     [event] = run(["Tom Hale had served two terms since winning office in 2012."]).events
     assert event.participants == ("Tom Hale",)

@@ -271,6 +271,8 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
     # ... but a company may be described by what it does
     (["Blue Harbor Labs, the rocket developer, said it would bid."], "Blue Harbor Labs", "organization"),
+    # a league's division is no person named "Division" with the title "Premier"
+    (["Harbour United won the Premier Division title."], "Premier Division", "organization"),
     # a business by what it makes or does: "Foods", "Securities", "Robotics"
     (["Orion Foods agreed to acquire a rival."], "Orion Foods", "organization"),
     (["Raj Mehta, an analyst at Dunmore Securities, questioned the price."], "Dunmore Securities", "organization"),

@@ -327,7 +327,7 @@ WON_OFFICE_RE = re.compile(r"\s+(?:(?:public|elected|political) )?office(?=\s*(?
                            r"after|before|since|when|and|but|with)\b)")
 CONTEST_NOUN_RE = re.compile(r"\b(?:match|game|race|final|semi-?final|series|tie|bout|fight|contest|stage|"
                              r"tournament|league|derby|case|battle|bid)\b", re.I)
-BEAT_WORDS = r"beat|beats|defeated|defeats|edged|thrashed|routed|overcame"
+BEAT_WORDS = r"beat|beats|beating|defeated|defeats|defeating|edged|thrashed|routed|overcame"
 BEAT_RE = re.compile(rf"\b(?:{BEAT_WORDS})(?![\w'\u2019-])")
 WIN_NOUN_WINDOW = 80
 
@@ -581,9 +581,10 @@ OBJECT_LEAD_RE = re.compile(r"\b(?:to|with|for|by|from|of|about|at|on|in|into|th
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We)\b")
 # A pronoun just before a trigger is its subject ("he originally wrote").
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<pronoun>he|she|I|we|they)\s+(?:\w+\s+){0,2}$", re.I)
-# "He had served two terms since winning office": a gerund after these has
+# "He had served two terms since winning office", "Harbour United won the title,
+# beating Rivertown": a gerund after these, or a participle after a comma, has
 # the sentence's subject
-GERUND_LEAD_RE = re.compile(r"\b(?:since|after|before|while|when|upon|by)\s+$", re.I)
+GERUND_LEAD_RE = re.compile(r"(?:\b(?:since|after|before|while|when|upon|by)|,)\s+$", re.I)
 
 # Causes: who gave someone an idea or made them do something.
 CAUSE_AFTER_CUE_RE = re.compile(
@@ -841,7 +842,12 @@ KIND_TITLES_CACHE_SIZE = 1024
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
 ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, FOUNDING,
-                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING})
+                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING,
+                                      AWARD})
+# ... and a win is between sides of any kind, named right before or after its
+# verb: clubs, towns, countries ("Harbour United beat Rivertown", "France beat Spain")
+SIDES_EVENT_TYPES = frozenset({VICTORY})
+SIDE_GAP_RE = re.compile(r"\s*(?:\w+\s+){0,2}?")
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
@@ -1246,6 +1252,14 @@ def _tells_of(text: str, mention: Any, trigger_start: int) -> bool:
 
 def _can_claim(mention: Any) -> bool:
     return mention.kind in CLAIMANT_KINDS or _personlike(mention)
+
+
+def _side_of(text: str, mention: Any, trig: _Trigger) -> bool:
+    """Whether `mention` is a side of the win at `trig`: its subject or its
+    object, at most two words away ("Harbour United won", "beating Rivertown")."""
+    return trig.event_type in SIDES_EVENT_TYPES and (
+        (mention.end <= trig.start and SIDE_GAP_RE.fullmatch(text, mention.end, trig.start) is not None)
+        or (mention.start >= trig.end and SIDE_GAP_RE.fullmatch(text, trig.end, mention.start) is not None))
 
 
 def _extra_participant(event_type: str, mention: Any) -> bool:
@@ -1958,10 +1972,8 @@ class _ArticleParser:
                     if pronoun in ("he", "she") else None)
                 if who and who not in participants:
                     participants.insert(0, who)
-            elif main.text.endswith("ing") and GERUND_LEAD_RE.search(text, max(a, main.start - 10), main.start):
-                who = _sentence_subject(text, self.ctx.sentence_start, main.start, mentions, self.ctx)
-                if who and who not in participants:
-                    participants.insert(0, who)
+            elif (who := self.gerund_subject(text, main, mentions)) and who not in participants:
+                participants.insert(0, who)
         container = next((w.title for w in c_works if w.container), None)
         for w in c_works:
             if not w.container:
@@ -1993,12 +2005,23 @@ class _ArticleParser:
             claim_id = self.add_claim(index, text, a, b, trig, trig is main, claimant, kind, work_k, participants,
                                       t, causes if trig is main else [], number, chart, mentions, c_mentions,
                                       c_works, answers=answers)
-            extra = [m.canonical for m in c_mentions if _extra_participant(trig.event_type, m)
+            extra = [m.canonical for m in c_mentions
+                     if (_extra_participant(trig.event_type, m) or _side_of(text, m, trig))
                      and not _source_of_report(text, m) and not _tells_of(text, m, trig.start)]
+            if trig is not main and (who := self.gerund_subject(text, trig, mentions)):
+                extra.insert(0, who)
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
                        claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
                        others=others)
         return work_title or prev_work, tuple(participants)
+
+    def gerund_subject(self, text: str, trig: _Trigger, mentions: list) -> str | None:
+        """The sentence's subject, for a trigger that is a gerund after "since"
+        or a participle after a comma ("since winning office", "..., beating
+        Rivertown"); else None."""
+        if not trig.text.endswith("ing") or not GERUND_LEAD_RE.search(text, max(0, trig.start - 10), trig.start):
+            return None
+        return _sentence_subject(text, self.ctx.sentence_start, trig.start, mentions, self.ctx)
 
     def clock_on_last_day(self, text: str, a: int, b: int) -> list:
         """A clock time in text[a:b] ("shortly after 3 a.m."), dated the last

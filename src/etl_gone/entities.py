@@ -175,6 +175,7 @@ authority board office service services police army navy force forces guard cour
 congress parliament assembly government administration hospital church museum theatre theater
 stadium arena center centre centers centres hall street avenue road square park airport station county state
 republic kingdom class series season show chart charts billboard hot
+division conference championship championships cup trophy olympics
 """.split()) | BUSINESS_NOUNS
 # Words that make a run a made thing, never a person ("Hubble Space Telescope",
 # "Human Landing System"), whatever pronoun or short form follows it.
