@@ -334,6 +334,8 @@ def test_chart_positions(sentence, number, chart):
     ("The merger was approved by regulators in March.", "decision", date(2019, 3, 1), "month"),
     ("Sandra Voss became Orion's chief executive in 2019.", "appointment", date(2019, 1, 1), "year"),
     ("Tom Hale became head coach of the Rams in 2015.", "appointment", date(2015, 1, 1), "year"),
+    ("Manager Petra Sol took charge in 2019.", "appointment", date(2019, 1, 1), "year"),
+    ("Tom Hale took office in January 2013.", "appointment", date(2013, 1, 1), "month"),
     # raids, searches by officers and appeals: steps of a criminal case
     ("The FBI raided City Hall on Feb. 27, 2018.", "investigation", date(2018, 2, 27), "day"),
     ("Federal agents searched the mayor's home on Tuesday.", "investigation", date(2019, 6, 11), "day"),
@@ -368,6 +370,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "The idea appealed to the mayor in 2010.",                  # no appeal filed
     "Jane Roe became a household name in 2010.",                # no office
     "He won the office pool in 2012.",                          # no office won
+    "The rebels took charge of the city in May.",               # no office taken
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])

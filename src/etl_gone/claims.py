@@ -226,6 +226,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                         r"voters (?:chose|picked|backed|elected|re-elected|returned)"),
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?(?:chief|head|director|"
                              r"coach|manager|president|chairman|ceo|minister)|"
+                             # "took charge in 2019", "took office in January", "took over as coach"
+                             r"(?:took|takes|taking) (?:over )?charge(?! of\b)|(?:took|takes|taking) (?:the )?helm|"
+                             r"(?:took|takes|taking|assumed|assumes) office|(?:took|takes|taking) over as|"
                              # "became Orion's chief executive in 2019", "became head coach"
                              rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
                              rf"(?:{OFFICE_NOUNS})"),
