@@ -130,6 +130,12 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
      "Ana Ortiz", "Tom Reed", ("baseless",)),
     (["Ana Ortiz said the ferry made a profit.", "Tom Reed said that was simply not true."],
      "Ana Ortiz", "Tom Reed", ("not true",)),
+    # a denial that states what it denies: whose claim it was asserts it
+    (["Producer Dex Malone on Wednesday rejected Nova Reyes's claim that she wrote the song by herself."],
+     "Nova Reyes", "Dex Malone", ("rejected Nova Reyes's claim",)),
+    (["Nova Reyes says she wrote the song alone, contradicting a claim by producer Dex Malone that he "
+      "co-wrote it."],
+     "Dex Malone", "Nova Reyes", ("contradicting a claim",)),
     # "denied both allegations"
     (["Jane Roe said the mayor had lied about the budget and the stadium.",
       "Mayor Tom Hill denied both allegations on Tuesday."],
@@ -150,11 +156,19 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
 ])
 def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, answered, answering, words):
     result = run(paragraphs)
-    assert answered_by(result) == [(answered, answering)]
+    assert set(answered_by(result)) == {(answered, answering)}
     answer = next(c for c in result.claims if c.answers_claim_id)
     assert answer.claim_kind == "reported"
     for w in words:
         assert w in answer.claim_text
+
+
+def test_a_denied_claim_stated_in_the_denial_is_its_claimants_own_claim():
+    result = run(["Producer Dex Malone on Wednesday rejected Nova Reyes's claim that she wrote the song alone."])
+    denial = next(c for c in result.claims if c.answers_claim_id)
+    asserted = next(c for c in result.claims if c.claim_id == denial.answers_claim_id)
+    assert (asserted.claimant, asserted.claim_kind, asserted.claim_text) == (
+        "Nova Reyes", "reported", "she wrote the song alone.")
 
 
 @pytest.mark.parametrize("paragraphs", [
@@ -171,6 +185,8 @@ def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, 
     # "denied during the hearing that ...", "denied nothing": no deed
     ["Paul Dresner testified on Monday.", "He denied during the hearing that the payments were bribes."],
     ["Paul Dresner was charged with bribery in May.", "Dresner denied nothing."],
+    # "the claim that ..." of no one named
+    ["Tom Reed dismissed the claim that the ferry lost money."],
     # "rejected being ...": only "deny" denies a deed
     ["Paul Dresner was charged with bribery in May.", "Dresner rejected being called a criminal."],
     # the one who denies is the one who reported
@@ -498,6 +514,7 @@ def test_an_incident_names_the_thing_it_happened_to():
     # the day it was said, not the day of the event the report mentions
     ("The house where the painter was born will become a museum, the mayor said on Tuesday.", None),
     ("On Tuesday, the mayor said the painter died in the house.", None),
+    ("On Tuesday, the mayor rejected the claim that the painter died in the house.", None),
     # a date right by its verb stays with it, a report after it or not
     ("The painter died on Tuesday, the mayor said.", date(2019, 6, 11)),
     ("The band still released the album today despite the leak.", PUBLISHED),  # "still": nevertheless

@@ -328,6 +328,19 @@ def test_a_claim_and_the_claims_answering_it_are_a_dispute(tmp_path):
                                      ("account of: Ray Dunn", "Lee Park", "contradicts")]
 
 
+def test_two_claims_of_one_wording_are_one_side(tmp_path):
+    # "Reyes says she wrote it alone and recorded it in May, contradicting ...": a clause with
+    # two events is two claims of one wording, and one side of the dispute
+    text = "Reyes says she wrote it alone, contradicting a claim by Malone that he co-wrote it."
+    con = build(tmp_path, [], [
+        claim("c1", "a1", claimant="Dex Malone", text="he co-wrote it."),
+        claim("c2", "a1", claimant="Nova Reyes", answers="c1", text=text),
+        claim("c3", "a1", claimant="Nova Reyes", answers="c1", text=text),
+    ])
+    rows = con.execute("select claimant, position from marts.disputes order by claimant").fetchall()
+    assert rows == [("Dex Malone", "asserts"), ("Nova Reyes", "contradicts")]
+
+
 def test_a_denial_of_the_articles_own_claim_is_a_dispute_with_the_article(tmp_path):
     con = build(tmp_path, [], [
         claim("c1", "a1", text="Paul Dresner was charged with bribery in May."),

@@ -188,3 +188,6 @@ select
 from disputes as d, unnest(d.members) as u(claim_id)
 join staging.claims as c using (claim_id)
 left join staging.articles as a using (article_id)
+-- a clause with two events is two claims of one wording: one side
+qualify row_number() over (partition by dispute_id, c.article_id, c.source_block, c.paragraph_index,
+                                        c.char_start, c.char_end, c.claimant order by c.claim_id) = 1

@@ -522,6 +522,8 @@ PREPOSITION_OBJECT_LOOKBACK_CHARS = 60
 # Between a subject and its verb: auxiliaries and adverbs only ("Doe has also said").
 SUBJECT_GAP_RE = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|also|then|later|once|always|never|previously|"
                             r"reportedly|now|still|even|first|again|both|[a-z]+ly|"
+                            # "Dex Malone on Wednesday rejected ..."
+                            r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|"
                             r"(?:tried|tries|try|sought|seeks|continued|continues|went on) to))*\s+")
 # Competing accounts. A clause after "but" (or "; however") whose own
 # subject reports ("..., but Doe has said ...") answers what came before it;
@@ -555,6 +557,16 @@ DENIED_DEED_NOUNS = (r"wrongdoing|involvement|responsibility|knowledge|role|guil
 DENIED_DEED_RE = re.compile(
     rf"\s+(?:(?:ever|any|all|personally)\s+)?(?:having\s+)?"
     rf"(?:(?!(?:dur|noth|someth|anyth)ing\b)[a-z]+ing\b|(?:{DENIED_DEED_NOUNS})\b)")
+# A denial that states what it denies: "rejected Reyes's claim that she wrote
+# it alone", "contradicting a claim by producer Dex Malone that he co-wrote
+# it". The one named there asserts what follows "that"; the denier answers it.
+EMBEDDED_CLAIM_NOUNS = (r"claims?|assertions?|allegations?|suggestions?|accounts?|statements?|contention|"
+                        r"insistence|argument|charges?|accusations?|reports?")
+EMBEDDED_CLAIM_RE = re.compile(
+    rf"\b(?:{DENIAL_VERBS}|contradicting|disputing|rejecting|dismissing|denying|challenging|refuting)\s+"
+    rf"(?:(?:a|an|the)\s+)?(?:[\w'\u2019.-]+\s+){{0,4}}?(?:{EMBEDDED_CLAIM_NOUNS})\s+"
+    rf"(?:(?:by|from|of)\s+(?:[\w'\u2019.-]+\s+){{1,5}}?)?that\s+")
+EMBEDDED_TAG = "embedded"
 # How many sentences back "denied the allegations" may look for them.
 DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
@@ -761,7 +773,9 @@ POSSESSIVE_END_RE = re.compile(r"['\u2019]s?$")
 # often something else ("the firm that maintained the bridge").
 REPORT_TAKES_DATE_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|added|adds|announced|announces|"
                                   r"stated|states|confirmed|confirms|wrote|writes|tweeted|tweets|explained|"
-                                  r"revealed|claimed|claims|insisted|insists|testified)\b")
+                                  r"revealed|claimed|claims|insisted|insists|testified|argued|"
+                                  # "on Wednesday rejected Reyes's claim that she wrote it"
+                                  r"rejected|denied|disputed|dismissed|contradicted)\b")
 # "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
 ON_SALE_RE = re.compile(r"\bon sale\b")
 # "It was released", "the song hit": an anaphor of a work just before a trigger.
@@ -1902,6 +1916,8 @@ class _ArticleParser:
                 # reported speech covers the clauses from its verb on
                 in_report = report_end is None or cb > report_end
                 clause_claimant = claimant if in_report else None
+                if q is None and clause_claimant and answers is None:
+                    answers = self.embedded_claim(index, text, ca, cb, mentions, clause_claimant)
                 if q is None and clause_claimant and answers is None and report_end is not None \
                         and ca <= report_end < cb:
                     answers = self.denied_claim(text, report_end, cb, mentions, clause_claimant, first_claim)
@@ -2103,6 +2119,20 @@ class _ArticleParser:
                 DENY_RE.fullmatch(verb.group()) and DENIED_DEED_RE.match(text, verb.end())):
             return self.claim_just_reported(first_claim, denier)
         return None
+
+    def embedded_claim(self, index: int, text: str, a: int, b: int, mentions: list, denier: str) -> str | None:
+        """For a denial in text[a:b] that states what it denies ("rejected
+        Reyes's claim that she wrote it alone"): the claim of the one named
+        there, added, and its id; else None."""
+        found = EMBEDDED_CLAIM_RE.search(text, a, b)
+        if found is None or not text[found.end():b].strip(END_MARKS):
+            return None
+        who = next((m.canonical for m in mentions if found.start() < m.start < found.end() and _can_claim(m)
+                    and m.canonical != denier), None)
+        if who is None:
+            return None
+        return self.add_claim(index, text, found.end(), b, None, True, who, REPORTED, None, [], None, [], None,
+                              None, mentions, [], [], tag=EMBEDDED_TAG)
 
     def claim_just_reported(self, first_claim: int, denier: str) -> str | None:
         """The last claim in the DENIED_REPORT_SENTENCES sentences before this
