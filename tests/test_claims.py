@@ -337,6 +337,7 @@ def test_chart_positions(sentence, number, chart):
     # a short opening phrase before "he" belongs to his clause: its date is the event's
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
+    ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
     # elections as news tells them
     ("Tom Hale won office in 2012.", "election", date(2012, 1, 1), "year"),
     ("On Tuesday, voters chose Elena Marquez as mayor.", "election", date(2019, 6, 11), "day"),

@@ -196,6 +196,9 @@ NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare
 OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|director|head|coach|manager|"
                 r"minister|prime minister|premier|mayor|governor|senator|speaker|leader|captain|editor|secretary|"
                 r"commissioner|ambassador|chancellor|justice|judge|chief justice|general|commander|owner")
+# Awards whose name comes before "nomination" ("her first Grammy nomination").
+NOMINATED_AWARDS = ("Grammy", "Oscar", "Academy Award", "Emmy", "Tony", "BAFTA", "Golden Globe", "Brit Award",
+                    "Juno", "Pulitzer", "Booker", "Hugo", "Nebula")
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # before the release row, whose "dropped" it would otherwise take
     (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
@@ -215,7 +218,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                    r"(?:was|were) pronounced dead|"
                    r"killed(?! it\b| off\b| time\b)|murdered|assassinated|found dead|shot dead|"
                    r"committed suicide|took (?:his|her|their) own li(?:fe|ves)"),
-    (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for"),
+    (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for|"
+                             # "earned her first Grammy nomination in 2016" (the trigger after the
+                             # award's name, which is a name of its own)
+                             r"(?:" + "|".join(f"(?<={award} )" for award in NOMINATED_AWARDS) + r")nominations?"),
     (BROADCAST, "air", r"aired|airs|airing|premiered|premieres|premiere|broadcast|broadcasts|televised|"
                        r"season finale|kick(?:s|ed|ing)? off (?:the |a |its |their |his |her )?"
                        r"(?:\w+ ){0,3}(?:season|series|show|episode)"),
