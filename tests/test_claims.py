@@ -500,6 +500,14 @@ def test_a_gerund_after_since_has_the_sentences_subject():
     assert event.participants == ("Tom Hale",)
 
 
+def test_who_is_told_is_no_participant_and_a_joint_pronoun_subject_is():
+    # Rolling Stone is only told; "he and Nova Reyes" brings the teller back as a writer
+    [event] = run(["Dex Malone told Rolling Stone in 2019 that he and Nova Reyes wrote \u201cPaper Moon\u201d "
+                   "together in the summer of 2014."]).events
+    assert event.event_type == "writing"
+    assert set(event.participants) == {"Dex Malone", "Nova Reyes"}
+
+
 def test_who_tells_of_their_own_testimony_takes_part_in_it():
     [event] = run(["In his testimony Tuesday morning, Ira Vance said he had warned the lawyers."]).events
     assert "Ira Vance" in event.participants

@@ -509,6 +509,9 @@ ATTRIBUTION_VERB_RE = re.compile(
     r"tweeted|posted|concluded|commented|responded|answered|quipped|sighed|shrugged)\b", re.I)
 # A source named beside what it reports: "Politico reported", "according to Reuters".
 REPORTED_BY_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\b")
+# ... or that is told it ("told Rolling Stone", "in an interview with the Daily Beat")
+TOLD_TO_BEFORE_RE = re.compile(r"\b(?:told|tells|telling|in an interview with|speaking to|said to)\s+(?:the\s+)?$")
+TOLD_TO_LOOKBACK_CHARS = 30
 # ... or that tells of an event ("Pruitt said the fire started", "The blaze broke
 # out ..., Fire Chief Dana Pruitt said."): the teller is no participant of it
 TOLD_BY_AFTER_RE = re.compile(r"\s+(?:also\s+)?(?:said|says|told|tells|added|adds|explained|noted|confirmed)\b")
@@ -601,7 +604,9 @@ OBJECT_LEAD_RE = re.compile(r"\b(?:to|with|for|by|from|of|about|at|on|in|into|th
                             r"against|like|and|or)\s+$", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We)\b")
 # A pronoun just before a trigger is its subject ("he originally wrote").
-PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<pronoun>he|she|I|we|they)\s+(?:\w+\s+){0,2}$", re.I)
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<pronoun>he|she|I|we|they)\s+"
+                                # "that he and Nova Reyes wrote the song": a joint subject
+                                r"(?:and\s+(?:[A-Z][\w'\u2019-]*\s+){1,3})?(?:\w+\s+){0,2}$", re.I)
 # "He had served two terms since winning office", "Harbour United won the title,
 # beating Rivertown": a gerund after these, or a participle after a comma, has
 # the sentence's subject
@@ -1253,8 +1258,10 @@ def _personlike(mention: Any) -> bool:
 
 def _source_of_report(text: str, mention: Any) -> bool:
     """A name that reports what the clause says ("after Politico reported the
-    aid had been paused", "according to Reuters"): its source, no participant."""
+    aid had been paused", "according to Reuters"), or that is told it ("Malone
+    told Rolling Stone in 2019 that ..."): its source or its audience, no participant."""
     return REPORTED_BY_AFTER_RE.match(text, mention.end) is not None \
+        or TOLD_TO_BEFORE_RE.search(text, max(0, mention.start - TOLD_TO_LOOKBACK_CHARS), mention.start) is not None \
         or ACCORDING_TO_RE.search(text, max(0, mention.start - ACCORDING_TO_LOOKBACK_CHARS),
                                   mention.start) is not None
 
