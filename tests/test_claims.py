@@ -338,6 +338,10 @@ def test_chart_positions(sentence, number, chart):
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
+    # protests: marches and demonstrations, named by where they are
+    ("Tens of thousands marched through central Port Alden on Saturday.", "protest", date(2019, 6, 8), "day"),
+    ("Crowds filled Port Alden on Saturday in the largest demonstration against the reform.", "protest",
+     date(2019, 6, 8), "day"),
     # elections as news tells them
     ("Tom Hale won office in 2012.", "election", date(2012, 1, 1), "year"),
     ("On Tuesday, voters chose Elena Marquez as mayor.", "election", date(2019, 6, 11), "day"),
@@ -388,6 +392,8 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Jane Roe became a household name in 2010.",                # no office
     "He won the office pool in 2012.",                          # no office won
     "The rebels took charge of the city in May.",               # no office taken
+    "They demonstrated in 2013 that the cells responded.",      # shown, not protested
+    "Acme gave a demonstration of its new phone in May.",       # a product shown
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
 ])
@@ -511,6 +517,11 @@ def test_who_is_told_is_no_participant_and_a_joint_pronoun_subject_is():
 def test_who_tells_of_their_own_testimony_takes_part_in_it():
     [event] = run(["In his testimony Tuesday morning, Ira Vance said he had warned the lawyers."]).events
     assert "Ira Vance" in event.participants
+
+
+def test_a_protest_names_where_it_is():
+    [event] = run(["Tens of thousands marched through central Port Alden on Saturday."]).events
+    assert event.participants == ("Port Alden",)
 
 
 def test_an_incident_names_the_thing_it_happened_to():

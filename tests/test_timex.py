@@ -134,6 +134,9 @@ RELATIVE_TO_PUBLICATION = [
     ("The final was played on Sunday in Madrid.", "Sunday", "2014-05-04", "day"),
     ("The team will play on Sunday in Madrid.", "Sunday", "2014-05-11", "day"),
     ("The company reported earnings Monday.", "Monday", "2014-05-05", "day"),
+    # "the government's plan" is a noun: no future
+    ("Crowds marched through central Port Alden on Saturday to protest the government's plan to raise taxes.",
+     "Saturday", "2014-05-03", "day"),
     # a tense past a comma speaks less for the weekday than the verb beside it
     ("The deal, approved by both boards on Monday, is expected to close in June.", "Monday", "2014-05-05",
      "day"),

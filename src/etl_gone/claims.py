@@ -284,8 +284,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"Act|Bill)s?"),
     (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
                               r"comes into force"),
-    (PROTEST, "protest", r"protests|protested|protesting|demonstrations|went on strike|go on strike|"
-                         r"walked out|walkout"),
+    (PROTEST, "protest", r"protests|protested|protesting|demonstrations|demonstration(?! of)|went on strike|"
+                         r"go on strike|"
+                         r"walked out|walkout|"
+                         # "marched through central Port Alden on Saturday", "rallied outside"
+                         r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          r"shooting|bombing|shot down|(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
                          r"(?<=the )fight) broke out|"
@@ -883,7 +886,7 @@ PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RES
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
-THING_EVENT_TYPES = frozenset({INCIDENT})
+THING_EVENT_TYPES = frozenset({INCIDENT, PROTEST})
 # "The blaze broke out", "the fire started": an incident the article has told of
 DEFINITE_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 DEFINITE_LOOKBACK_CHARS = 8

@@ -184,6 +184,9 @@ FUTURE_CUE_WORDS = frozenset({
     "due", "expected", "plans", "plan", "planned", "premieres", "airs", "kicks", "begins",
     "starts", "opens", "going", "gonna", "tune", "watch", "ahead",
 })
+# Future cues that are often nouns: after a determiner or a possessive they tell no tense.
+NOUN_CUE_WORDS = frozenset({"plan", "plans", "set", "watch"})
+NOUN_CUE_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['\u2019]s)\s+$", re.I)
 PAST_CUE_WORDS = frozenset({
     "was", "were", "had", "did", "said", "told", "announced", "came", "went", "made",
     "took", "gave", "met", "won", "lost", "ran", "left", "began", "saw", "spoke", "wrote",
@@ -1111,6 +1114,8 @@ def _tense_near(sentence: str, offset: int) -> str | None:
     for word in TENSE_WORD_RE.finditer(sentence):
         lowered = word.group(0).lower()
         if lowered in FUTURE_CUE_WORDS or lowered.endswith(("'ll", "\u2019ll")):
+            if lowered in NOUN_CUE_WORDS and NOUN_CUE_BEFORE_RE.search(sentence, 0, word.start()):
+                continue  # "the government's plan to raise ...": a noun, no tense
             tense = "future"
         elif lowered in PAST_CUE_WORDS or (len(lowered) > 4 and lowered.endswith("ed")):
             tense = "past"
