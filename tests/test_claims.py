@@ -338,6 +338,11 @@ def test_chart_positions(sentence, number, chart):
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
+    # an obituary's life: a participle birth, a marriage to a described person, a quitting
+    ("Born in Glasgow in 1931, Ruth Calder studied in London.", "birth", date(1931, 1, 1), "year"),
+    ("Ruth Calder married the painter Erik Lund in 1958.", "marriage", date(1958, 1, 1), "year"),
+    ("Tom Hale wed Ana Ruiz in June 2010.", "marriage", date(2010, 6, 1), "month"),
+    ("Tom Hale quit the band in 2002.", "resignation", date(2002, 1, 1), "year"),
     # protests: marches and demonstrations, named by where they are
     ("Tens of thousands marched through central Port Alden on Saturday.", "protest", date(2019, 6, 8), "day"),
     ("Crowds filled Port Alden on Saturday in the largest demonstration against the reform.", "protest",
@@ -445,6 +450,19 @@ def test_what_is_announced_is_the_event_and_no_announcement_besides():
     events = run(["Workers said on Wednesday that they feared job cuts after Orion Foods announced its "
                   "takeover of Pella Snacks on Tuesday."]).events
     assert [(e.event_type, e.event_date) for e in events] == [("acquisition", date(2019, 6, 11))]
+
+
+def test_no_trigger_ends_in_a_space():
+    # a trigger must end at a word's end ((?![\w'-]) follows it): "married (?=[A-Z])" and
+    # "quit the " could never match; the name after a verb is looked at, not taken
+    dead = [alt for _, _, src in claims.TRIGGER_TABLE for alt in claims._top_level_alternatives(src)
+            if alt.endswith(" ") or " (?=" in alt]
+    assert dead == []
+
+
+def test_a_date_before_and_is_the_first_verbs():
+    [event] = run(["The Tarnby Public Library opened in 1979 and won the Stirling Prize in 1980."]).events
+    assert (event.event_type, event.event_date) == ("award", date(1980, 1, 1))
 
 
 def test_a_date_beyond_another_triggers_date_is_not_this_triggers():

@@ -271,6 +271,9 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
     # ... but a company may be described by what it does
     (["Blue Harbor Labs, the rocket developer, said it would bid."], "Blue Harbor Labs", "organization"),
+    # buildings that are institutions, and prizes: no one's name
+    (["The Tarnby Public Library opened in 1979."], "Tarnby Public Library", "organization"),
+    (["She won the Stirling Prize in 1980."], "Stirling Prize", "event"),
     # a league's division is no person named "Division" with the title "Premier"
     (["Harbour United won the Premier Division title."], "Premier Division", "organization"),
     # a business by what it makes or does: "Foods", "Securities", "Robotics"

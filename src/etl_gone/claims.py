@@ -239,7 +239,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
                              rf"(?:{OFFICE_NOUNS})"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
-                            r"retired from|quit (?:the|his|her|their|as) |(?:is|are) stepping down"),
+                            r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down"),
     (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with|"
                              # "agreed on Tuesday to acquire"
                              r"agreed (?:[\w,.]+ ){0,3}?to (?:acquire|buy|purchase|take over|merge with)"),
@@ -261,8 +261,12 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # "filed a notice of appeal", "appealed the ruling" (not "the idea appealed to him")
     (LAWSUIT, "appeal", r"filed (?:an? |the )?(?:notice of )?appeal|lodged (?:an? |the )?appeal|"
                         r"appealed (?:the|against|a|an|his|her|their|its)\b"),
-    (BIRTH, "bear", r"was born|were born"),
-    (MARRIAGE, "marry", r"got married|were married|was married|marries|married (?=[A-Z])|wed (?=[A-Z])"),
+    # "Born in Glasgow in 1931, Calder studied ...": a participle opening its sentence
+    (BIRTH, "bear", r"was born|were born|(?<![\w,] )born(?= (?:in|on|at)\b)"),
+    # "married the painter Erik Lund in 1958"
+    # (the name after "married" is looked at, not taken: a trigger ends at a word's end)
+    (MARRIAGE, "marry", r"got married|were married|was married|marries|married(?= [A-Z])|wed(?= [A-Z])|"
+                        r"married(?= (?:the |a |an |fellow )?(?:[a-z-]+ ){1,2}[A-Z])"),
     (FOUNDING, "found", r"founded|co-founded"),
     (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)|"
                       # "the two companies had come to an agreement", "reached a settlement"
@@ -404,6 +408,9 @@ OFFSET_UNIT_DAYS = {"day": 1, "week": 7}
 # named), with its "shortly after" (no bound on a date, as "after 1993" is).
 CLOCK_TIME_RE = re.compile(r"\b(?:(?:shortly|just|soon|sometime)\s+)?(?:(?:after|before|around|about|at|by)\s+)?"
                            r"(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# A date right before "and" and the trigger is the first verb's: in "opened in
+# 1979 and won the Stirling Prize in 1980" the prize is 1980's.
+DATE_OF_FIRST_VERB_RE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+)?")
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
@@ -1530,6 +1537,9 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
             continue  # "for the first time since 1993": a bound, not the date
         if t.char_start >= trigger.end and SECOND_PREDICATE_RE.search(text, trigger.end, t.char_start):
+            continue
+        if t.char_end <= trigger.start and DATE_OF_FIRST_VERB_RE.fullmatch(text, t.char_end, trigger.start) \
+                and any(o.char_start >= trigger.end for o in times):
             continue
         if t.text.lower() in PRESENT_DAY_TEXTS and STILL_RE.search(text, trigger.end, t.char_start):
             continue

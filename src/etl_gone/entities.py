@@ -175,7 +175,7 @@ authority board office service services police army navy force forces guard cour
 congress parliament assembly government administration hospital church museum theatre theater
 stadium arena center centre centers centres hall street avenue road square park airport station county state
 republic kingdom class series season show chart charts billboard hot
-division conference championship championships cup trophy olympics
+division library gallery cathedral mosque temple synagogue palace castle
 """.split()) | BUSINESS_NOUNS
 # Words that make a run a made thing, never a person ("Hubble Space Telescope",
 # "Human Landing System"), whatever pronoun or short form follows it.
@@ -185,7 +185,8 @@ project initiative platform app software website online device protection defens
 """.split())
 # Words that make a run an event.
 EVENT_WORDS = frozenset("""
-awards award festival games cup championship championships olympics summit conference
+awards award prize prizes medal medals trophy festival games cup championship championships olympics summit
+conference
 celebration anniversary election elections war tour open marathon grand prix finals
 """.split())
 # Words that make a run a group of people (bands, teams of performers).
