@@ -338,6 +338,16 @@ def test_chart_positions(sentence, number, chart):
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
+    # a storm, and what officials do about it
+    ("Hurricane Lena made landfall near Port Oriel on Wednesday afternoon.", "incident", date(2019, 6, 12),
+     "day"),
+    ("At least 17 people were hurt when the tornado tore through Port Oriel on Wednesday.", "incident",
+     date(2019, 6, 12), "day"),
+    ("Governor Ray Mills declared a state of emergency on Monday.", "decision", date(2019, 6, 10), "day"),
+    ("Governor Ray Mills ordered the evacuation of coastal counties on Monday.", "decision", date(2019, 6, 10),
+     "day"),
+    ("President Alan Brooks approved a major disaster declaration on Thursday.", "decision", date(2019, 6, 6),
+     "day"),
     # an obituary's life: a participle birth, a marriage to a described person, a quitting
     ("Born in Glasgow in 1931, Ruth Calder studied in London.", "birth", date(1931, 1, 1), "year"),
     ("Ruth Calder married the painter Erik Lund in 1958.", "marriage", date(1958, 1, 1), "year"),

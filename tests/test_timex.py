@@ -134,6 +134,9 @@ RELATIVE_TO_PUBLICATION = [
     ("The final was played on Sunday in Madrid.", "Sunday", "2014-05-04", "day"),
     ("The team will play on Sunday in Madrid.", "Sunday", "2014-05-11", "day"),
     ("The company reported earnings Monday.", "Monday", "2014-05-05", "day"),
+    # a future verb after "and" is another predicate's
+    ("The president approved the declaration on Thursday and will visit the region.", "Thursday", "2014-05-08",
+     "day"),
     # "the government's plan" is a noun: no future
     ("Crowds marched through central Port Alden on Saturday to protest the government's plan to raise taxes.",
      "Saturday", "2014-05-03", "day"),

@@ -284,8 +284,12 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"(?:passed|approved|rejected|denied|granted|dismissed|upheld|overturned|blocked) "
                          r"(?:the |a |an )?(?:[\w'\u2019-]+ ){0,2}"
                          r"(?:bill|law|measure|resolution|budget|motion|amendment|referendum|plan|deal|request|"
-                         r"attempt|appeal|bid|application|petition|offer|proposal|injunction|ban|merger|"
+                         r"attempt|appeal|bid|application|petition|offer|proposal|injunction|ban|merger|declaration|"
                          r"Act|Bill)s?"),
+    # "declared a state of emergency", "ordered the evacuation of coastal counties"
+    (DECISION, "declare", r"declared (?:a |an )?(?:[\w-]+ )?(?:state of emergency|emergency|disaster|martial law|"
+                          r"curfew|lockdown|war|independence|bankruptcy|ceasefire)|"
+                          r"ordered (?:the |an? )?(?:[\w-]+ )?(?:evacuations?|curfew|lockdown|shutdown|recall)"),
     (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
                               r"comes into force"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|demonstration(?! of)|went on strike|"
@@ -296,6 +300,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          r"shooting|bombing|shot down|(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
                          r"(?<=the )fight) broke out|"
+                         # a storm's landfall, and what tears through a place
+                         r"made landfall|makes landfall|came ashore|comes ashore|tore (?:across|through)|"
+                         r"ripped through|"
                          # "a fire tore through the warehouse", "the blaze", "a warehouse fire on Tuesday"
                          r"(?:fire|blaze|flames|wildfire) (?:destroyed|gutted|tore through|ripped through|"
                          r"swept through|engulfed|damaged|razed|started|spread)|blaze|wildfire|bushfire|inferno|"

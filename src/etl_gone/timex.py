@@ -346,8 +346,9 @@ LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:(?i:and|or)\s+)?|(?i:and|or)\s+)")
 TENSE_WORD_RE = re.compile(r"[\w'\u2019]+")
 # A tense cue past a clause break speaks less for the date: in "The deal,
 # approved by both boards on Monday, is expected to close in 2023" Monday is
-# the approval's, past. It counts as this many characters farther.
-CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013]")
+# the approval's, past, and so it is in "approved the declaration on Thursday
+# and will visit on Saturday". It counts as this many characters farther.
+CLAUSE_BREAK_RE = re.compile(r"[,;:\u2014\u2013]|\b(?:and|but)\b")
 CLAUSE_BREAK_PENALTY_CHARS = 40
 SPACES_RE = re.compile(r"\s+")
 ORDINAL_SUFFIX_RE = re.compile(r"st|nd|rd|th")
