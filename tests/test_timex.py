@@ -135,7 +135,7 @@ RELATIVE_TO_PUBLICATION = [
     ("The team will play on Sunday in Madrid.", "Sunday", "2014-05-11", "day"),
     ("The company reported earnings Monday.", "Monday", "2014-05-05", "day"),
     # a future verb after "and" is another predicate's
-    ("The president approved the declaration on Thursday and will visit the region.", "Thursday", "2014-05-08",
+    ("The president approved the declaration on Wednesday and will visit the region.", "Wednesday", "2014-05-07",
      "day"),
     # "the government's plan" is a noun: no future
     ("Crowds marched through central Port Alden on Saturday to protest the government's plan to raise taxes.",
