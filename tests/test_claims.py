@@ -338,6 +338,10 @@ def test_chart_positions(sentence, number, chart):
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
+    # pacts between countries
+    ("Estonia, Latvia and Lithuania on Wednesday signed a pact to link their grids.", "signing",
+     date(2019, 6, 12), "day"),
+    ("The two firms sealed a supply deal in March.", "signing", date(2019, 3, 1), "month"),
     # a storm, and what officials do about it
     ("Hurricane Lena made landfall near Port Oriel on Wednesday afternoon.", "incident", date(2019, 6, 12),
      "day"),
@@ -527,6 +531,17 @@ def test_a_clock_time_is_on_the_last_day_named(paragraphs, event_date):
 def test_the_sides_of_a_win_are_its_participants(sentence, sides):
     [event] = [e for e in run([sentence]).events if e.event_type == "victory"]
     assert set(sides) <= set(event.participants)
+
+
+@pytest.mark.parametrize("sentence, parties", [
+    # the parties to a deal: named before it, or after "with"; not where it was signed
+    ("On Wednesday Estonia, Latvia and Lithuania signed a pact to link their grids.",
+     {"Estonia", "Latvia", "Lithuania"}),
+    ("Acme Corp signed a supply deal with Orion Foods in Riga on Monday.", {"Acme Corp", "Orion Foods"}),
+])
+def test_the_parties_to_a_deal_are_its_participants(sentence, parties):
+    [event] = run([sentence]).events
+    assert set(event.participants) == parties
 
 
 def test_a_gerund_after_since_has_the_sentences_subject():

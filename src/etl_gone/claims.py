@@ -268,7 +268,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (MARRIAGE, "marry", r"got married|were married|was married|marries|married(?= [A-Z])|wed(?= [A-Z])|"
                         r"married(?= (?:the |a |an |fellow )?(?:[a-z-]+ ){1,2}[A-Z])"),
     (FOUNDING, "found", r"founded|co-founded"),
-    (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order)|"
+    (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order|pact|"
+                      r"accord|memorandum|charter|convention|protocol|declaration)|"
+                      r"sealed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|agreement|pact|accord)|"
                       # "the two companies had come to an agreement", "reached a settlement"
                       r"(?:reached|reaches|struck|strikes|came to|come to|comes to) (?:a |an |the )?(?:[\w-]+ ){0,2}"
                       r"(?:deal|agreement|settlement|accord|truce|ceasefire|compromise)"),
@@ -892,6 +894,11 @@ ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANN
 # ... and a win is between sides of any kind, named right before or after its
 # verb: clubs, towns, countries ("Harbour United beat Rivertown", "France beat Spain")
 SIDES_EVENT_TYPES = frozenset({VICTORY})
+# ... and the parties to a deal are whatever the clause names before it, and
+# after "with": companies, countries ("Estonia, Latvia and Lithuania on Wednesday
+# signed a pact", "signed a deal with Orion Foods"), but not where it was signed
+PARTY_EVENT_TYPES = frozenset({SIGNING})
+PARTY_WITH_RE = re.compile(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?$")
 SIDE_GAP_RE = re.compile(r"\s*(?:\w+\s+){0,2}?")
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
@@ -1307,6 +1314,13 @@ def _side_of(text: str, mention: Any, trig: _Trigger) -> bool:
     return trig.event_type in SIDES_EVENT_TYPES and (
         (mention.end <= trig.start and SIDE_GAP_RE.fullmatch(text, mention.end, trig.start) is not None)
         or (mention.start >= trig.end and SIDE_GAP_RE.fullmatch(text, trig.end, mention.start) is not None))
+
+
+def _party_to(text: str, mention: Any, trig: _Trigger) -> bool:
+    """Whether `mention` is a party to the deal at `trig`: named before it in
+    its clause, or after "with" ("signed a deal with Orion Foods")."""
+    return trig.event_type in PARTY_EVENT_TYPES and (
+        mention.end <= trig.start or PARTY_WITH_RE.fullmatch(text, trig.end, mention.start) is not None)
 
 
 def _extra_participant(event_type: str, mention: Any) -> bool:
@@ -2058,7 +2072,8 @@ class _ArticleParser:
                                       t, causes if trig is main else [], number, chart, mentions, c_mentions,
                                       c_works, answers=answers)
             extra = [m.canonical for m in c_mentions
-                     if (_extra_participant(trig.event_type, m) or _side_of(text, m, trig))
+                     if (_extra_participant(trig.event_type, m) or _side_of(text, m, trig)
+                         or _party_to(text, m, trig))
                      and not _source_of_report(text, m) and not _tells_of(text, m, trig.start)]
             if trig is not main and (who := self.gerund_subject(text, trig, mentions)):
                 extra.insert(0, who)
@@ -2267,6 +2282,8 @@ class _ArticleParser:
                 return  # "he was released from prison": not the release of a work
         if status == "none" and not (work_title or venue or trig.event_type in (DEATH, BIRTH)):
             return  # undated and nothing to join on: not an event we can place
+        if venue and trig.event_type in PARTY_EVENT_TYPES:
+            participants = [p for p in participants if p != venue]  # "signed ... in Riga": no party
         if trig.event_type in THING_EVENT_TYPES:
             if participants:
                 self.last_thing_participants = tuple(participants)
