@@ -338,6 +338,7 @@ def test_chart_positions(sentence, number, chart):
     ("In April, he died of natural causes.", "death", date(2019, 4, 1), "month"),
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
+    ("Eli Brandt left the company in 2016.", "resignation", date(2016, 1, 1), "year"),
     # pacts between countries
     ("Estonia, Latvia and Lithuania on Wednesday signed a pact to link their grids.", "signing",
      date(2019, 6, 12), "day"),
@@ -411,6 +412,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Jane Roe became a household name in 2010.",                # no office
     "He won the office pool in 2012.",                          # no office won
     "The rebels took charge of the city in May.",               # no office taken
+    "He left the house in 2010.",                               # no post left
     "They demonstrated in 2013 that the cells responded.",      # shown, not protested
     "Acme gave a demonstration of its new phone in May.",       # a product shown
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
@@ -542,6 +544,19 @@ def test_the_sides_of_a_win_are_its_participants(sentence, sides):
 def test_the_parties_to_a_deal_are_its_participants(sentence, parties):
     [event] = run([sentence]).events
     assert set(event.participants) == parties
+
+
+def test_founders_and_who_leaves_are_told_apart():
+    events = {e.event_type: e for e in run(["Zentra was founded in 2009 by Mira Tan and Eli Brandt, who left "
+                                             "the company in 2016."]).events}
+    assert set(events["founding"].participants) == {"Mira Tan", "Eli Brandt"}
+    assert events["resignation"].participants == ("Eli Brandt",)
+
+
+def test_an_action_text_keeps_a_number_whole():
+    [event] = run(["Earlier on Tuesday the company announced it would cut about 1,000 jobs, or 7% of its staff."]
+                  ).events
+    assert event.action_text == "announced it would cut about 1,000 jobs"
 
 
 def test_a_gerund_after_since_has_the_sentences_subject():

@@ -239,7 +239,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
                              rf"(?:{OFFICE_NOUNS})"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
-                            r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down"),
+                            r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down|"
+                            # "who left the company in 2016"
+                            r"left(?= (?:the|his|her|their) (?:company|firm|band|group|party|club|team|board|"
+                            r"post|job|role|government|cabinet|administration|show)\b)"),
     (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with|"
                              # "agreed on Tuesday to acquire"
                              r"agreed (?:[\w,.]+ ){0,3}?to (?:acquire|buy|purchase|take over|merge with)"),
@@ -784,7 +787,8 @@ ACTION_SUBJECT_STOP_WORDS = frozenset(
 # lone capital.
 CLAUSE_PERIOD = r"(?<!\b[A-Z])\.(?!\w|-)"
 ACTION_SUBJECT_BOUNDARY_RE = re.compile(r"[,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD)
-ACTION_END_RE = re.compile(r"[,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD
+# (not the comma of a number: "cut about 1,000 jobs")
+ACTION_END_RE = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD
                            + r"|\s(?:and|but|or|when|while|after|before|"
                            r"because|which|who|whom|whose|where|as|since|until|though|although|if|so|then|"
                            r"said|says|according)\b")
@@ -898,12 +902,15 @@ SIDES_EVENT_TYPES = frozenset({VICTORY})
 # after "with": companies, countries ("Estonia, Latvia and Lithuania on Wednesday
 # signed a pact", "signed a deal with Orion Foods"), but not where it was signed
 PARTY_EVENT_TYPES = frozenset({SIGNING})
+# "Eli Brandt, who left the company": the trigger of a relative clause is its antecedent's
+RELATIVE_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
+RELATIVE_WHO_LOOKBACK_CHARS = 30
 PARTY_WITH_RE = re.compile(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?$")
 SIDE_GAP_RE = re.compile(r"\s*(?:\w+\s+){0,2}?")
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
-                                TESTIMONY, INJURY, BREAKUP})
+                                TESTIMONY, INJURY, BREAKUP, FOUNDING})
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
@@ -1314,6 +1321,16 @@ def _side_of(text: str, mention: Any, trig: _Trigger) -> bool:
     return trig.event_type in SIDES_EVENT_TYPES and (
         (mention.end <= trig.start and SIDE_GAP_RE.fullmatch(text, mention.end, trig.start) is not None)
         or (mention.start >= trig.end and SIDE_GAP_RE.fullmatch(text, trig.end, mention.start) is not None))
+
+
+def _relative_antecedent(text: str, a: int, trig: _Trigger, mentions: list) -> str | None:
+    """The person a "who" right before the trigger stands for: "... by Mira Tan
+    and Eli Brandt, who left the company in 2016" is Eli Brandt's leaving."""
+    rel = RELATIVE_WHO_BEFORE_RE.search(text, max(a, trig.start - RELATIVE_WHO_LOOKBACK_CHARS), trig.start)
+    if rel is None:
+        return None
+    before = [m for m in mentions if m.end <= rel.start() and rel.start() - m.end <= 2 and _personlike(m)]
+    return before[-1].canonical if before else None
 
 
 def _party_to(text: str, mention: Any, trig: _Trigger) -> bool:
@@ -2077,7 +2094,9 @@ class _ArticleParser:
                      and not _source_of_report(text, m) and not _tells_of(text, m, trig.start)]
             if trig is not main and (who := self.gerund_subject(text, trig, mentions)):
                 extra.insert(0, who)
-            self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, participants + extra, container,
+            own = _relative_antecedent(text, a, trig, c_mentions)
+            self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions,
+                       [own] if own else participants + extra, container,
                        claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
                        others=others)
         return work_title or prev_work, tuple(participants)
