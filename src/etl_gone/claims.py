@@ -2026,6 +2026,9 @@ class _ArticleParser:
         triggers = [t for t in kept if self.trigger_ok(text, t, b, c_mentions)]
         if len(triggers) > 1:
             triggers = [t for t in triggers if t.event_type != START]
+            # "was elected mayor on Tuesday, defeating Mayor Tom Hale": the win is the election
+            if any(t.event_type == ELECTION for t in triggers):
+                triggers = [t for t in triggers if t.event_type != VICTORY]
             # "announced its takeover of Pella": the announced event is the event
             triggers = [t for t in triggers if t.event_type != ANNOUNCEMENT or not any(
                 o.start >= t.end and _word_count(text[t.end:o.start]) <= ANNOUNCED_EVENT_GAP_WORDS
