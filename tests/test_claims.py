@@ -369,8 +369,8 @@ def test_chart_positions(sentence, number, chart):
     ("Tom Hale conceded defeat on Wednesday, a day after voters chose Elena Marquez.", "election",
      date(2019, 6, 11), "day"),
     # the win of an election is the election, not a second event taking its date
-    ("Elena Marquez was elected mayor on Tuesday, defeating incumbent Tom Hale by 12 points.", "election",
-     date(2019, 6, 11), "day"),
+    ("Elena Marquez was elected mayor of Harbour City on Tuesday, defeating incumbent Tom Hale by 12 points.",
+     "election", date(2019, 6, 11), "day"),
     ("The vote was held on June 3, a week before the Harbour Bridge collapsed.", "incident",
      date(2019, 6, 10), "day"),
     # a company deal and its approval, and an office taken
