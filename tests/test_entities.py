@@ -271,6 +271,12 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
     # ... but a company may be described by what it does
     (["Blue Harbor Labs, the rocket developer, said it would bid."], "Blue Harbor Labs", "organization"),
+    # a surname that is also an organisation's word: a person when the name speaks
+    (["Greg Hall said the vote was delayed."], "Greg Hall", "person"),
+    (["Sally Field said she was happy."], "Sally Field", "person"),
+    (["City Hall said the vote was delayed."], "City Hall", "organization"),
+    (["The White House said it would veto the bill."], "White House", "organization"),
+    (["Carnegie Hall is closed."], "Carnegie Hall", "organization"),
     # buildings that are institutions, and prizes: no one's name
     (["The Tarnby Public Library opened in 1979."], "Tarnby Public Library", "organization"),
     (["She won the Stirling Prize in 1980."], "Stirling Prize", "event"),

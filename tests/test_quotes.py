@@ -87,6 +87,11 @@ SPEAKER_CASES = [
     # a written statement "reads"
     (['Mayor Ruth Adams issued a statement.', '"The bridge stays shut," the statement read.'],
      "The bridge stays shut,", "Ruth Adams", "read"),
+    # a description, then the name in apposition: the name says who speaks
+    (['"Every month we wait costs money," the team owner, Lydia Marsh, said.'],
+     "Every month we wait costs money,", "Lydia Marsh", "said"),
+    (['"We need schools, not skyboxes," one resident, Ana Ruiz, told the council.'],
+     "We need schools, not skyboxes,", "Ana Ruiz", "told"),
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),

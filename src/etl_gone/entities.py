@@ -183,6 +183,11 @@ THING_WORDS = frozenset("""
 system telescope rover spacecraft satellite probe lander rocket vehicle engine mission program programme
 project initiative platform app software website online device protection defense defence
 """.split())
+# Organisation words that are also common surnames ("Greg Hall", "Lee Park"):
+# a two-word name ending in one is a person's when it speaks or "he"/"she"
+# follows (not "House", "Street", "Bank", "King": "the White House said",
+# "Downing Street said", "the World Bank said", "Burger King said").
+SURNAME_ORG_WORDS = frozenset("hall park field fields".split())
 # Words that make a run an event.
 EVENT_WORDS = frozenset("""
 awards award prize prizes medal medals trophy festival games cup championship championships olympics summit
@@ -803,6 +808,10 @@ def _kind(cands: list[_Candidate], person_evidence: bool = False) -> str:
         return EVENT
     if any(t.word == INSTITUTION_AND_WORD for c in cands for t in c.run.tokens):
         return ORGANIZATION  # only an institution's name holds an "and" ("Customs and Border Protection")
+    if multi and all(len(c.words) == 2 and _lower_plain(c.words[-1]) in SURNAME_ORG_WORDS for c in cands if
+                     len(c.words) > 1) and any(c.speaks or c.pronoun_hint for c in cands) \
+            and not words & (ORG_WORDS - SURNAME_ORG_WORDS):
+        return PERSON  # "Greg Hall told the council": a surname, not a hall
     if words & ORG_WORDS and not (multi and any(c.role_hint for c in cands)):
         return ORGANIZATION  # but "Minister Lee Park" is a person: an office goes before people
     if sum(c.work_hint for c in cands) * 2 > len(cands):

@@ -141,6 +141,10 @@ AFTER_CUE_RE = re.compile(
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
     rf"|{STATEMENT_READ_CUE})"
 )
+# '," one resident, Greg Hall, told the council': a description, then the name
+# in apposition, which says who speaks
+DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s")
+APPOSITIVE_NAME_RE = re.compile(rf",\s(?P<name>{NAME}),")
 # A dash and a name alone after a quotation, to the end of the paragraph or a
 # description: '"..." — Jane Doe' / '"..." —Jane Doe, author of ...'.
 DASH_SOURCE_RE = re.compile(rf"\s*[\u2014\u2013]\s*(?P<subj>{NAME})\s*(?:,|$)")
@@ -1043,10 +1047,16 @@ class _Extractor:
             subj_group = next(g for g in ("subj", "subj2", "subj3", "subj4") if m.group(g) is not None)
             cue_group = next(g for g in ("cue", "cue2", "cue3", "cue4") if m.group(g) is not None)
             subj = m.group(subj_group)
+            span = (close_end + m.start(subj_group), close_end + m.end(subj_group))
+            # '," the team owner, Lydia Marsh, said': the name in apposition says who
+            named = APPOSITIVE_NAME_RE.match(window, m.end(subj_group)) if subj_group == "subj" \
+                and DESCRIPTION_START_RE.match(subj) else None
+            if named:
+                subj = named.group("name")
+                span = (close_end + named.start("name"), close_end + named.end("name"))
             cue = re.sub(r"\s+", " ", m.group(cue_group)).lower()
             clause = _clause(window, m.end())
             medium = _medium(clause) if cue != "told" else _medium(window[m.start(cue_group):m.end() + len(clause)])
-            span = (close_end + m.start(subj_group), close_end + m.end(subj_group))
             return _Attribution(_clean_subject(subj), cue, medium, "cue_after", span[0]), span
         return None
 
