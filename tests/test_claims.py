@@ -67,6 +67,18 @@ def test_claimant_is_speaker_reporter_or_outlet(paragraphs, words, kind, claiman
     assert claim.claimant == claimant
 
 
+@pytest.mark.parametrize("sentence, claimant, words", [
+    # a word in scare quotes is the writer's: the sentence stays one claim
+    ('The team\u2019s owner, Lydia Marsh, said in a statement that she remained \u201coptimistic.\u201d',
+     "Lydia Marsh", "remained \u201coptimistic"),
+    ("The goal is to deliver a \u201cseamless experience\u201d that presents games on any device.",
+     None, "a \u201cseamless experience\u201d that presents games"),
+])
+def test_scare_quotes_do_not_cut_a_claim(sentence, claimant, words):
+    claim = claim_with(run([sentence]), words)
+    assert claim.claimant == claimant
+
+
 def test_quoted_claim_holds_only_the_quoted_words():
     result = run(["\u201cThe factory will stay open,\u201d chief executive Lena Brandt told workers on Friday."])
     quoted = [c for c in result.claims if c.claim_kind == "quoted"]

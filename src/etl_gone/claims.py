@@ -603,6 +603,7 @@ DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
 CONTRAST_SUBJECT_CHARS = 60
 ANSWER_TAG = "answer"
+SCARE_QUOTE = "scare"
 # Joint claimants: "Doe and Roe said", "However, both Doe and Roe told
 # lawmakers", "Doe, Roe and Poe said". Every name of the subject asserts what
 # follows; each gets a copy of the claim, told apart by JOINT_TAG.
@@ -1803,7 +1804,8 @@ class _ArticleParser:
             self.times_by_paragraph.setdefault(getattr(t, "paragraph_index", -1), []).append(t)
         self.quotes_by_paragraph: dict[int, list] = {}
         for q in getattr(quotes, "quotes", ()) or ():
-            if getattr(q, "parent_quote_id", None) is None:
+            # scare quotes are the writer's words in marks ('she remained "optimistic."'): no one's quotation
+            if getattr(q, "parent_quote_id", None) is None and getattr(q, "quote_type", None) != SCARE_QUOTE:
                 self.quotes_by_paragraph.setdefault(getattr(q, "paragraph_index", -1), []).append(q)
         self.works_by_paragraph: dict[int, list] = {}
         for w in getattr(quotes, "works", ()) or ():
