@@ -568,6 +568,16 @@ def test_founders_and_who_leaves_are_told_apart():
     assert events["resignation"].participants == ("Eli Brandt",)
 
 
+@pytest.mark.parametrize("sentence, action", [
+    # a participle after a comma is about what the comma follows
+    ("The plan, unveiled on January 18, would have saved 90 million pounds.", "plan unveiled"),
+    ("Acme Corp, founded in 1990, said it would close.", "Acme Corp founded"),
+])
+def test_a_participles_action_names_what_it_is_about(sentence, action):
+    [event] = run([sentence]).events
+    assert event.action_text == action
+
+
 def test_an_action_text_keeps_a_number_whole():
     [event] = run(["Earlier on Tuesday the company announced it would cut about 1,000 jobs, or 7% of its staff."]
                   ).events

@@ -409,6 +409,8 @@ def test_a_business_named_by_what_it_does_is_its_first_word_too():
      "Harbor Lane", "Harbor Lane Records", "organization"),
     (["Vista Peak Pictures bought the script.", "Vista Peak will shoot it in Spain."],
      "Vista Peak", "Vista Peak Pictures", "organization"),
+    (["Nurses staged a walkout at Kelby General Hospital.", "Nurses at Kelby General walked out."],
+     "Kelby General", "Kelby General Hospital", "organization"),
     # ... but a person the article gives a role stays that person
     (["Dick Clark Productions denied the report.", "Dick Clark, the company's founder, died in 2012."],
      "Dick Clark", "Dick Clark", "person"),

@@ -2389,7 +2389,11 @@ def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
         # the date is no part of what happened ("Trump's July 25 call")
         before = before[:t_start - start] + " " + before[max(0, t_end - start):]
     marks = list(ACTION_SUBJECT_BOUNDARY_RE.finditer(before))
-    if marks:
+    if marks and marks[-1].group() == "," and not before[marks[-1].end():].strip() and trig.text.endswith("ed"):
+        # "The closures, announced last month, ...": a participle after a comma is about what the comma follows
+        before = before[marks[-2].end() if len(marks) >= 2 else 0:marks[-1].start()]
+        marks = marks[:-1]
+    elif marks:
         before = before[marks[-1].end():]
     words = before.split()
     if start > 0 and not marks and words and not text[start - 1].isspace():

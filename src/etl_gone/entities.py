@@ -162,7 +162,9 @@ MAX_COMPANY_WORDS = 4
 # Last words of a business's name that the article may drop, keeping the
 # rest ("Big Machine" for "Big Machine Records", "Acme Labs" for "Acme Labs Inc").
 BUSINESS_TAIL_WORDS = COMPANY_SUFFIXES | frozenset(
-    "records recordings productions studios pictures films entertainment media music publishing".split())
+    "records recordings productions studios pictures films entertainment media music publishing "
+    # places known by their name without what they are: "Kelby General" for "Kelby General Hospital"
+    "hospital stadium museum airport".split())
 ORG_WORDS = frozenset("""
 news network tonight today times post journal magazine herald tribune gazette daily weekly
 press media radio tv television channel studios studio pictures films productions records recordings
