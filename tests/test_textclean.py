@@ -329,6 +329,11 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      "correction or a comment, let us know at: tips@example.com.", CALL_TO_ACTION, "reader_appeal"),
     ("The Courier is committed to publishing a diversity of letters. We'd like to hear what you think about "
      "this or any of our articles. Here are some tips.", CALL_TO_ACTION, "reader_appeal"),
+    # a comment form's small print, and how to reach the writer
+    ("Your email address will not be published.", CALL_TO_ACTION, "reader_appeal"),
+    ("Dana Cole covers transportation for the Millbrook Times. Contact her at dcole@example.com.",
+     CALL_TO_ACTION, "reader_appeal"),
+    ("Police asked anyone with information to contact them on 555-0100.", BODY, "prose"),
     # a comment policy longer than any other furniture line
     ("Harbour Weekly moderates comments to facilitate an informed, substantive, civil conversation. Abusive, "
      "profane, self-promotional, misleading, incoherent or off-topic comments will be rejected. Moderators are "
@@ -468,6 +473,22 @@ def test_banner_time_stamp_gives_no_date(text):
     doc = clean_plain_text(text)
     assert doc.published_at is None
     assert doc.title == "Council Approves New Stadium"
+
+
+def test_a_section_menu_is_no_headline_and_a_headline_over_its_standfirst_is_split():
+    doc = clean_plain_text("News | Local | Sports | Opinion\n\nBridge reopens two years after collapse\n"
+                           "Repairs cost $48 million, more than double the estimate\n\n"
+                           "The bridge reopened to traffic on Monday, two years after it collapsed.")
+    assert doc.title == "Bridge reopens two years after collapse"
+    assert [b.text for b in doc.body] == ["The bridge reopened to traffic on Monday, two years after it collapsed."]
+    assert [(b.label, b.rule) for b in doc.blocks][0] == (SITE_CHROME, "section_menu")
+
+
+def test_a_wrapped_paragraph_stays_whole():
+    doc = clean_plain_text("Bridge reopens\n\nThe bridge reopened to traffic on Monday, two years after a\n"
+                           "span collapsed into the river during rush hour.")
+    assert [b.text for b in doc.body] == ["The bridge reopened to traffic on Monday, two years after a\n"
+                                          "span collapsed into the river during rush hour."]
 
 
 @pytest.mark.parametrize("article", [SPORT, POLITICS, BUSINESS, MUSIC, WIRE])

@@ -19,14 +19,20 @@ READER_APPEAL_MAX_WORDS = 30
 # "Your comment will be reviewed by the moderator", "Post limit reached",
 # "I agree that X can send me ...", "Please check the opt-in box",
 # "Follow X on Facebook, Twitter", "let us know at: tips@...", "We'd like to
-# hear what you think".
+# hear what you think", "Your email address will not be published", "Contact
+# her at jdoe@example.com".
 SITE_MESSAGE_RE = re.compile(
     r"\byour comment\b|\bpost limit reached\b|\b(?:reviewed by the|by a) moderator\b|\bmoderates comments\b"
     r"|\bopt-in box\b|\bcan (?:send|email) me\b|\bproblem subscribing\b|\bsubscribing you\b"
     r"|^follow\b[^.!?]{0,80}\bon (?:facebook|twitter|instagram|linkedin|youtube)\b"
     r"|\bfollow (?:him|her|them|me|us|[\w.'\u2019-]+(?: [\w.'\u2019-]+)?) on (?:twitter|x|instagram|threads|bluesky)"
     r"(?: at)? @\w"
-    r"|\blet us know at\b|\bwe['\u2019]d (?:like|love) to hear (?:what you think|from you)\b",
+    r"|\blet us know at\b|\bwe['\u2019]d (?:like|love) to hear (?:what you think|from you)\b"
+    # a comment form's small print, and how to reach the writer ("Contact her at jdoe@example.com")
+    r"|\byour email address will not be published\b|\brequired fields are marked\b"
+    r"|\bsave my name, email\b|\bnotify me of (?:follow-up|new) (?:comments|posts)\b"
+    r"|\b(?:contact|reach|email|e-mail|write to)\s+(?:(?:him|her|them|me|us|the (?:author|writer|reporter))\s+)?"
+    r"(?:at|via|on)\s+[\w.+-]+@[\w-]+\.\w",
     re.IGNORECASE,
 )
 SITE_MESSAGE_MAX_WORDS = 60

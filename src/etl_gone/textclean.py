@@ -246,6 +246,13 @@ DATELINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
+# A headline line over its standfirst in one block: the headline's length, and
+# the words a wrapped line ends on when its sentence goes on.
+MAX_HEADLINE_LINE_WORDS = 14
+LINE_CONTINUING_WORDS = frozenset("the a an of and or to in for with on at by from as that than".split())
+# A menu line: "News | Local | Sports | Opinion | Obituaries".
+MIN_MENU_PIECES = 3
+MAX_MENU_PIECE_WORDS = 3
 # The pieces of a head line such as "The Evening Post | March 3, 2020".
 HEAD_LINE_SEPARATOR_RE = re.compile(rf"\s*(?:{HEAD_LINE_MARKS})\s*")
 # "May 8, 2014 -- Text": a dateline opening the first body paragraph;
@@ -371,6 +378,8 @@ def _split_block(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
         return lines
     texts = [text[s:e] for s, e in lines]
     repeats = any(a == b for a, b in zip(texts, texts[1:]))
+    if _is_headline_over_dek(texts):
+        return lines
     if not repeats and not any(_splits_block(t) for t in texts):
         return [(lines[0][0], lines[-1][1])]
     spans: list[tuple[int, int]] = []
@@ -572,6 +581,15 @@ def _outlet_name(piece: str) -> str | None:
 
 
 @_cached_for_short_text
+def _is_section_menu(text: str) -> bool:
+    """A site's menu copied as a line: "News | Local | Sports | Opinion" (three
+    or more short title-case pieces, no date, no sentence)."""
+    pieces = [p for p in HEAD_LINE_SEPARATOR_RE.split(text) if p.strip()]
+    return len(pieces) >= MIN_MENU_PIECES and not DATE_RE.search(text) and all(
+        len(_words(p)) <= MAX_MENU_PIECE_WORDS and _is_title_case(p) and not any(c.isdigit() for c in p)
+        for p in pieces)
+
+
 def _outlet_of_dated_line(text: str) -> str | None:
     """The outlet of a head line that holds only an outlet and a date
     ("The Evening Post | March 3, 2020"), else None."""
@@ -691,6 +709,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "separator_line"
     if _is_chrome(text):
         return SITE_CHROME, "copyright_line" if COPYRIGHT_RE.match(text) else "chrome_phrase"
+    if _is_section_menu(text):
+        return SITE_CHROME, "section_menu"
     if is_related_link(text):
         return RELATED_LINK, "related_prefix"
     if _is_call_to_action(text):
@@ -728,6 +748,16 @@ def _furniture(text: str) -> tuple[str, str] | None:
     if SOCIAL_EMBED_RE.match(text):
         return EMBED, "social_embed_signature"
     return None
+
+
+def _is_headline_over_dek(texts: list[str]) -> bool:
+    """Two lines with no break between them that are a headline and its
+    standfirst: short, neither ending a sentence, the second opening a new one
+    ("Bridge reopens two years after collapse" / "Repairs cost $48 million,
+    more than double the first estimate"); a wrapped paragraph ends its last line."""
+    return len(texts) == 2 and all(_last_char(t) not in SENTENCE_END_CHARS + ",;:" for t in texts) \
+        and texts[1][:1].isupper() and len(_words(texts[0])) <= MAX_HEADLINE_LINE_WORDS \
+        and texts[0].split()[-1].lower() not in LINE_CONTINUING_WORDS
 
 
 def _splits_block(text: str) -> bool:
