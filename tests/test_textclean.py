@@ -475,6 +475,12 @@ def test_banner_time_stamp_gives_no_date(text):
     assert doc.title == "Council Approves New Stadium"
 
 
+def test_a_line_that_is_published_then_updated_dates_by_the_first():
+    doc = clean_plain_text("Bridge reopens\n\nPublished 6:02 p.m. ET Aug. 14, 2023 | Updated 8:15 p.m. ET "
+                           "Aug. 15, 2023\n\nThe bridge reopened to traffic on Monday.")
+    assert (doc.published_at.date(), doc.published_source) == (datetime(2023, 8, 14).date(), "dateline")
+
+
 def test_a_section_menu_is_no_headline_and_a_headline_over_its_standfirst_is_split():
     doc = clean_plain_text("News | Local | Sports | Opinion\n\nBridge reopens two years after collapse\n"
                            "Repairs cost $48 million, more than double the estimate\n\n"

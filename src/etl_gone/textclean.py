@@ -1139,7 +1139,10 @@ def _published(texts: list[str], labels: list[str | None], bylines: dict[int, tu
             parsed = _date_from(t)
             if parsed is None:
                 continue
-            if UPDATED_RE.search(t):
+            updated_at = UPDATED_RE.search(t)
+            if updated_at and (first := _date_from(t[:updated_at.start()])) is not None:
+                return first, "dateline"  # "Published 6:02 p.m. Aug. 14, 2023 | Updated 8:15 p.m. ..."
+            if updated_at:
                 updated = updated or parsed
                 continue
             return parsed, "dateline"
