@@ -331,6 +331,14 @@ def test_article_laid_out_in_a_table_cell_keeps_its_paragraphs_and_byline_apart(
     assert doc.published_at == datetime(2019, 11, 18)
 
 
+@pytest.mark.parametrize("dek_class", ["dek", "article__deck", "standfirst", "subtitle"])
+def test_a_standfirst_under_the_headline_is_not_body(dek_class):
+    dek = "Repairs cost more than double the first estimate, and the council wants to know why"
+    doc = clean_html(page(POLITICS, inside=f'<p class="{dek_class}">{dek}</p>'))
+    assert body_texts(doc) == POLITICS
+    assert [b.label for b in doc.blocks if b.text == dek] == ["dek"]
+
+
 def test_long_paragraph_mentioning_a_newsletter_stays_body():
     para = ("The paper said it would close its weekly newsletter on politics next month and move the "
             "reporters who wrote it to the investigations desk, citing falling readership.")

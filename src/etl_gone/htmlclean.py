@@ -108,6 +108,7 @@ from etl_gone.records import (
     CAPTION,
     CREDIT,
     DATELINE,
+    DEK,
     RELATED_LINK,
     SITE_CHROME,
     TITLE,
@@ -184,10 +185,14 @@ CLASS_LABEL_RE = re.compile(
     r"|suggest|further-?reading|tags?(?![a-z]))"
     r"|(?P<cta>shar(?:e(?!d)|ing)|social|newsletter|subscri|signup|sign-up|follow|donat|promo|register"
     r"|cta(?![a-z])|login)"
+    # the standfirst under a headline ("dek", "article__deck", "standfirst", "subtitle"): not the story's text
+    r"|(?P<dek>dek(?![a-z])|deck(?![a-z])|standfirst|sub-?title|sub-?head(?:line)?(?![a-z]))"
     r"|(?P<chrome>nav|menu|breadcrumb|footer|masthead|sidebar|cookie|consent|topbar|toolbar|skip-?link"
     r"|ad-|ads(?![a-z])|advert|banner)"
     r")"
 )
+# Labels an element's own class gives it over the extractor's keeping it as body.
+SELF_NAMED_LABELS = frozenset({BYLINE, DEK})
 CLASS_LABELS = {
     "caption": (CAPTION, "class:caption"),
     "credit": (CREDIT, "class:credit"),
@@ -195,6 +200,7 @@ CLASS_LABELS = {
     "date": (DATELINE, "class:date"),
     "related": (RELATED_LINK, "class:related"),
     "cta": (CALL_TO_ACTION, "class:cta"),
+    "dek": (DEK, "class:dek"),
     "chrome": (SITE_CHROME, "class:chrome"),
 }
 # Short texts that ask the reader to do something.
@@ -755,10 +761,11 @@ def _blocks(raw_html: str, title: str | None, paragraphs: list[_Paragraph], rule
         if found is not None:
             cursor, anchored = found[2], True
         label, piece_rule = BODY, f"{rule}:{tag}"
-        if unit is not None and units[unit].label == BYLINE \
+        if unit is not None and units[unit].label in SELF_NAMED_LABELS \
                 and _own_label(units[unit].el, units[unit].tag, True) == (units[unit].label, units[unit].rule):
-            # an element that names itself a byline ("by Jane Doe<br>Monday"), even where the extractor kept it
-            label, piece_rule = BYLINE, units[unit].rule
+            # an element that names itself a byline ("by Jane Doe<br>Monday") or a standfirst
+            # (<p class="dek">), even where the extractor kept it
+            label, piece_rule = units[unit].label, units[unit].rule
         body.append(_Piece(label, piece_rule, text, key, unit, found[:2] if found else None))
 
     title_unit = _title_unit(units, next((p.unit for p in body if p.unit is not None), None))
