@@ -365,6 +365,8 @@ def test_chart_positions(sentence, number, chart):
      "day"),
     ("President Alan Brooks approved a major disaster declaration on Thursday.", "decision", date(2019, 6, 6),
      "day"),
+    ("Sheriff Ana Duarte ordered residents of Pine Ridge and Elk Flats to leave on Wednesday.", "decision",
+     date(2019, 6, 12), "day"),
     # an obituary's life: a participle birth, a marriage to a described person, a quitting
     ("Born in Glasgow in 1931, Ruth Calder studied in London.", "birth", date(1931, 1, 1), "year"),
     ("Ruth Calder married the painter Erik Lund in 1958.", "marriage", date(1958, 1, 1), "year"),
@@ -530,8 +532,8 @@ def test_who_tells_of_an_incident_is_no_participant(sentence, teller):
     # a time of day is on the last day the article named
     (["Marcus Bell was shot outside the tavern early Sunday.", "Bell died at Mercy Hospital shortly after 3 a.m."],
      date(2019, 6, 9)),
-    # ... and without one it dates nothing
-    (["Bell died at Mercy Hospital shortly after 3 a.m."], None),
+    # ... and before any, it is on the day of publication (a live blog's "2:30 p.m. - ...")
+    (["Bell died at Mercy Hospital shortly after 3 a.m."], date(2019, 6, 12)),
 ])
 def test_a_clock_time_is_on_the_last_day_named(paragraphs, event_date):
     deaths = [e for e in run(paragraphs).events if e.event_type == "death"]

@@ -294,7 +294,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # "declared a state of emergency", "ordered the evacuation of coastal counties"
     (DECISION, "declare", r"declared (?:a |an )?(?:[\w-]+ )?(?:state of emergency|emergency|disaster|martial law|"
                           r"curfew|lockdown|war|independence|bankruptcy|ceasefire)|"
-                          r"ordered (?:the |an? )?(?:[\w-]+ )?(?:evacuations?|curfew|lockdown|shutdown|recall)"),
+                          r"ordered (?:the |an? )?(?:[\w-]+ )?(?:evacuations?|curfew|lockdown|shutdown|recall)|"
+                          # "ordered residents of Pine Ridge and Elk Flats to leave"
+                          r"ordered (?:[\w'\u2019-]+ ){1,8}?to (?:leave|evacuate|flee)"),
     (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
                               r"comes into force"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|demonstration(?! of)|went on strike|"
@@ -2007,8 +2009,11 @@ class _ArticleParser:
         c_mentions = [m for m in mentions if a <= m.start and m.end <= b]
         c_works = [w for w in works if a <= w.start and w.end <= b]
         c_times = [t for t in times if a <= t.char_start and t.char_end <= b]
-        # "Bell died at Mercy Hospital shortly after 3 a.m.": a clock time is on the last day named
+        # "Bell died at Mercy Hospital shortly after 3 a.m.": a clock time is on the last day named,
+        # or, before any ("2:30 p.m. - The sheriff ordered ..."), on the day of publication
         event_times = c_times or self.clock_on_last_day(text, a, b)
+        clock_on_publication = not event_times and self.last_day is None \
+            and CLOCK_TIME_RE.search(text, a, b) is not None
         self.last_day = next((t for t in reversed(c_times) if _time_fields(t)[2] == "day"), self.last_day)
         # a trigger inside a name or title ("Epic Recordings", "Death Becomes Her") is none; one that
         # only ends in a name is its object ("passed the Clean Energy Act")
@@ -2102,7 +2107,8 @@ class _ArticleParser:
             own = _relative_antecedent(text, a, trig, c_mentions)
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions,
                        [own] if own else participants + extra, container,
-                       claim_id, evidence, is_news=perfect and index == self.lede_index and kind != QUOTED,
+                       claim_id, evidence,
+                       is_news=(perfect and index == self.lede_index and kind != QUOTED) or clock_on_publication,
                        others=others)
         return work_title or prev_work, tuple(participants)
 
