@@ -271,6 +271,9 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["Martha Fry, his sister, did not reply to letters."], "Martha Fry", "person"),
     # ... but a company may be described by what it does
     (["Blue Harbor Labs, the rocket developer, said it would bid."], "Blue Harbor Labs", "organization"),
+    # a name that ends in a number keeps it: "Highway 9" is not every highway
+    (["The fire started near Highway 9 on Tuesday."], "Highway 9", "other"),
+    (["Flight 370 vanished in 2014."], "Flight 370", "other"),
     # a surname that is also an organisation's word: a person when the name speaks
     (["Greg Hall said the vote was delayed."], "Greg Hall", "person"),
     (["Sally Field said she was happy."], "Sally Field", "person"),

@@ -425,12 +425,23 @@ def name_key(text: str) -> str:
     return NON_ALNUM_RE.sub("", text.lower())
 
 
+# Names that end in a number: "Highway 9", "Route 66", "Flight 370", "Apollo 11"
+# (the number is part of the name, or "Highway" alone joins every highway).
+NUMBERED_NAME_WORDS = ("Highway", "Route", "Interstate", "Flight", "Apollo", "Terminal", "Studio", "Gate", "Pier",
+                       "Platform", "Hangar", "Building", "Channel", "Chapter", "Proposition", "Section", "Article",
+                       "Unit", "Ward", "District", "Precinct", "Lot", "Runway", "Engine", "Company")
+NUMBERED_NAME_RE = re.compile(r"\b(?:" + "|".join(NUMBERED_NAME_WORDS) + r") (?P<number>\d{1,4}[A-Z]?)\b")
+
+
 def _tokens(text: str) -> list[_Token]:
     """Capitalised words and name connectors, with their offsets (other words
     only matter as gaps that break a name)."""
     out: list[_Token] = []
     leads = {m.end(): m.group() for m in LEAD_MARK_RE.finditer(text)}  # where a lone N or n starts
     spans = [m.span() for m in CAPITAL_WORD_RE.finditer(text)]
+    numbered_spans = [m.span("number") for m in NUMBERED_NAME_RE.finditer(text)]
+    numbered = {start for start, _ in numbered_spans}
+    spans += numbered_spans
     spans += [m.span("word") for m in CONNECTOR_RE.finditer(text)]
     spans += [m.span("word") for m in INSTITUTION_CONNECTOR_RE.finditer(text)]
     if INSTITUTION_AND_WORD in text:
@@ -444,7 +455,7 @@ def _tokens(text: str) -> list[_Token]:
         if lead:
             start -= 1
         elif not (word[0].isupper() or word in CONNECTORS or word in INSTITUTION_CONNECTORS
-                  or word == INSTITUTION_AND_WORD):
+                  or word == INSTITUTION_AND_WORD or start in numbered):
             continue
         possessive = False
         if len(word) > 2 and POSSESSIVE_RE.search(word):
@@ -461,8 +472,8 @@ def _tokens(text: str) -> list[_Token]:
         last = before[-1:]
         sentence_initial = start == 0 or (not before and start <= 4) or (last != "" and last in SENTENCE_OPENERS) \
             or "\n" in gap
-        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper(), sentence_initial,
-                          name_key(word)))
+        out.append(_Token(start, end, word, lead, possessive, word[:1].isupper() or start in numbered,
+                          sentence_initial, name_key(word)))
     return out
 
 
