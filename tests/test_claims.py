@@ -351,6 +351,8 @@ def test_chart_positions(sentence, number, chart):
     ("Marcus Bell was pronounced dead at Mercy Hospital on Sunday.", "death", date(2019, 6, 9), "day"),
     ("The song earned Nova Reyes her first Grammy nomination in 2016.", "nomination", date(2016, 1, 1), "year"),
     ("Eli Brandt left the company in 2016.", "resignation", date(2016, 1, 1), "year"),
+    # a discovery told in the passive, anywhere in the article
+    ("The planet was first identified in 2017 by the K2 mission.", "discovery", date(2017, 1, 1), "year"),
     # pacts between countries
     ("Estonia, Latvia and Lithuania on Wednesday signed a pact to link their grids.", "signing",
      date(2019, 6, 12), "day"),
@@ -430,6 +432,8 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He won the office pool in 2012.",                          # no office won
     "The rebels took charge of the city in May.",               # no office taken
     "He left the house in 2010.",                               # no post left
+    "He was spotted in the crowd in 2010.",                     # seen, not discovered
+    "The victim was identified by police on Monday.",           # named, not discovered
     "They demonstrated in 2013 that the cells responded.",      # shown, not protested
     "Acme gave a demonstration of its new phone in May.",       # a product shown
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request

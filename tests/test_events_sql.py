@@ -151,6 +151,16 @@ def test_one_days_fire_told_by_three_outlets_is_one_event(tmp_path):
     assert sorted(r[4] for r in events_of(con)) == [1, 3]
 
 
+def test_one_discovery_reported_by_two_outlets_a_day_apart_is_one_event(tmp_path):
+    con = build(tmp_path, [
+        candidate("e1", "a1", "discovery", date(2024, 3, 14), "day", status="from_publication",
+                  action="detected water vapour in the atmosphere"),
+        candidate("e2", "a2", "discovery", date(2024, 3, 15), "day", status="from_publication",
+                  action="found evidence of water vapour on the planet"),
+    ])
+    assert [r[4] for r in events_of(con)] == [2]
+
+
 def test_news_dated_by_publication_joins_across_a_day_on_the_earliest_date(tmp_path):
     """Two outlets publish the lede's undated news a day apart: one event, on
     the earlier day; a day an article states wins; two days apart is too far,

@@ -60,7 +60,7 @@ where a.candidate_id = b.candidate_id
                     <> (len(b.participant_surnames) = 0 and b.venue_key is null))
             or (a.event_type in ('release', 'launch', 'announcement', 'cancellation', 'decision', 'verdict',
                                  'investigation', 'acquisition', 'signing', 'election', 'founding', 'lawsuit',
-                                 'incident', 'protest')
+                                 'incident', 'protest', 'discovery')
                 and a.date_precision = 'day' and b.date_precision = 'day'
                 and a.period_start <= b.period_end and b.period_start <= a.period_end
                 and a.venue_key is null and b.venue_key is null

@@ -328,6 +328,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"discussed(?= (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,3}?with\b)"),
     (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
     (CANCELLATION, "cancel", r"cancell?ed|called off|postponed|scrapped|shelved"),
+    # "The planet was discovered in 2019", "was first identified in 2017": what was found, when
+    # ("the victim was identified by police", "he was spotted in the crowd" are no discoveries)
+    (DISCOVERY, "discover", r"(?:(?:was|were) (?:first |originally )?(?:discovered|detected)|"
+                            r"(?:was|were) first (?:identified|spotted))(?= (?:in|on|by) )"),
     (START, "begin", r"began|begins|started|starts|opened|opens|kicked off|kicks off|got under ?way|"
                      r"gets under ?way"),
 )
