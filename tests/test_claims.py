@@ -578,6 +578,11 @@ def test_founders_and_who_leaves_are_told_apart():
     # a participle after a comma is about what the comma follows
     ("The plan, unveiled on January 18, would have saved 90 million pounds.", "plan unveiled"),
     ("Acme Corp, founded in 1990, said it would close.", "Acme Corp founded"),
+    ("The game streaming service, Stadia, launched Tuesday morning.", "Stadia launched"),
+    # ... but not a long description, nor an age
+    ("Ruth Calder, the architect whose glass library became a symbol of the city's revival, died on Wednesday.",
+     "died"),
+    ("Ruth Calder, 91, died on Wednesday.", "died"),
 ])
 def test_a_participles_action_names_what_it_is_about(sentence, action):
     [event] = run([sentence]).events

@@ -2399,9 +2399,13 @@ def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
         # the date is no part of what happened ("Trump's July 25 call")
         before = before[:t_start - start] + " " + before[max(0, t_end - start):]
     marks = list(ACTION_SUBJECT_BOUNDARY_RE.finditer(before))
-    if marks and marks[-1].group() == "," and not before[marks[-1].end():].strip() and trig.text.endswith("ed"):
-        # "The closures, announced last month, ...": a participle after a comma is about what the comma follows
-        before = before[marks[-2].end() if len(marks) >= 2 else 0:marks[-1].start()]
+    head = before[marks[-2].end() if len(marks) >= 2 else 0:marks[-1].start()] if marks else ""
+    if marks and marks[-1].group() == "," and not before[marks[-1].end():].strip() and trig.text.endswith("ed") \
+            and len(head.split()) <= ACTION_SUBJECT_MAX_WORDS and re.search(r"[^\W\d_]{2}", head):
+        # "The closures, announced last month, ...", "the service, Stadia, launched": a verb after a
+        # short subject and a comma is about that subject (not "Calder, the architect whose library
+        # ..., died", nor "Calder, 91, died")
+        before = head
         marks = marks[:-1]
     elif marks:
         before = before[marks[-1].end():]
