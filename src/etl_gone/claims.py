@@ -189,9 +189,6 @@ EVENT_TYPES: dict[str, str] = {
 
 # Before a verb: not after "was", "were" ... (a passive: "protesters were met with tear gas").
 NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
-# (event type, normalised predicate, trigger pattern). Earlier rows win when
-# two triggers overlap. Bare infinitives ("to record") are left out on
-# purpose: they mostly name wishes and plans, not events.
 # Offices one becomes ("became Orion's chief executive"): an appointment.
 OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|director|head|coach|manager|"
                 r"minister|prime minister|premier|mayor|governor|senator|speaker|leader|captain|editor|secretary|"
@@ -199,6 +196,9 @@ OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|
 # Awards whose name comes before "nomination" ("her first Grammy nomination").
 NOMINATED_AWARDS = ("Grammy", "Oscar", "Academy Award", "Emmy", "Tony", "BAFTA", "Golden Globe", "Brit Award",
                     "Juno", "Pulitzer", "Booker", "Hugo", "Nebula")
+# (event type, normalised predicate, trigger pattern). Earlier rows win when
+# two triggers overlap. Bare infinitives ("to record") are left out on
+# purpose: they mostly name wishes and plans, not events.
 TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # before the release row, whose "dropped" it would otherwise take
     (CANCELLATION, "drop", r"(?:dropped|abandoned) (?:an? |the |its |their |his |her |all )?(?:\w+ ){0,2}"
@@ -404,10 +404,10 @@ NEGATION_RE = re.compile(
     re.I)
 NEGATION_WINDOW_WORDS = 8
 # Two triggers of one type this close are one event ("recorded and produced").
+SAME_EVENT_GAP_WORDS = 3
 # "announced its takeover", "announced the release of": an announcement this
 # close before another event names that event, and is no event of its own.
 ANNOUNCED_EVENT_GAP_WORDS = 2
-SAME_EVENT_GAP_WORDS = 3
 # A date further than this from its trigger belongs to another part of the sentence.
 MAX_TIME_DISTANCE_WORDS = 15
 CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
@@ -420,7 +420,7 @@ SECOND_PREDICATE_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:was|were|is|a
 # from the day before it, moved by the offset (days and weeks only, from a day).
 OFFSET_BEFORE_EVENT_RE = re.compile(
     r"^,?\s*(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
-    r"(?P<relation>after|before|later|earlier)\s+(?:[\w'\u2019.-]+\s+){0,5}$")
+    r"(?P<relation>after|before)\s+(?:[\w'\u2019.-]+\s+){0,5}$")
 OFFSET_UNIT_DAYS = {"day": 1, "week": 7}
 # A time of day: "3 a.m.", "9:40 p.m.", "10pm" (news tells it of the day last
 # named), with its "shortly after" (no bound on a date, as "after 1993" is).
@@ -793,6 +793,8 @@ ACTION_SUBJECT_STOP_WORDS = frozenset(
 # border", "D.C. police", "John F. Kennedy"): one before a letter, or after a
 # lone capital.
 CLAUSE_PERIOD = r"(?<!\b[A-Z])\.(?!\w|-)"
+# a word of two letters or more (the subject before a comma is one: "Calder, 91," is not)
+LETTER_WORD_RE = re.compile(r"[^\W\d_]{2}")
 ACTION_SUBJECT_BOUNDARY_RE = re.compile(r"[,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD)
 # (not the comma of a number: "cut about 1,000 jobs")
 ACTION_END_RE = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD
@@ -909,11 +911,11 @@ SIDES_EVENT_TYPES = frozenset({VICTORY})
 # after "with": companies, countries ("Estonia, Latvia and Lithuania on Wednesday
 # signed a pact", "signed a deal with Orion Foods"), but not where it was signed
 PARTY_EVENT_TYPES = frozenset({SIGNING})
+PARTY_WITH_RE = re.compile(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?$")
+SIDE_GAP_RE = re.compile(r"\s*(?:\w+\s+){0,2}?")
 # "Eli Brandt, who left the company": the trigger of a relative clause is its antecedent's
 RELATIVE_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 RELATIVE_WHO_LOOKBACK_CHARS = 30
-PARTY_WITH_RE = re.compile(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?$")
-SIDE_GAP_RE = re.compile(r"\s*(?:\w+\s+){0,2}?")
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
@@ -1299,7 +1301,8 @@ def _source_of_report(text: str, mention: Any) -> bool:
     aid had been paused", "according to Reuters"), or that is told it ("Malone
     told Rolling Stone in 2019 that ..."): its source or its audience, no participant."""
     return REPORTED_BY_AFTER_RE.match(text, mention.end) is not None \
-        or TOLD_TO_BEFORE_RE.search(text, max(0, mention.start - TOLD_TO_LOOKBACK_CHARS), mention.start) is not None \
+        or TOLD_TO_BEFORE_RE.search(text, max(0, mention.start - TOLD_TO_LOOKBACK_CHARS),
+                                    mention.start) is not None \
         or ACCORDING_TO_RE.search(text, max(0, mention.start - ACCORDING_TO_LOOKBACK_CHARS),
                                   mention.start) is not None
 
@@ -1641,7 +1644,7 @@ def _shifted_day(t: Any, offset: re.Match) -> Any:
     count = 1 if n in ("a", "an") else int(n) if n.isdigit() else NUMBER_WORDS[n]
     days = count * OFFSET_UNIT_DAYS[offset.group("unit").rstrip("s")]
     # "X, a day after Y": Y came first; "X, a day before Y": Y came later
-    if offset.group("relation") in ("after", "later"):
+    if offset.group("relation") == "after":
         days = -days
     day = t.date_start + timedelta(days=days)
     return replace(t, value=day.isoformat(), date_start=day, date_end=day)
@@ -2401,7 +2404,7 @@ def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
     marks = list(ACTION_SUBJECT_BOUNDARY_RE.finditer(before))
     head = before[marks[-2].end() if len(marks) >= 2 else 0:marks[-1].start()] if marks else ""
     if marks and marks[-1].group() == "," and not before[marks[-1].end():].strip() and trig.text.endswith("ed") \
-            and len(head.split()) <= ACTION_SUBJECT_MAX_WORDS and re.search(r"[^\W\d_]{2}", head):
+            and len(head.split()) <= ACTION_SUBJECT_MAX_WORDS and LETTER_WORD_RE.search(head):
         # "The closures, announced last month, ...", "the service, Stadia, launched": a verb after a
         # short subject and a comma is about that subject (not "Calder, the architect whose library
         # ..., died", nor "Calder, 91, died")

@@ -81,6 +81,12 @@ WORD_END = r"(?![^\W_]|[-&'\u2019.][^\W_])"
 # for a capital): it starts here, not right after a letter or digit, nor after
 # one and a joining mark ("Neil" in "O'Neil" is no word).
 CAPITAL_WORD_RE = re.compile(r"[^\W_a-z0-9](?<![^\W_][^\W_])(?<![^\W_][-&'\u2019.][^\W_])" + WORD_TAIL)
+# Names that end in a number: "Highway 9", "Route 66", "Flight 370", "Apollo 11"
+# (the number is part of the name, or "Highway" alone joins every highway).
+NUMBERED_NAME_WORDS = ("Highway", "Route", "Interstate", "Flight", "Apollo", "Terminal", "Studio", "Gate", "Pier",
+                       "Platform", "Hangar", "Building", "Channel", "Chapter", "Proposition", "Section", "Article",
+                       "Unit", "Ward", "District", "Precinct", "Lot", "Runway", "Engine", "Company")
+NUMBERED_NAME_RE = re.compile(r"\b(?:" + "|".join(NUMBERED_NAME_WORDS) + r") (?P<number>\d{1,4}[A-Z]?)\b")
 # A connector after a space or a line break, the only places where it can
 # join a name (NAME_GAP_RE); anywhere else it would only end a run, as any
 # gap with letters in it does.
@@ -146,8 +152,6 @@ engineer teacher farmer pilot firefighter paramedic technician consultant contra
 programmer mechanic electrician chef student miner driver soldier pharmacist dentist therapist
 accountant banker broker trader inspector editor
 """.split())
-# Words that make a capitalised run an organisation (or a show, outlet, place of business).
-# Last words that make a name a company's, whose first word may stand alone for it.
 # What a business makes or does, as the last word of its name ("Orion Foods",
 # "Dunmore Securities", "Brightline Logistics"); "Brightline" alone is it.
 BUSINESS_NOUNS = frozenset("""
@@ -156,6 +160,8 @@ insurance securities investments ventures mining petroleum chemicals retail stor
 automotive communications telecom semiconductors robotics aerospace shipping properties realty construction
 engineering manufacturing
 """.split())
+# Words that make a capitalised run an organisation (or a show, outlet, place of business).
+# Last words that make a name a company's, whose first word may stand alone for it.
 COMPANY_SUFFIXES = frozenset("inc corp corporation co company ltd llc plc group holdings systems technologies "
                              "labs partners industries enterprises".split()) | BUSINESS_NOUNS
 MAX_COMPANY_WORDS = 4
@@ -423,14 +429,6 @@ def name_key(text: str) -> str:
             return low
     text = POSSESSIVE_RE.sub("", text.strip())
     return NON_ALNUM_RE.sub("", text.lower())
-
-
-# Names that end in a number: "Highway 9", "Route 66", "Flight 370", "Apollo 11"
-# (the number is part of the name, or "Highway" alone joins every highway).
-NUMBERED_NAME_WORDS = ("Highway", "Route", "Interstate", "Flight", "Apollo", "Terminal", "Studio", "Gate", "Pier",
-                       "Platform", "Hangar", "Building", "Channel", "Chapter", "Proposition", "Section", "Article",
-                       "Unit", "Ward", "District", "Precinct", "Lot", "Runway", "Engine", "Company")
-NUMBERED_NAME_RE = re.compile(r"\b(?:" + "|".join(NUMBERED_NAME_WORDS) + r") (?P<number>\d{1,4}[A-Z]?)\b")
 
 
 def _tokens(text: str) -> list[_Token]:

@@ -598,10 +598,8 @@ def _outlet_of_dated_line(text: str) -> str | None:
     pieces = [p for p in HEAD_LINE_SEPARATOR_RE.split(text) if p.strip()]
     if len(pieces) == 1 and "," in text:
         # "The Evening Post, 5 March 2020": a comma, when the name is an outlet's by its words
-        name_piece, date_piece = text.split(",", 1)
-        if _is_org_name(name_piece) and _is_dateline(date_piece) and _date_from(date_piece) is not None:
-            return _outlet_name(name_piece)
-        return None
+        name_piece = _name_before_dated_comma(text)
+        return _outlet_name(name_piece) if name_piece is not None and _is_org_name(name_piece) else None
     if len(pieces) != 2:
         return None
     for date_piece, name_piece in (pieces, pieces[::-1]):
@@ -610,14 +608,22 @@ def _outlet_of_dated_line(text: str) -> str | None:
     return None
 
 
+def _name_before_dated_comma(text: str) -> str | None:
+    """The piece before the comma of "<name>, <a full date>", else None."""
+    if "," not in text:
+        return None
+    name_piece, date_piece = text.split(",", 1)
+    return name_piece if _is_dateline(date_piece) and _date_from(date_piece) is not None else None
+
+
 def _is_name_and_date_line(text: str) -> bool:
     """A head line of a short name and a full date after a comma ("Jane Doe,
     4 August 2022", "Harbour Voice, 4 August 2022"): a dateline whose name
     may be a writer's or an outlet's, so only its date is taken."""
-    if len(text) > MAX_SHAPE_CHARS or "," not in text:
+    if len(text) > MAX_SHAPE_CHARS:
         return False
-    name_piece, date_piece = text.split(",", 1)
-    return _outlet_name(name_piece) is not None and _is_dateline(date_piece) and _date_from(date_piece) is not None
+    name_piece = _name_before_dated_comma(text)
+    return name_piece is not None and _outlet_name(name_piece) is not None
 
 
 @_cached_for_short_text
