@@ -595,6 +595,23 @@ def test_an_action_text_keeps_a_number_whole():
     assert event.action_text == "announced it would cut about 1,000 jobs"
 
 
+def test_a_number_sign_is_no_negation_and_no_venue():
+    events = run(["The album debuted at No. 2 on the Billboard 200 and won a Grammy in April."]).events
+    assert [(e.event_type, e.event_date, e.venue) for e in events] == [("award", date(2019, 4, 1), None)]
+
+
+def test_who_wins_an_award_is_its_subject_not_the_award():
+    [event] = run(["Harbour United won the Premier Division title on Saturday."]).events
+    assert event.participants == ("Harbour United",)
+
+
+def test_a_verb_opening_a_clause_shares_the_work_before_it():
+    result = run(["\u201cGlass Houses\u201d was released on October 8, 2021, and debuted at No. 1 on the "
+                  "Billboard 200."])
+    chart = next(c for c in result.claims if c.predicate == "chart")
+    assert (chart.work_title, chart.number) == ("Glass Houses", 1)
+
+
 def test_a_gerund_after_since_has_the_sentences_subject():
     [event] = run(["Tom Hale had served two terms since winning office in 2012."]).events
     assert event.participants == ("Tom Hale",)

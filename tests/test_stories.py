@@ -2,8 +2,8 @@
 
 Each folder of tests/data/stories holds two or three outlets' accounts of
 one made-up story, written the way news of that kind is written (a court
-verdict, a takeover, a fire, an election, a shooting, a match, a songwriting
-feud, an obituary, a storm, a treaty, a product launch, a protest, an
+verdict, a takeover, a fire, an election, a shooting, a match, two songwriting
+feuds, an obituary, a storm, a treaty, a product launch, a protest, an
 earthquake, a study, a policy U-turn, a live blog, a discovery), plus three
 single pages: a council meeting full of quotations, and one local news page
 copied as text and as HTML with its menus, captions and comment box. The
@@ -45,6 +45,8 @@ EVENTS = {
     "feud": [("writing", "2014-06-01", 2, ["Dex Malone", "Nova Reyes"]),
              ("release", "2015-04-01", 1, ["Paper Moon"]),
              ("nomination", "2016-01-01", 1, ["Nova Reyes"])],
+    "feud2": [("release", "2021-10-08", 2, ["Glass Houses"]),
+              ("award", "2022-04-01", 1, ["Glass Houses"])],
     "obit": [("birth", "1931-03-03", 2, ["Ruth Calder"]),
              ("marriage", "1958-01-01", 1, ["Ruth Calder", "Erik Lund"]),
              ("award", "1980-01-01", 1, ["Stirling Prize"]),
@@ -77,6 +79,8 @@ DISPUTES = {
     "feud": [[("Dex Malone", "co-wrote"), ("Nova Reyes", "contradicting")],
              [("Nova Reyes", "by herself"), ("Dex Malone", "rejected")],
              [(None, "No. 3"), (None, "No. 2")]],
+    "feud2": [[("Mara Quinn", "inspired her 2021 album"), ("Ivan Cole", "death of Quinn's father")],
+              [(None, "No. 1"), (None, "No. 2")]],
     "storm": [[(None, "at least 12"), (None, "At least 17")]],
     "quake": [[("Pavel Brek", "poor construction"), ("Ivan Rusk", "too strong")]],
 }

@@ -403,6 +403,8 @@ NEGATION_RE = re.compile(
     r"plans? to|planned to|refused to|failed to|would like to|chance to|opportunity to)\b|n[\u2019']t\b",
     re.I)
 NEGATION_WINDOW_WORDS = 8
+# "No. 2", "Nos. 3": a number sign, not a "no"
+NUMBER_SIGN_RE = re.compile(r"\b[Nn]os?\.\s?(?=\d)")
 # Two triggers of one type this close are one event ("recorded and produced").
 SAME_EVENT_GAP_WORDS = 3
 # "announced its takeover", "announced the release of": an announcement this
@@ -793,8 +795,11 @@ ACTION_SUBJECT_STOP_WORDS = frozenset(
 # border", "D.C. police", "John F. Kennedy"): one before a letter, or after a
 # lone capital.
 CLAUSE_PERIOD = r"(?<!\b[A-Z])\.(?!\w|-)"
-# a word of two letters or more (the subject before a comma is one: "Calder, 91," is not)
+# a word of two letters or more (the subject before a comma is one: "Calder, 91," is not),
+# and a subject's start: a name or a determiner ("The album, released in October 2021,
+# debuted": "released in October 2021" is no subject)
 LETTER_WORD_RE = re.compile(r"[^\W\d_]{2}")
+SUBJECT_HEAD_START_RE = re.compile(r"[A-Z]|(?:the|a|an|this|that|its|their|his|her)\b")
 ACTION_SUBJECT_BOUNDARY_RE = re.compile(r"[,;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD)
 # (not the comma of a number: "cut about 1,000 jobs")
 ACTION_END_RE = re.compile(r"(?<!\d),|,(?!\d{3}\b)|[;:!?()\[\]\u2013\u2014\"\u201c\u201d]|" + CLAUSE_PERIOD
@@ -835,7 +840,8 @@ AWARD_NAME_END_RE = re.compile(r"(?:Award|Prize|Medal|Trophy|Cup|Grammy|Oscar|Em
 VENUE_LEAD_RE = re.compile(r"\bat\s+(?:the\s+)?(?=[A-Z0-9])")
 LEADING_YEAR_RE = re.compile(r"^(?:(?:19|20)\d{2}\s+)+")
 # "at Wednesday morning's hearing", "at Noon": a time, not a place.
-NOT_VENUE_START_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Today|Tonight|Noon|Midnight)\b")
+NOT_VENUE_START_RE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Today|Tonight|Noon|Midnight)\b|"
+                                r"Nos?\.\s?\d")  # "debuted at No. 2": a place in a chart
 
 # Tokens of a capitalised title span: capitalised words, numbers, marks.
 TITLE_TOKEN_RE = re.compile(r"[*'\u2018\u2019]?[A-Z0-9][\w'\u2019&.*/+-]*|[*'\u2018\u2019][Nn]\b")
@@ -879,7 +885,10 @@ CLAUSE_BREAK_RE = re.compile(
 OPENING_PHRASE_MAX_WORDS = 4
 # A clause starting like this has no subject of its own: it shares the last one.
 SHARED_SUBJECT_START_RE = re.compile(r"^(?:was|were|is|are|has|had|have|then|later|also|subsequently|"
-                                     r"eventually|will|would|did|got|became)\b")
+                                     r"eventually|will|would|did|got|became|"
+                                     # "... was released on October 8, and debuted at No. 1": a verb
+                                     # opening its clause has the subject before it
+                                     r"[a-z]+ed)\b")
 QUESTION_END_RE = re.compile(r"\?[\"'\u201d\u2019)\]]*\s*$")
 WORD_RE = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
 QUOTE_MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb"
@@ -902,17 +911,18 @@ KIND_TITLES_CACHE_SIZE = 1024
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
 ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, FOUNDING,
-                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING,
-                                      AWARD})
+                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING})
 # ... and a win is between sides of any kind, named right before or after its
-# verb: clubs, towns, countries ("Harbour United beat Rivertown", "France beat Spain")
-SIDES_EVENT_TYPES = frozenset({VICTORY})
+# verb: clubs, towns, countries ("Harbour United beat Rivertown", "France beat
+# Spain"), as is who wins an award ("Harbour United won the title"), but not
+# across an "and" ("on the Billboard 200 and won a Grammy")
+SIDES_EVENT_TYPES = frozenset({VICTORY, AWARD})
 # ... and the parties to a deal are whatever the clause names before it, and
 # after "with": companies, countries ("Estonia, Latvia and Lithuania on Wednesday
 # signed a pact", "signed a deal with Orion Foods"), but not where it was signed
 PARTY_EVENT_TYPES = frozenset({SIGNING})
 PARTY_WITH_RE = re.compile(r"[^.;]{0,60}?\bwith\s+(?:the\s+)?$")
-SIDE_GAP_RE = re.compile(r"\s*(?:\w+\s+){0,2}?")
+SIDE_GAP_RE = re.compile(r"\s*(?:(?!(?:and|or|but)\b)\w+\s+){0,2}?")
 # "Eli Brandt, who left the company": the trigger of a relative clause is its antecedent's
 RELATIVE_WHO_BEFORE_RE = re.compile(r",\s+who\s+(?:\w+\s+){0,2}$")
 RELATIVE_WHO_LOOKBACK_CHARS = 30
@@ -1184,7 +1194,7 @@ def _build_context(paragraphs: list[str], works_by_paragraph: dict[int, list]) -
 
 
 def _negated(clause_text: str, offset: int) -> bool:
-    before = clause_text[:offset]
+    before = NUMBER_SIGN_RE.sub(" ", clause_text[:offset])  # "debuted at No. 2 ... and won": no negation
     words = WORD_RE.findall(before)[-NEGATION_WINDOW_WORDS:]
     return bool(words) and bool(NEGATION_RE.search(" ".join(words)))
 
@@ -1326,11 +1336,13 @@ def _can_claim(mention: Any) -> bool:
 
 
 def _side_of(text: str, mention: Any, trig: _Trigger) -> bool:
-    """Whether `mention` is a side of the win at `trig`: its subject or its
-    object, at most two words away ("Harbour United won", "beating Rivertown")."""
+    """Whether `mention` is a side of the win at `trig`: its subject or, for a
+    win over someone (not of an award: "won a Grammy"), its object, at most two
+    words away ("Harbour United won", "beating Rivertown")."""
     return trig.event_type in SIDES_EVENT_TYPES and (
         (mention.end <= trig.start and SIDE_GAP_RE.fullmatch(text, mention.end, trig.start) is not None)
-        or (mention.start >= trig.end and SIDE_GAP_RE.fullmatch(text, trig.end, mention.start) is not None))
+        or (trig.event_type != AWARD and mention.start >= trig.end
+            and SIDE_GAP_RE.fullmatch(text, trig.end, mention.start) is not None))
 
 
 def _relative_antecedent(text: str, a: int, trig: _Trigger, mentions: list) -> str | None:
@@ -2404,7 +2416,8 @@ def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
     marks = list(ACTION_SUBJECT_BOUNDARY_RE.finditer(before))
     head = before[marks[-2].end() if len(marks) >= 2 else 0:marks[-1].start()] if marks else ""
     if marks and marks[-1].group() == "," and not before[marks[-1].end():].strip() and trig.text.endswith("ed") \
-            and len(head.split()) <= ACTION_SUBJECT_MAX_WORDS and LETTER_WORD_RE.search(head):
+            and len(head.split()) <= ACTION_SUBJECT_MAX_WORDS and LETTER_WORD_RE.search(head) \
+            and SUBJECT_HEAD_START_RE.match(head.strip()):
         # "The closures, announced last month, ...", "the service, Stadia, launched": a verb after a
         # short subject and a comma is about that subject (not "Calder, the architect whose library
         # ..., died", nor "Calder, 91, died")
