@@ -357,6 +357,10 @@ def test_chart_positions(sentence, number, chart):
     ("Estonia, Latvia and Lithuania on Wednesday signed a pact to link their grids.", "signing",
      date(2019, 6, 12), "day"),
     ("The two firms sealed a supply deal in March.", "signing", date(2019, 3, 1), "month"),
+    # a plane lost, and the inquiry into "the crash" (told before: no second crash)
+    ("A small plane went down near Lakeview Regional Airport on Monday.", "incident", date(2019, 6, 10), "day"),
+    ("The safety board opened an investigation into the crash on Tuesday.", "investigation", date(2019, 6, 11),
+     "day"),
     # a storm, and what officials do about it
     ("Hurricane Lena made landfall near Port Oriel on Wednesday afternoon.", "incident", date(2019, 6, 12),
      "day"),
@@ -432,6 +436,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He won the office pool in 2012.",                          # no office won
     "The rebels took charge of the city in May.",               # no office taken
     "He left the house in 2010.",                               # no post left
+    "Prices went down in May.",                                 # no plane
     "He was spotted in the crowd in 2010.",                     # seen, not discovered
     "The victim was identified by police on Monday.",           # named, not discovered
     "They demonstrated in 2013 that the cells responded.",      # shown, not protested

@@ -398,6 +398,14 @@ def test_a_companys_first_word_stands_for_it():
     assert {r.canonical_name for r in index.records} == {"Acme Corp", "Brightline Systems"}
 
 
+def test_an_institution_keeps_its_place_name_when_both_are_written_alone():
+    index = build_entities("a", ["Small plane crashes near Lakeview airport",
+                                 "The plane crashed after takeoff from Lakeview Regional Airport on Monday.",
+                                 "Airport manager Joan Pike said the pilot had reported engine trouble."],
+                           has_title=True)
+    assert "Lakeview Regional Airport" in {r.canonical_name for r in index.records}
+
+
 def test_a_business_named_by_what_it_does_is_its_first_word_too():
     index = build_entities("a", ["The warehouse, owned by Brightline Logistics, was built in 1962.",
                                  "Brightline bought it in 2015.", "Orion Foods said it would help."])

@@ -4,7 +4,7 @@ Each folder of tests/data/stories holds two or three outlets' accounts of
 one made-up story, written the way news of that kind is written (a court
 verdict, a takeover, a fire, an election, a shooting, a match, two songwriting
 feuds, an obituary, a storm, a treaty, a product launch, a protest, an
-earthquake, a study, a policy U-turn, a live blog, a discovery), plus three
+earthquake, a plane crash, a study, a policy U-turn, a live blog, a discovery), plus three
 single pages: a council meeting full of quotations, and one local news page
 copied as text and as HTML with its menus, captions and comment box. The
 pipeline runs on each folder without Prefect, and the tables are checked
@@ -61,6 +61,8 @@ EVENTS = {
              ("resignation", "2016-01-01", 1, ["Eli Brandt"])],
     "protest": [("protest", "2023-03-11", 2, ["Port Alden"])],
     "quake": [("incident", "2023-04-05", 2, ["Veldra"])],
+    "crash": [("incident", "2024-01-15", 2, ["Lakeview Regional Airport"]),
+              ("investigation", "2024-01-16", 1, ["National Transportation Safety Board"])],
     "study": [("release", "2024-09-10", 2, ["study"])],
     "policy": [("cancellation", "2024-02-08", 1, ["hospitals"]),
                ("launch", "2024-01-18", 1, ["plan"]),
@@ -83,6 +85,7 @@ DISPUTES = {
               [(None, "No. 1"), (None, "No. 2")]],
     "storm": [[(None, "at least 12"), (None, "At least 17")]],
     "quake": [[("Pavel Brek", "poor construction"), ("Ivan Rusk", "too strong")]],
+    "crash": [[("Joan Pike", "engine trouble"), ("Eric Weiss", "too early to say")]],
 }
 
 # (the first words of a quotation, its speaker)

@@ -193,6 +193,15 @@ NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare
 OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|director|head|coach|manager|"
                 r"minister|prime minister|premier|mayor|governor|senator|speaker|leader|captain|editor|secretary|"
                 r"commissioner|ambassador|chancellor|justice|judge|chief justice|general|commander|owner")
+# What goes down or sinks: "a small plane went down near the airport", "the ferry sank".
+VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "ferry", "boat", "vessel", "submarine")
+# "an investigation into the crash", "killed in the explosion": an incident the
+# article has told of, named again by its noun as what something else is about
+# (not "two days after the bridge collapsed", nor "from Wednesday's earthquake",
+# which dates it)
+TOLD_INCIDENT_BEFORE_RE = re.compile(r"\b(?:into|over|about|of|after|following|since|in|from|by)\s+"
+                                     r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
+INCIDENT_NOUN_RE = re.compile(r"crash|explosion|shooting|bombing|earthquake|outbreak|blaze|wildfire|bushfire|inferno")
 # Awards whose name comes before "nomination" ("her first Grammy nomination").
 NOMINATED_AWARDS = ("Grammy", "Oscar", "Academy Award", "Emmy", "Tony", "BAFTA", "Golden Globe", "Brit Award",
                     "Juno", "Pulitzer", "Booker", "Hugo", "Nebula")
@@ -307,6 +316,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          r"shooting|bombing|shot down|(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
                          r"(?<=the )fight) broke out|"
+                         # a plane or a ship lost
+                         r"(?:" + "|".join(f"(?<={noun} )" for noun in VESSEL_NOUNS) + r")(?:went down|sank|ditched)|"
                          # a storm's landfall, and what tears through a place
                          r"made landfall|makes landfall|came ashore|comes ashore|tore (?:across|through)|"
                          r"ripped through|"
@@ -2041,7 +2052,9 @@ class _ArticleParser:
         if index == self.lede_index:
             found = sorted(found + _lede_triggers(text, a, b, found), key=lambda t: t.start)
         triggers = [t for t in found if not _negated(clause_text, t.start)
-                    and not any(x <= t.start < y for x, y in spans)]
+                    and not any(x <= t.start < y for x, y in spans)
+                    and not (t.event_type == INCIDENT and INCIDENT_NOUN_RE.fullmatch(t.text)
+                             and TOLD_INCIDENT_BEFORE_RE.search(clause_text, 0, t.start))]
         # one trigger per type and clause ("recorded and produced" is one recording)
         kept: list[_Trigger] = []
         for t in triggers:

@@ -928,9 +928,12 @@ def _build(article_id: str, texts: list[str], has_title: bool) -> EntityIndex:
         rest_known = name_key(" ".join(t.word for t in rest.tokens)) in all_keys
         if first in single_keys:
             text = texts[c.run.text_index]
+            # (an institution keeps its place: "from Lakeview Regional Airport" when "Lakeview"
+            # and "Airport" are also written alone)
             strip = rest_known or (
                 name_key(toks[-1].word) in single_keys and first not in person_singles
                 and not INITIALS_RE.match(toks[1].word.rstrip("."))
+                and _lower_plain(toks[-1].word).rstrip(".") not in ORG_WORDS
                 and PREPOSITION_BEFORE_RE.search(text, max(0, c.run.start - 8), c.run.start) is not None)
         elif toks[0].sentence_initial and not c.role_hint:
             first_word = toks[0].word.lower()
