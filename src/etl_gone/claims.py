@@ -56,6 +56,7 @@ from itertools import islice, takewhile
 from typing import Any
 
 from etl_gone.ids import make_id
+from etl_gone.quotes import SCARE
 from etl_gone.records import Claim, EventCandidate
 from etl_gone.sentences import split_sentences
 
@@ -193,6 +194,13 @@ NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare
 OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|director|head|coach|manager|"
                 r"minister|prime minister|premier|mayor|governor|senator|speaker|leader|captain|editor|secretary|"
                 r"commissioner|ambassador|chancellor|justice|judge|chief justice|general|commander|owner")
+def _after_one_of(words: Sequence[str]) -> str:
+    """A pattern that matches right after one of `words` and a space, without
+    taking them: the words are a name or a noun of their own ("Grammy
+    nomination", "plane went down"), and a lookbehind must have a fixed width."""
+    return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in words) + ")"
+
+
 # What goes down or sinks: "a small plane went down near the airport", "the ferry sank".
 VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "ferry", "boat", "vessel", "submarine")
 # "an investigation into the crash", "killed in the explosion": an incident the
@@ -230,7 +238,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for|"
                              # "earned her first Grammy nomination in 2016" (the trigger after the
                              # award's name, which is a name of its own)
-                             r"(?:" + "|".join(f"(?<={award} )" for award in NOMINATED_AWARDS) + r")nominations?"),
+                             + _after_one_of(NOMINATED_AWARDS) + r"nominations?"),
     (BROADCAST, "air", r"aired|airs|airing|premiered|premieres|premiere|broadcast|broadcasts|televised|"
                        r"season finale|kick(?:s|ed|ing)? off (?:the |a |its |their |his |her )?"
                        r"(?:\w+ ){0,3}(?:season|series|show|episode)"),
@@ -317,7 +325,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"shooting|bombing|shot down|(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
                          r"(?<=the )fight) broke out|"
                          # a plane or a ship lost
-                         r"(?:" + "|".join(f"(?<={noun} )" for noun in VESSEL_NOUNS) + r")(?:went down|sank|ditched)|"
+                         + _after_one_of(VESSEL_NOUNS) + r"(?:went down|sank|ditched)|"
                          # a storm's landfall, and what tears through a place
                          r"made landfall|makes landfall|came ashore|comes ashore|tore (?:across|through)|"
                          r"ripped through|"
@@ -622,7 +630,6 @@ DENIED_REPORT_SENTENCES = 1
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
 CONTRAST_SUBJECT_CHARS = 60
 ANSWER_TAG = "answer"
-SCARE_QUOTE = "scare"
 # Joint claimants: "Doe and Roe said", "However, both Doe and Roe told
 # lawmakers", "Doe, Roe and Poe said". Every name of the subject asserts what
 # follows; each gets a copy of the claim, told apart by JOINT_TAG.
@@ -1837,7 +1844,7 @@ class _ArticleParser:
         self.quotes_by_paragraph: dict[int, list] = {}
         for q in getattr(quotes, "quotes", ()) or ():
             # scare quotes are the writer's words in marks ('she remained "optimistic."'): no one's quotation
-            if getattr(q, "parent_quote_id", None) is None and getattr(q, "quote_type", None) != SCARE_QUOTE:
+            if getattr(q, "parent_quote_id", None) is None and getattr(q, "quote_type", None) != SCARE:
                 self.quotes_by_paragraph.setdefault(getattr(q, "paragraph_index", -1), []).append(q)
         self.works_by_paragraph: dict[int, list] = {}
         for w in getattr(quotes, "works", ()) or ():
