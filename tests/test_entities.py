@@ -190,6 +190,21 @@ def test_on_for_and_and_join_no_other_names(text, names):
     assert set(by_name(build_entities("a", [text]))) == names
 
 
+@pytest.mark.parametrize("texts, names, not_names", [
+    # a modal verb or a month that is a surname: after a given name, before a lower-case word
+    (["Theresa May has announced she will resign in June."], {"Theresa May"}, {"Theresa"}),
+    (["Columnist George Will, who writes weekly, disagreed."], {"George Will"}, {"George"}),
+    # ... and after an honorific, as the article goes on
+    (["Theresa May spoke first.", "Mrs May added that she was proud."], {"Theresa May"}, set()),
+    # a title-case headline keeps the verb, a month stays a date
+    (["Apple May Launch Phone Soon"], set(), {"Apple May Launch Phone Soon", "Apple May Launch"}),
+    (["The vote in May and June was close."], set(), {"May", "May and June", "June"}),
+])
+def test_a_stop_word_can_be_a_surname(texts, names, not_names):
+    found = set(by_name(build_entities("a", texts)))
+    assert names <= found and not (not_names & found)
+
+
 def test_a_month_before_a_day_ends_the_name_before_it():
     assert "Hollow Creek Amphitheatre" in by_name(
         build_entities("a", ["The tour opens at Hollow Creek Amphitheatre June 9th."]))

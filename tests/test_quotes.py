@@ -92,6 +92,22 @@ SPEAKER_CASES = [
      "Every month we wait costs money,", "Lydia Marsh", "said"),
     (['"We need schools, not skyboxes," one resident, Ana Ruiz, told the council.'],
      "We need schools, not skyboxes,", "Ana Ruiz", "told"),
+    # a description whose closing comma the writer left out
+    (['\u201cThe town is dead,\u201d Federico Rocchi, a student in his 20s told reporters in Amatrice.'],
+     "The town is dead,", "Federico Rocchi", "told"),
+    # a British spelling of a verb of speech
+    (['\u201cThe ceiling fell but did not hit me,\u201d marvelled resident Maria Gianni.'],
+     "The ceiling fell but did not hit me,", "Maria Gianni", "marvelled"),
+    # a role for the person the story named with it, before the name or after it
+    (['"People are waking up," Burlington Mayor Steve Sexton said.', '"This was senseless," the mayor said.'],
+     "This was senseless,", "Steve Sexton", "said"),
+    (['Florida Gov. Rick Scott toured the coast. Ana Ruiz came too.', '"I worry," the governor said.'],
+     "I worry,", "Rick Scott", "said"),
+    (['Ana Bell, the singer of the band, left.', 'Tom Hale stayed.', '"I was tired," the singer said.'],
+     "I was tired,", "Ana Bell", "said"),
+    (['"People are waking up," Mayor Steve Sexton said.',
+      'The mayor added that they would come together "to bring him to justice."'],
+     "to bring him to justice.", "Steve Sexton", "added"),
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),
@@ -105,6 +121,16 @@ def test_speaker_and_cue_by_shape(paragraphs, text, speaker, cue):
     assert found, [q.quote_text for q in quotes]
     assert found[0].speaker == speaker
     assert found[0].cue == cue
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # no one was named with the role: a description, not a guess
+    ['Ana Ruiz spoke at the rally.', '"It is over," the mayor said.'],
+    # the role belongs to someone else than the last person named
+    ['Judge Tom Hale heard the case.', '"It is over," the mayor said.'],
+])
+def test_a_role_no_one_was_named_with_has_no_speaker(paragraphs):
+    assert [q.speaker for q in top(run(paragraphs))] == [None]
 
 
 def test_interrupted_quote_gives_two_rows_with_one_speaker():

@@ -497,6 +497,14 @@ def test_a_wrapped_paragraph_stays_whole():
                                           "span collapsed into the river during rush hour."]
 
 
+def test_a_copy_with_one_paragraph_on_each_line_gives_one_block_per_line():
+    first = ("The bridge reopened to traffic on Monday, two years after a span collapsed into the river "
+             "during rush hour and killed three drivers.")
+    second = '"We are proud of the crews," Mayor Ana Ruiz said at the ribbon cutting on the east bank.'
+    doc = clean_plain_text(f"Bridge reopens\n\n{first}\n{second}\nRepairs cost $48 million.")
+    assert [b.text for b in doc.body] == [first, second, "Repairs cost $48 million."]
+
+
 @pytest.mark.parametrize("article", [SPORT, POLITICS, BUSINESS, MUSIC, WIRE])
 def test_blocks_cover_the_text_once_in_order(article):
     doc = clean_plain_text(article)

@@ -117,6 +117,12 @@ october november december breaking news update updated exclusive live
 # Month names that double as given names: a lone one is a date, not a name.
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"})
+# Stop words that are also surnames ("Theresa May", "George Will"): mid-sentence,
+# after a given name or an honorific and before a lower-case word or
+# punctuation, the capital makes them the name ("Trump Will Visit" of a
+# title-case headline stays a verb).
+SURNAME_STOP_WORDS = frozenset({"may", "will"})
+SURNAME_END_RE = re.compile(r"(?:['\u2019]s)?(?=\s*(?:[,.;:!?)\u201d\"]|$)|\s+[a-z])")
 # A day number after a word: a month so followed is a date ("the Amphitheatre
 # June 9th"), which ends a name instead of joining it.
 DAY_AFTER_RE = re.compile(r" \d{1,2}(?!\d)")
@@ -242,7 +248,9 @@ SPEECH_VERBS = (
     "note", "insist", "declare", "argue", "write", "tweet", "post", "reveal", "announce", "warn",
     "wonders", "wondered", "pleaded", "begged", "demanded", "opined", "relayed", "divulged",
     "disclosed", "texted", "messaged", "emailed", "shouts", "yelled", "yells", "screamed", "screams",
-    "whispers", "sighs", "cries", "exclaims", "cautions",
+    "whispers", "sighs", "cries", "exclaims", "cautions", "marvelled", "marveled", "marvels", "lamented",
+    "laments", "fumed", "fumes", "snapped", "sobbed", "wept", "grumbled", "asserted", "asserts", "contended",
+    "contends", "enthused", "gasped",
 )
 SPEECH_VERB_SET = frozenset(SPEECH_VERBS) - {"say", "add", "post", "note", "share"}
 # After a name: optional possessive or auxiliary, then a verb of speech.
@@ -494,7 +502,7 @@ def _runs(text: str, tokens: list[_Token]) -> tuple[tuple[_Token, ...], ...]:
         gap_ok = prev is not None and tok.start - prev.end <= MAX_NAME_GAP_CHARS \
             and NAME_GAP_RE.match(text[prev.end:tok.start]) is not None
         joinable = gap_ok and prev is not None and not prev.possessive
-        stop = tok.capital and _is_stop(tok.word)
+        stop = tok.capital and _is_stop(tok.word) and not _stop_word_as_surname(text, tok, prev, current)
         if tok.key in MONTH_NAMES and DAY_AFTER_RE.match(text, tok.end) is not None:
             flush()  # "June 9th": a date, neither a name nor part of one
             prev = tok
@@ -518,6 +526,17 @@ def _runs(text: str, tokens: list[_Token]) -> tuple[tuple[_Token, ...], ...]:
         prev = tok
     flush()
     return tuple(runs)
+
+
+def _stop_word_as_surname(text: str, tok: _Token, prev: _Token | None, current: list[_Token]) -> bool:
+    """Whether a capitalised stop word is a surname here ("Theresa May has",
+    "Mrs May added"), not a modal verb or a month."""
+    if tok.key not in SURNAME_STOP_WORDS or tok.sentence_initial or prev is None \
+            or SURNAME_END_RE.match(text, tok.end) is None:
+        return False
+    if current and current[-1] is prev:
+        return prev.end + 1 == tok.start  # "Theresa May": one space from the given name
+    return HONORIFIC_BEFORE_RE.search(text[max(0, tok.start - 8):tok.start]) is not None
 
 
 def _name_runs(text: str) -> tuple[tuple[_Token, ...], ...]:

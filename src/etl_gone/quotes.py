@@ -119,7 +119,9 @@ CUE_RE = re.compile(CUE)
 # What may stand between a subject and its verb: ", 45," or ", the coach,",
 # or one with commas of its own (", senior vice president at Boeing Defense,
 # Space, and Security,").
-APPOSITION = r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}){0,3},)?"
+APPOSITION = (r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}){0,3},"
+              # a description whose closing comma the writer left out: ", a student in his 20s told dpa"
+              rf"|,\s(?:an?|the)\s[^,\"\u201c\u201d\n]{{1,60}}?(?=\s+{CUE}))?")
 # Lower-case words that say what a person is, before the name that opens a
 # clause ('," study lead author Jane Doe said'): no verb among them.
 ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|also)\b)"
@@ -186,9 +188,13 @@ ISSUER_VERB_AFTER_RE = re.compile(r"\s*,|\s+(?:(?:has|have|had|also|then|later|f
 # "Doe's claims" is a possessive and a noun, not "Doe has claims": after a
 # name ending in 's, a present-tense verb of speech is not one.
 POSSESSIVE_NOT_NOUN = r"(?:(?<=['\u2019]s)(?!\s+[a-z]+s\b)|(?<!['\u2019]s))"
+# Words that say a person holds a post or does a job ("the mayor", "the singer").
+PERSON_ROLE_WORDS = (ROLE_WORDS | OCCUPATION_WORDS) - {"chair", "insider", "republican", "democrat"}
+# "the mayor", "the former mayor": a role held by a person the story named.
+DEFINITE_ROLE = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_ROLE_WORDS, key=len, reverse=True))})\b"
 # A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
 PARTIAL_CUE_RE = re.compile(
-    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{DEFINITE_ROLE}|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced"
     # what someone believes, in the words she put it in: "made Doe believe they were \"...\""
@@ -345,6 +351,19 @@ ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|m
                       r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
                       r"|charity|club|league|union|university|hospital")
 DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
+# "the mayor said", "the 53-year-old singer added": a person the story named
+# with that office or occupation ("Burlington Mayor Steve Sexton", "Jane Doe,
+# the mayor of ..."); the last word is the role.
+DEFINITE_ROLE_RE = re.compile(r"^the\s+(?:[\w-]+\s+){0,3}?(?P<role>[a-z-]+)$", re.IGNORECASE)
+# Written short forms of offices before a name ("Gov. Rick Scott").
+ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "lt": "lieutenant",
+                      "sgt": "sergeant", "capt": "captain", "gen": "general", "col": "colonel",
+                      "det": "detective", "supt": "superintendent", "atty": "attorney", "pres": "president",
+                      "insp": "inspector", "cmdr": "commander", "adm": "admiral", "prof": "professor"}
+# How far back a role noun looks for the person who holds it, in paragraphs.
+ROLE_HOLDER_PARAGRAPHS = 8
+# The role given right after a name: ", the mayor of Burlington", ", a student in his 20s".
+ROLE_APPOSITION_RE = re.compile(r",\s+(?:the|an?|its|their|his|her)\s+(?P<words>(?:[\w-]+\s+){0,3}[\w-]+)")
 # "The company denied it in a statement": a sentence that opens with one
 DEFINITE_ORGANISATION_OPENING_RE = re.compile(rf"[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS})\b")
 
@@ -885,6 +904,11 @@ class _Extractor:
             return name
         if STATEMENT_SUBJECT_RE.match(low):
             return self._statement_issuer(pi, pos)
+        role = DEFINITE_ROLE_RE.match(mention.strip())
+        if role and role.group("role").lower() in PERSON_ROLE_WORDS:
+            holder = self._role_holder(role.group("role").lower(), pi, pos)
+            if holder is not None:
+                return holder
         mention = ARTICLE_BEFORE_NAME_RE.sub("", mention)
         if not mention[:1].isupper():
             if DEFINITE_ORGANISATION_RE.match(mention):
@@ -896,6 +920,23 @@ class _Extractor:
         else:
             self.named_speakers.add(name)
         return name
+
+    def _role_holder(self, role: str, pi: int, pos: int) -> str | None:
+        """The person named last before `pos`, in this paragraph or a recent
+        one, with `role` written beside the name: in the words just before it
+        ("Burlington Mayor Steve Sexton", "Gov. Rick Scott") or in apposition
+        after it ("Jane Doe, the mayor of Burlington"); None when no one is."""
+        for k in range(pi, max(-1, pi - 1 - ROLE_HOLDER_PARAGRAPHS), -1):
+            para = self.paras[k]
+            for m in reversed(para.mentions):
+                if (k == pi and m.start >= pos) or m.kind != PERSON or not _outside(m.start, para.quoted):
+                    continue
+                before = [ROLE_ABBREVIATIONS.get(w, w) for w in
+                          re.findall(r"[a-z-]+", para.text[max(0, m.start - 40):m.start].lower())[-3:]]
+                after = ROLE_APPOSITION_RE.match(para.text, m.end)
+                if role in before or (after is not None and role in after.group("words").lower().split()):
+                    return m.canonical
+        return None
 
     def _earlier_speaker_of(self, quote_text: str) -> str | None:
         """The speaker of an earlier quote of the article that contains these

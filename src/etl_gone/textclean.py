@@ -249,6 +249,9 @@ UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
 # A headline line over its standfirst in one block: the headline's length, and
 # the words a wrapped line ends on when its sentence goes on.
 MAX_HEADLINE_LINE_WORDS = 14
+# Text wrapped by its writer or a mailer keeps lines to ~80 characters; a
+# longer line inside a block is a whole paragraph.
+MAX_WRAPPED_LINE_CHARS = 120
 LINE_CONTINUING_WORDS = frozenset("the a an of and or to in for with on at by from as that than".split())
 # A menu line: "News | Local | Sports | Opinion | Obituaries".
 MIN_MENU_PIECES = 3
@@ -380,7 +383,9 @@ def _split_block(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int
     repeats = any(a == b for a, b in zip(texts, texts[1:]))
     if _is_headline_over_dek(texts):
         return lines
-    if not repeats and not any(_splits_block(t) for t in texts):
+    # a line longer than any wrapped line: the copy puts one paragraph on each line
+    unwrapped = any(len(t) > MAX_WRAPPED_LINE_CHARS for t in texts[:-1])
+    if not unwrapped and not repeats and not any(_splits_block(t) for t in texts):
         return [(lines[0][0], lines[-1][1])]
     spans: list[tuple[int, int]] = []
     for (s, e), t in zip(lines, texts):
