@@ -408,6 +408,15 @@ def test_chart_positions(sentence, number, chart):
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
+    # a shooting told by its gunfire, a train off its rails, with the hour said before the day
+    ("A gunman opened fire in a crowded mall in Burlington on Friday evening.", "incident",
+     date(2019, 6, 7), "day"),
+    ("The train, with 238 passengers on board, derailed at Frankford Junction in Philadelphia on the "
+     "Northeast Corridor, shortly after 9:00 p.m. on Tuesday, May 12, 2015.", "incident", date(2015, 5, 12), "day"),
+    # the day an incident is named by ("Tuesday's crash"), after "after" or "into"
+    ("A police officer guards the store after Friday\u2019s fatal shooting.", "incident", date(2019, 6, 7), "day"),
+    ("Police launched a criminal investigation into Tuesday\u2019s crash of the train.", "incident",
+     date(2019, 6, 11), "day"),
 ])
 def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
     events = run([sentence]).events
@@ -710,6 +719,8 @@ def test_an_event_says_what_happened_in_the_articles_words(sentence, action):
     "Tickets for the Harbour Boys' anniversary tour go on sale Friday, December 6th.",
     # how things still stand today, not when the event happened
     "Her grief over Tom Reed's death, an event that still leaves her angry today, pushed her out.",
+    # a trigger in a relative clause, the date of the main clause's verb after it
+    "A portrait of the pilot of the plane that crashed near Lyon began to emerge on Thursday.",
 ])
 def test_a_date_that_names_another_thing_is_not_the_event_date(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
@@ -927,6 +938,15 @@ def test_caption_block_gets_its_own_ids():
     assert as_caption.events and as_caption.events[0].source_block == "caption"
     assert as_caption.events[0].event_date == date(2014, 4, 26)
     assert {e.candidate_id for e in as_caption.events}.isdisjoint({e.candidate_id for e in body.events})
+
+
+def test_a_caption_naming_an_incident_dates_its_picture_not_the_incident():
+    caption = ["Scene of a deadly plane crash, Wednesday, May 13, 2015, in Lyon."]
+    index = entities.build_entities("a1", caption)
+    as_caption = claims.extract_claims("a1", caption, index, quotes.QuoteResult(),
+                                       timex.extract_time_expressions("a1", caption, PUBLISHED), PUBLISHED,
+                                       block="caption")
+    assert [e for e in as_caption.events if e.event_type == "incident"] == []
 
 
 @pytest.mark.parametrize("paragraphs", [

@@ -151,6 +151,21 @@ def test_one_days_fire_told_by_three_outlets_is_one_event(tmp_path):
     assert sorted(r[4] for r in events_of(con)) == [1, 3]
 
 
+def test_one_days_accident_told_by_place_and_by_what_crashed_is_one_event(tmp_path):
+    """One outlet names the junction where a train derailed, another the crash
+    of the train in the city; a word of what happened or a name joins them,
+    the venue of one notwithstanding. A crash of that day sharing no word stays apart."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "incident", date(2015, 5, 12), "day", venue="Frankford Junction",
+                  participants=("Frankford Junction", "Philadelphia"), action="derailed at Frankford Junction"),
+        candidate("e2", "a2", "incident", date(2015, 5, 12), "day", participants=("Amtrak",),
+                  action="crash of the train in Philadelphia"),
+        candidate("e3", "a3", "incident", date(2015, 5, 12), "day", participants=("Ruritania",),
+                  action="helicopter went down over the sea"),
+    ])
+    assert sorted(r[4] for r in events_of(con)) == [1, 2]
+
+
 def test_one_discovery_reported_by_two_outlets_a_day_apart_is_one_event(tmp_path):
     con = build(tmp_path, [
         candidate("e1", "a1", "discovery", date(2024, 3, 14), "day", status="from_publication",

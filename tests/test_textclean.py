@@ -457,6 +457,8 @@ def test_outlet(text, outlet):
     # a name that may be a writer's or an outlet's: the date is taken all the same
     "Jane Doe, March 5, 2020",
     "Harbour Voice, 5 March 2020",
+    # how old the page was when it was copied
+    "March 5, 2020 / 12:03 AM / 4 years ago",
 ])
 def test_outlet_and_date_line_dates_the_article(line):
     doc = clean_plain_text(f"Bridge collapse kills 12\n\n{line}\n\nThe bridge fell on Tuesday.")
@@ -488,6 +490,15 @@ def test_a_section_menu_is_no_headline_and_a_headline_over_its_standfirst_is_spl
     assert doc.title == "Bridge reopens two years after collapse"
     assert [b.text for b in doc.body] == ["The bridge reopened to traffic on Monday, two years after it collapsed."]
     assert [(b.label, b.rule) for b in doc.blocks][0] == (SITE_CHROME, "section_menu")
+
+
+def test_a_caption_repeated_without_its_credit_is_a_caption():
+    caption = "Scene of a deadly train derailment, Wednesday, May 13, 2015, in Philadelphia."
+    doc = clean_plain_text(f"Train derails\n\nThe train derailed on Tuesday night, killing seven people on board.\n\n"
+                           f"{caption}   (AP Photo/Pat Doe)\n\n{caption}\n\n(AP Photo/Pat Doe)\n\n"
+                           "Investigators said the train was going twice the speed limit into the curve.")
+    assert caption not in [b.text for b in doc.body]
+    assert len(doc.body) == 2
 
 
 def test_a_wrapped_paragraph_stays_whole():

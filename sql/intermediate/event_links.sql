@@ -12,7 +12,9 @@
 --                            or, for a kind of event a story has once a day (a
 --                            release, a launch, a ruling, a fire ...), both fall on the same
 --                            day and share a word of what happened besides the verb
---                            ("paper published in Nature Astronomy" / "paper published online")
+--                            ("paper published in Nature Astronomy" / "paper published online"),
+--                            or, for an incident, both fall on the same day and share
+--                            a word of what happened or a name, whatever the venue
 --   one names a work       : they share a participant and both are dated
 with bare_days as (
     -- per article, kind and day: the mentions that name nothing (no participant,
@@ -65,6 +67,13 @@ where a.candidate_id = b.candidate_id
                 and a.period_start <= b.period_end and b.period_start <= a.period_end
                 and a.venue_key is null and b.venue_key is null
                 and len(list_intersect(a.action_words, b.action_words)) > 0)
+            -- an accident or attack on one day: one outlet names the place, another
+            -- what crashed ("derailed at Frankford Junction in Philadelphia" /
+            -- "the crash of the New York-bound train ... Philadelphia")
+            or (a.event_type = 'incident' and a.date_precision = 'day' and b.date_precision = 'day'
+                and a.event_date = b.event_date
+                and len(list_intersect(list_concat(a.action_words, a.participant_surnames),
+                                       list_concat(b.action_words, b.participant_surnames))) > 0)
         else
             a.period_start is not null and b.period_start is not null
             and len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0

@@ -57,7 +57,7 @@ from typing import Any
 
 from etl_gone.ids import make_id
 from etl_gone.quotes import SCARE
-from etl_gone.records import Claim, EventCandidate
+from etl_gone.records import CAPTION, Claim, EventCandidate
 from etl_gone.sentences import split_sentences
 
 # ---------------------------------------------------------------- pattern building
@@ -209,7 +209,8 @@ VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "f
 # which dates it)
 TOLD_INCIDENT_BEFORE_RE = re.compile(r"\b(?:into|over|about|of|after|following|since|in|from|by)\s+"
                                      r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
-INCIDENT_NOUN_RE = re.compile(r"crash|explosion|shooting|bombing|earthquake|outbreak|blaze|wildfire|bushfire|inferno")
+INCIDENT_NOUN_RE = re.compile(r"crash|explosion|shooting|bombing|earthquake|outbreak|blaze|wildfire|bushfire|inferno|"
+                              r"derailment|stabbing|massacre|shootout")
 # Awards whose name comes before "nomination" ("her first Grammy nomination").
 NOMINATED_AWARDS = ("Grammy", "Oscar", "Academy Award", "Emmy", "Tony", "BAFTA", "Golden Globe", "Brit Award",
                     "Juno", "Pulitzer", "Booker", "Hugo", "Nebula")
@@ -322,7 +323,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          # "marched through central Port Alden on Saturday", "rallied outside"
                          r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
-                         r"shooting|bombing|shot down|(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
+                         r"shooting|bombing|shot down|stabbing|shootout|massacre|"
+                         # "a gunman opened fire", a train that left its rails
+                         r"opened fire|opens fire|derailed|derails|derailment|(?:went|ran|jumped) off the tracks|"
+                         r"jumped the tracks|capsized|"
+                         r"(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
                          r"(?<=the )fight) broke out|"
                          # a plane or a ship lost
                          + _after_one_of(VESSEL_NOUNS) + r"(?:went down|sank|ditched)|"
@@ -447,8 +452,16 @@ OFFSET_UNIT_DAYS = {"day": 1, "week": 7}
 # named), with its "shortly after" (no bound on a date, as "after 1993" is).
 CLOCK_TIME_RE = re.compile(r"\b(?:(?:shortly|just|soon|sometime)\s+)?(?:(?:after|before|around|about|at|by)\s+)?"
                            r"(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)", re.I)
+# A clock time said with the day after it ("shortly after 9:00 p.m. on Tuesday").
+CLOCK_BEFORE_DATE_RE = re.compile(rf"[\s,]*(?:{CLOCK_TIME_RE.pattern})\s+(?:on\s+)?$", re.I)
 # A date right before "and" and the trigger is the first verb's: in "opened in
 # 1979 and won the Stirling Prize in 1980" the prize is 1980's.
+# "the train that derailed in Philadelphia began to emerge on Thursday": a
+# trigger in a relative clause, and a verb of the main clause after it, which
+# the date belongs to.
+RELATIVE_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?$")
+MAIN_CLAUSE_VERB_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|began|begins|emerged|emerges|remains|remained|"
+                                 r"came|comes|continued|continues|said|says|told|became|becomes|reopened|resumed)\b")
 DATE_OF_FIRST_VERB_RE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+)?")
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
@@ -762,6 +775,10 @@ CONTAINER_TITLE_LEAD_RE = re.compile(r"\b(?:off(?:\s+of)?|from)\s+(?:the\s+(?:al
 CONTAINER_TITLE_LEAD_MARKS = ("off", "from")
 ALBUM_END_RE = re.compile(r"\b(?:album|lp|ep|record|mixtape|soundtrack|collection)\s*,?\s*$", re.I)
 CONTAINER_LOOKBACK = 70
+# The possessive ending of a date ("Tuesday's crash", "Friday's fatal shooting").
+DATE_POSSESSIVE_RE = re.compile(r"^['\u2019]s\b")
+# ... and what may stand between it and its noun ("Friday's fatal shooting").
+OWN_DATE_GAP_RE = re.compile(r"['\u2019]s(?:\s+[a-z-]+){0,2}\s+")
 # A date right before a kind noun is an attribute of the work ("their 2001 hit").
 ATTRIBUTIVE_DATE_RE = re.compile(r"\s+(?:" + "|".join(KIND_CLASSES) + r")\b", re.I)
 # "a July 10 meeting", "the July 25 call": a date between a determiner and a
@@ -1589,10 +1606,20 @@ def _time_gap(text: str, t: Any, tr: _Trigger) -> str:
     return text[t.char_end:tr.start] if t.char_end <= tr.start else text[tr.end:t.char_start]
 
 
+def _date_gap(text: str, t: Any, tr: _Trigger) -> str:
+    """The words between a date and a trigger that keep them apart: not the
+    date's possessive ending ("Tuesday's crash") nor a clock time said with
+    the day ("derailed ..., shortly after 9 p.m. on Tuesday")."""
+    between = _time_gap(text, t, tr)
+    if t.char_end <= tr.start:
+        return DATE_POSSESSIVE_RE.sub("", between)
+    return CLOCK_BEFORE_DATE_RE.sub("", between)
+
+
 def _time_distance(text: str, t: Any, tr: _Trigger) -> float:
     """Words between a date and a trigger; a comma or dash counts as three,
     and a date after its verb ("elected in 2010") binds tighter than one before."""
-    between = _time_gap(text, t, tr)
+    between = _date_gap(text, t, tr)
     return (_word_count(between) + 3 * len(CLAUSE_PUNCTUATION_RE.findall(between))
             + (0.5 if t.char_end <= tr.start else 0))
 
@@ -1612,9 +1639,13 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
             shifted = _shifted_day(t, offset)
             if shifted is not None:
                 return shifted
-        if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]):
-            continue  # "for the first time since 1993": a bound, not the date
+        if NOT_EVENT_DATE_LEAD_RE.search(text[max(0, t.char_start - 20):t.char_start]) \
+                and not (t.char_end <= trigger.start and OWN_DATE_GAP_RE.fullmatch(text, t.char_end, trigger.start)):
+            continue  # "for the first time since 1993": a bound, not the date ("after Friday's shooting" dates it)
         if t.char_start >= trigger.end and SECOND_PREDICATE_RE.search(text, trigger.end, t.char_start):
+            continue
+        if t.char_start >= trigger.end and RELATIVE_PRONOUN_BEFORE_RE.search(text, 0, trigger.start) \
+                and MAIN_CLAUSE_VERB_RE.search(text, trigger.end, t.char_start):
             continue
         if t.char_end <= trigger.start and DATE_OF_FIRST_VERB_RE.fullmatch(text, t.char_end, trigger.start) \
                 and any(o.char_start >= trigger.end for o in times):
@@ -1648,7 +1679,7 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         if any(lo <= d.char_start and d.char_end <= hi for d in own_dates.values()):
             continue
         nearest = min([trigger] + rivals, key=lambda tr: (_time_distance(text, t, tr), tr is not trigger))
-        between = _time_gap(text, t, trigger)
+        between = _date_gap(text, t, trigger)
         # "... where Doe was born ..., the minister said on Tuesday": a report's
         # verb between the two takes the date (the day it was said)
         if nearest is trigger and _word_count(between) <= MAX_TIME_DISTANCE_WORDS \
@@ -2060,8 +2091,9 @@ class _ArticleParser:
             found = sorted(found + _lede_triggers(text, a, b, found), key=lambda t: t.start)
         triggers = [t for t in found if not _negated(clause_text, t.start)
                     and not any(x <= t.start < y for x, y in spans)
+                    # a caption's date is its picture's: "Scene of a deadly derailment, Wednesday"
                     and not (t.event_type == INCIDENT and INCIDENT_NOUN_RE.fullmatch(t.text)
-                             and TOLD_INCIDENT_BEFORE_RE.search(clause_text, 0, t.start))]
+                             and (self.block == CAPTION or TOLD_INCIDENT_BEFORE_RE.search(clause_text, 0, t.start)))]
         # one trigger per type and clause ("recorded and produced" is one recording)
         kept: list[_Trigger] = []
         for t in triggers:
@@ -2420,6 +2452,8 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
         if subject is None:
             subject = _subject_before(text, trig, t)
         words = (subject + words)[:ACTION_MAX_WORDS]
+    if len(words) > 1 and words[0] in ("'s", "\u2019s"):
+        words = words[1:]  # "Friday's fatal shooting", after its date
     return " ".join(words)
 
 

@@ -242,7 +242,9 @@ TIME_RE = re.compile(
 DATELINE_FILLER_RE = re.compile(
     r"\b(?:last updated|first published|updated|published|posted|date|on|at|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
-    r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt)\b\.?",
+    r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|"
+    # how old the page was when it was copied: "May 14, 2015 / 12:03 AM / 4 years ago"
+    r"(?:an?|\d+) (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago)\b\.?",
     re.IGNORECASE,
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
@@ -863,6 +865,10 @@ def _clean(raw: str) -> Document:
                 or len(_words(t)) > MAX_CAPTION_WORDS):
             continue
         twin = run_end[i] > i + 1 or (i > 0 and keys[i] is not None and keys[i - 1] == keys[i])
+        # the caption again without its credit, next to the one with it
+        twin = twin or keys[i] is not None and any(
+            0 <= k < n and labels[k] == CAPTION and keys[k] is not None and keys[k].startswith(keys[i])
+            for k in (i - 1, i + 1))
         j = run_end[i]
         if twin:
             mark(i, CAPTION, "caption_repeated")
