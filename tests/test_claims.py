@@ -408,6 +408,11 @@ def test_chart_positions(sentence, number, chart):
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
+    # a charge with its day between, an arraignment, "the arrest on Friday"
+    ("He was charged on Friday with aggravated murder and arson.", "arrest", date(2019, 6, 7), "day"),
+    ("Abou-Arab was arraigned in Toledo Municipal Court on Monday.", "arrest", date(2019, 6, 10), "day"),
+    ("The chief said the arrest on Friday had unleashed anger among firefighters.", "arrest",
+     date(2019, 6, 7), "day"),
     # a shooting told by its gunfire, a train off its rails, with the hour said before the day
     ("A gunman opened fire in a crowded mall in Burlington on Friday evening.", "incident",
      date(2019, 6, 7), "day"),

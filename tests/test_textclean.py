@@ -459,6 +459,8 @@ def test_outlet(text, outlet):
     "Harbour Voice, 5 March 2020",
     # how old the page was when it was copied
     "March 5, 2020 / 12:03 AM / 4 years ago",
+    # the date in figures, month first as American sites write it
+    "3/5/2020",
 ])
 def test_outlet_and_date_line_dates_the_article(line):
     doc = clean_plain_text(f"Bridge collapse kills 12\n\n{line}\n\nThe bridge fell on Tuesday.")
@@ -490,6 +492,22 @@ def test_a_section_menu_is_no_headline_and_a_headline_over_its_standfirst_is_spl
     assert doc.title == "Bridge reopens two years after collapse"
     assert [b.text for b in doc.body] == ["The bridge reopened to traffic on Monday, two years after it collapsed."]
     assert [(b.label, b.rule) for b in doc.blocks][0] == (SITE_CHROME, "section_menu")
+
+
+@pytest.mark.parametrize("line, published", [
+    ("2/1/2014", (2014, 2, 1)),
+    ("25/1/2014", (2014, 1, 25)),  # the first number is no month: the day comes first
+])
+def test_a_date_in_figures_dates_the_article(line, published):
+    doc = clean_plain_text(f"Bridge reopens\n\n{line}\n\nThe bridge reopened to traffic on Monday.")
+    assert (doc.published_at.year, doc.published_at.month, doc.published_at.day) == published
+
+
+def test_a_photo_credit_in_capitals_with_one_slash_is_a_credit():
+    doc = clean_plain_text("Owner charged\n\nThe owner of the building was charged on Friday with arson.\n\n"
+                           "THE BLADE/DAVE ZAPOTOSKY\n\nHe was held in the county jail over the weekend.")
+    assert [(b.label, b.rule) for b in doc.blocks if b.text == "THE BLADE/DAVE ZAPOTOSKY"] == [
+        (CREDIT, "photo_credit_slashes")]
 
 
 def test_a_caption_repeated_without_its_credit_is_a_caption():

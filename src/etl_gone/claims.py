@@ -160,7 +160,7 @@ EVENT_TYPES: dict[str, str] = {
     RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired",
     ACQUISITION: "a company or asset changes hands: acquired, bought, merger",
     LAUNCH: "a product or campaign starts: launched, unveiled, introduced a feature",
-    ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained",
+    ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained, arraigned",
     LAWSUIT: "a lawsuit: sued, filed a lawsuit",
     BIRTH: "a birth: was born",
     MARRIAGE: "a wedding: married, wed",
@@ -277,7 +277,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                        r"introduced (?:a |an |the |its |their |his |her )?(?:[\w-]+ ){0,2}(?:bill|legislation|"
                        r"feature|accounts?|products?|services?|policy|rules?|ban|tax|tariffs?|system|model|"
                        r"programme|program|scheme|currency|version)s?"),
-    (ARREST, "arrest", r"arrested|charged with|indicted|taken into custody|(?:was|were) detained"),
+    (ARREST, "arrest", r"arrested|charged with|indicted|taken into custody|(?:was|were) detained|"
+                       # "was charged on Friday with", "was arraigned in Municipal Court", "the arrest on Friday"
+                       r"charged(?= (?:on |in |last |early |late )?[\w.]+ with\b)|arraigned|booked into|"
+                       r"(?<=the )arrest(?= (?:on|of|in|at)\b)"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
     # "filed a notice of appeal", "appealed the ruling" (not "the idea appealed to him")
     (LAWSUIT, "appeal", r"filed (?:an? |the )?(?:notice of )?appeal|lodged (?:an? |the )?appeal|"

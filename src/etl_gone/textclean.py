@@ -231,7 +231,9 @@ DATE_PATTERN = (
     rf"(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?"
     rf"|\b(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{MONTH_PATTERN})"
     rf"(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?"
-    rf"|\b(?P<iso_year>(?:19|20)\d{{2}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b)"
+    rf"|\b(?P<iso_year>(?:19|20)\d{{2}})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)\b"
+    # "2/1/2014": month first as American sites write it, unless the first number is no month
+    rf"|\b(?P<num_first>\d{{1,2}})/(?P<num_second>\d{{1,2}})/(?P<num_year>(?:19|20)\d{{2}})\b)"
 )
 DATE_RE = re.compile(DATE_PATTERN, re.IGNORECASE)
 TIME_RE = re.compile(
@@ -644,7 +646,8 @@ def _credit_rule(text: str) -> str | None:
         return None
     parts = core.split("/")
     if 2 <= len(parts) <= 6 and all(_credit_part(p) for p in parts):
-        if len(parts) >= 3 or CREDIT_AGENCY_RE.search(core):
+        # "THE BLADE/DAVE ZAPOTOSKY": an outlet and its photographer, in capitals
+        if len(parts) >= 3 or CREDIT_AGENCY_RE.search(core) or (core.isupper() and len(_words(core)) >= 3):
             return "photo_credit_slashes"
     m = CREDIT_AGENCY_RE.search(core)
     if m and m.end() >= len(core) - 1 and _is_title_case(core) and len(_words(core)) <= 8:
@@ -815,6 +818,10 @@ def _date_of_match(m: re.Match) -> datetime | None:
         if g["mdy_year"]:
             month = MONTH_NUMBERS[g["mdy_month"][:3].lower()]
             return datetime(int(g["mdy_year"]), month, int(g["mdy_day"]))
+        if g["num_year"]:
+            first, second = int(g["num_first"]), int(g["num_second"])
+            month, day = (second, first) if first > 12 else (first, second)
+            return datetime(int(g["num_year"]), month, day)
         if g["dmy_year"]:
             month = MONTH_NUMBERS[g["dmy_month"][:3].lower()]
             return datetime(int(g["dmy_year"]), month, int(g["dmy_day"]))
