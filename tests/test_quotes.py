@@ -108,6 +108,17 @@ SPEAKER_CASES = [
     (['"People are waking up," Mayor Steve Sexton said.',
       'The mayor added that they would come together "to bring him to justice."'],
      "to bring him to justice.", "Steve Sexton", "added"),
+    # the one spoken to before the subject is not the speaker
+    (['Speaking to Pitchfork, Scott Burroughs, an attorney for the producers, said: \u201cThe answer is standard.\u201d'],
+     "The answer is standard.", "Scott Burroughs", "said"),
+    # whose statement reads, and "the 20-year-old": the person the story is about
+    (['Lil Nas X has denied that the track was stolen.',
+      '\u201cThe work was created independently,\u201d the 20-year-old\u2019s court statement, filed last week, reads.'],
+     "The work was created independently,", "Lil Nas X", "reads"),
+    (['Tom Doe denied that the track was stolen.', '\u201cI am done,\u201d the 53-year-old said.'],
+     "I am done,", "Tom Doe", "said"),
+    # one who denies speaks, so "he" can be him
+    (['Tom Doe denied that the track was stolen.', '\u201cI am done,\u201d he said.'], "I am done,", "Tom Doe", "said"),
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),
@@ -131,6 +142,20 @@ def test_speaker_and_cue_by_shape(paragraphs, text, speaker, cue):
 ])
 def test_a_role_no_one_was_named_with_has_no_speaker(paragraphs):
     assert [q.speaker for q in top(run(paragraphs))] == [None]
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    # a name after a preposition is no subject: the envoy's name after it is
+    ("China\u2019s ambassador to Britain has said that China has the \u201cresolution and power\u201d "
+     "to end the unrest.", None),
+    # a subject cut out of a longer name is that name
+    ('A study by the Centre for Economic Policy Research concluded that "the full incidence of the tariff falls '
+     'on domestic consumers."', "Centre for Economic Policy Research"),
+])
+def test_a_partial_quotes_subject_is_a_whole_name_that_is_no_object(paragraph, speaker):
+    assert [q.speaker for q in top(run([paragraph]))] == [speaker]
+
+
 
 
 def test_interrupted_quote_gives_two_rows_with_one_speaker():

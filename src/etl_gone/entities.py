@@ -252,13 +252,19 @@ SPEECH_VERBS = (
     "laments", "fumed", "fumes", "snapped", "sobbed", "wept", "grumbled", "asserted", "asserts", "contended",
     "contends", "enthused", "gasped",
 )
-SPEECH_VERB_SET = frozenset(SPEECH_VERBS) - {"say", "add", "post", "note", "share"}
+# Verbs of asserting or answering that show their subject speaks ("Doe denied
+# that ..."), though they seldom introduce a quotation ('Volker disputed that
+# he was in an "irregular" channel': a term, not his words).
+ASSERTION_VERBS = ("denied", "denies", "disputed", "accused", "accuses", "alleged", "alleges")
+SPEECH_VERB_SET = frozenset(SPEECH_VERBS + ASSERTION_VERBS) - {"say", "add", "post", "note", "share"}
 # After a name: optional possessive or auxiliary, then a verb of speech.
 SPEAKS_AFTER_RE = re.compile(
     r"^(?:['\u2019]s)?,?\s+(?:(?:has|had|have|also|then|later|once|\w+ly)\s+){0,2}(?P<verb>[a-z]+)\b")
 # Before a name: "said Jane Doe", "according to Jane Doe".
 SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
+# A preposition right before a name: the name is its object, not a subject.
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|by|against|about|into)\s+$")
 # What a news agency, a paper or a report does ("Reuters reported", "according to Reuters").
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 REPORTS_BEFORE_RE = re.compile(r"\b(?:according to|reports|reported)\s+$")
@@ -784,7 +790,9 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     before = text[max(0, stripped.start - 40):stripped.start]
     role_after = _role_after(after)
     verb = SPEAKS_AFTER_RE.match(after)
-    speaks = bool(verb and verb.group("verb") in SPEECH_VERB_SET) or bool(SPEAKS_BEFORE_RE.search(before))
+    # "China's ambassador to Britain accused ...": a name after a preposition is no subject
+    speaks = bool(verb and verb.group("verb") in SPEECH_VERB_SET and not PREPOSITION_BEFORE_RE.search(before)) \
+        or bool(SPEAKS_BEFORE_RE.search(before))
     # the whole quotation is the name: "'Blue Roads'" (a title), not '"Jane Doe walked ...'
     quoted = before[-1:] != "" and before[-1:] in QUOTE_OPENERS and not stripped.tokens[0].lead \
         and QUOTE_CLOSE_AFTER_RE.match(text, stripped.end) is not None

@@ -129,9 +129,10 @@ ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|
 # Verbs of believing: the words after them are the believer's only when
 # they are more than a term ("believes their ability to \"taste\"" is a term).
 BELIEF_CUES = frozenset({"believe", "believes", "believed", "thinks", "thought", "feels", "felt"})
-STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo"
+STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo|filing"
 # A written statement "reads": '," the statement read.' (a person who reads reads someone's words)
-STATEMENT_READ_CUE = rf"(?P<subj4>\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\s+(?P<cue4>read|reads)\b"
+STATEMENT_READ_CUE = (rf"(?P<subj4>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))"
+                      rf"(?:,\s[^,\"\u201c\u201d\n]{{1,40}},)?\s+(?P<cue4>read|reads)\b")
 # A lead author speaks for the team: "Doe and her colleagues wrote".
 AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|fellow\s+researchers))?"
 # Right after a closing mark: ", she said" / "said Jane Doe" / "according to ..." / "the statement read".
@@ -161,6 +162,10 @@ BEFORE_TAIL_RE = re.compile(
     rf"|{NAME}|reporters|journalists|me|him|her|us|them|the\s+[\w-]+(?:\s+[\w-]+)?|again|later"
     r"|afterwards|recently|simply|then|too|also|once|bluntly|simply|flatly))?\s*[,:]\s*$")
 SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}{AND_TEAM}\s+(?:{AUXILIARIES}){{0,3}}$")
+# The one spoken to, before a clause's subject: "Speaking to Pitchfork, Scott
+# Burroughs, an attorney, said": Pitchfork listens.
+ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+$|"
+                                 r"\b(?:[Tt]old|[Tt]elling|[Ii]nterview\s+with)\s+$")
 SUBJECT_AFTER_CUE_RE = re.compile(rf"^\s+(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})")
 # Verbs whose following noun phrase is the listener, never the speaker ("told the BBC").
 TRANSITIVE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned",
@@ -178,6 +183,10 @@ AS_PUT_IT_RE = re.compile(rf"\b(?:[Aa]s|[Ii]n)\s+(?P<subj>{NAME}|\b{PRONOUN}\b)(
 # "Doe said in a statement", "a statement from Acme Corp").
 STATEMENT_SUBJECT_RE = re.compile(
     rf"^(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})$", re.I)
+# "the 20-year-old's court statement": whose statement it is
+STATEMENT_OWNER_RE = re.compile(r"^the\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['\u2019]s\s", re.I)
+# "the 20-year-old", "the 53-year-old singer": the person the story is about
+AGE_DESCRIPTION_RE = re.compile(r"^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z-]+)?$", re.I)
 STATEMENT_WORD_RE = re.compile(rf"\b(?:{STATEMENT_NOUNS})\b", re.I)
 STATEMENT_FROM_RE = re.compile(r"^\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$")
 # The issuer is the head of its noun phrase: a verb follows it ("Acme Corp
@@ -192,9 +201,11 @@ POSSESSIVE_NOT_NOUN = r"(?:(?<=['\u2019]s)(?!\s+[a-z]+s\b)|(?<!['\u2019]s))"
 PERSON_ROLE_WORDS = (ROLE_WORDS | OCCUPATION_WORDS) - {"chair", "insider", "republican", "democrat"}
 # "the mayor", "the former mayor": a role held by a person the story named.
 DEFINITE_ROLE = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_ROLE_WORDS, key=len, reverse=True))})\b"
+# "the ambassador to Britain accused": a name right after a preposition is its object
+NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "from", "in", "at", "on", "with", "by"))
 # A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
 PARTIAL_CUE_RE = re.compile(
-    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{DEFINITE_ROLE}|{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{DEFINITE_ROLE}|{NOT_AFTER_PREPOSITION}{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced"
     # what someone believes, in the words she put it in: "made Doe believe they were \"...\""
@@ -902,14 +913,30 @@ class _Extractor:
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
+        owner = STATEMENT_OWNER_RE.match(mention.strip())
+        if owner and STATEMENT_WORD_RE.search(mention, owner.end()):
+            return self.speaker_for("the " + owner.group("owner"), pi, pos, span, named_in_quote)
         if STATEMENT_SUBJECT_RE.match(low):
             return self._statement_issuer(pi, pos)
+        if AGE_DESCRIPTION_RE.match(low):
+            # the person the story is about, as a pronoun would be
+            if AGE_DESCRIPTION_RE.match(low).group().split()[-1] in PERSON_ROLE_WORDS \
+                    and (holder := self._role_holder(low.split()[-1], pi, pos)) is not None:
+                return holder
+            return self.discourse_speaker(pi, pos, exclude=named_in_quote)[0]
         role = DEFINITE_ROLE_RE.match(mention.strip())
         if role and role.group("role").lower() in PERSON_ROLE_WORDS:
             holder = self._role_holder(role.group("role").lower(), pi, pos)
             if holder is not None:
                 return holder
         mention = ARTICLE_BEFORE_NAME_RE.sub("", mention)
+        # a subject cut out of a longer name ("Policy Research" of "the Centre for
+        # Economic Policy Research concluded"): the name it is part of
+        whole = next((m for m in self.paras[pi].mentions
+                      if m.start <= span[0] and span[1] <= m.end and m.end - m.start > span[1] - span[0]), None)
+        if whole is not None and mention[:1].isupper():
+            self.named_speakers.add(whole.canonical)
+            return whole.canonical
         if not mention[:1].isupper():
             if DEFINITE_ORGANISATION_RE.match(mention):
                 return self._organisation_speaker(pi, pos, named=True)  # "the company said"
@@ -1130,6 +1157,8 @@ class _Extractor:
             head = window[:cm.start()]
             head_window = head[-SUBJECT_WINDOW:]
             sm = SUBJECT_BEFORE_RE.search(head_window)
+            while sm and ADDRESSEE_BEFORE_RE.search(head_window, 0, sm.start()):
+                sm = SUBJECT_BEFORE_RE.search(head_window, sm.end("subj"))
             cue = re.sub(r"\s+", " ", cm.group()).lower()
             if sm:
                 offset = start + len(head) - len(head_window)
