@@ -117,6 +117,10 @@ SPEAKER_CASES = [
      "The work was created independently,", "Lil Nas X", "reads"),
     (['Tom Doe denied that the track was stolen.', '\u201cI am done,\u201d the 53-year-old said.'],
      "I am done,", "Tom Doe", "said"),
+    # the police speak, by the name the article gives the force
+    (['\u201cWe are searching,\u201d police said.'], "We are searching,", "Police", "said"),
+    (['Officers of Thames Valley Police came.', 'Thames Valley police said: \u201cThe cause is unclear.\u201d'],
+     "The cause is unclear.", "Thames Valley Police", "said"),
     # one who denies speaks, so "he" can be him
     (['Tom Doe denied that the track was stolen.', '\u201cI am done,\u201d he said.'], "I am done,", "Tom Doe", "said"),
     # a pull quote or an epigraph: the name after a dash
@@ -154,6 +158,14 @@ def test_a_role_no_one_was_named_with_has_no_speaker(paragraphs):
 ])
 def test_a_partial_quotes_subject_is_a_whole_name_that_is_no_object(paragraph, speaker):
     assert [q.speaker for q in top(run([paragraph]))] == [speaker]
+
+
+def test_a_second_fragment_is_the_first_ones_speaker_not_the_next_clauses():
+    paragraphs = ["Fadi Fawaz said he found him.",
+                  "He described Michael as a \u201cbeautiful person\u201d and a \u201ckind and generous man\u201d, "
+                  "while Goss said he was devastated by the death."]
+    assert [q.speaker for q in top(run(paragraphs))] == ["Fadi Fawaz", "Fadi Fawaz"]
+
 
 
 

@@ -99,7 +99,10 @@ NAME = (rf"(?:{NAME_WORD})(?:\s(?:(?:de|van|von|der|den|la|le|du|da|del|di|bin|a
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)"
 # "the coach", "a company spokeswoman", "one fan"
 NOUN_PHRASE = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s(?:[\w'\u2019-]+\s){0,4}?[\w'\u2019-]+"
-SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE})"
+# "police said", "Thames Valley police said": the police force speaks
+POLICE_SUBJECT = r"(?:[A-Z][\w'\u2019-]*\s+){0,3}police\b"
+POLICE_MENTION_RE = re.compile(r"^(?P<place>(?:[A-Z][\w'\u2019-]*\s+){0,3})police$")
+SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE}|\b{POLICE_SUBJECT})"
 # Lower-case words that say what a person is, before the name ("said chief executive Jane Doe").
 ROLE_BEFORE_NAME = (r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
                     r"|of|and|but|the|a|an|this|last|next|it|later|earlier|then|also|again|once)\b)"
@@ -212,7 +215,7 @@ PARTIAL_CUE_RE = re.compile(
     rf"|{'|'.join(sorted(BELIEF_CUES))})\b)")
 # Between two quotations of one sentence, a bare "and (that)": the second is
 # the same speaker's ('the DEA says that "A" and that "B"').
-COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also))?\s*")
+COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also|an?|the))?\s*")
 # A participle of speech hung on a clause: the clause's subject is the
 # speaker ("The company denied the claims, saying they were "false"").
 PARTICIPLE_CUES = r"saying|adding|insisting|arguing|noting|explaining|warning|writing"
@@ -913,6 +916,9 @@ class _Extractor:
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
+        police = POLICE_MENTION_RE.match(mention.strip())
+        if police:
+            return self._police_force(police.group("place").strip())
         owner = STATEMENT_OWNER_RE.match(mention.strip())
         if owner and STATEMENT_WORD_RE.search(mention, owner.end()):
             return self.speaker_for("the " + owner.group("owner"), pi, pos, span, named_in_quote)
@@ -947,6 +953,15 @@ class _Extractor:
         else:
             self.named_speakers.add(name)
         return name
+
+    def _police_force(self, place: str) -> str:
+        """The force that "(Thames Valley) police" is: the article's own name
+        for it when it writes one ("Thames Valley Police"), else the words."""
+        for record in self.entities.records:
+            name = record.canonical_name
+            if name.lower().endswith("police") and (not place or name.lower().startswith(place.lower())):
+                return name
+        return f"{place} Police".strip()
 
     def _role_holder(self, role: str, pi: int, pos: int) -> str | None:
         """The person named last before `pos`, in this paragraph or a recent
@@ -1134,8 +1149,8 @@ class _Extractor:
         if not clause or clause.lstrip()[:1].isupper() and not clause.startswith((" ", ",")):
             return None
         m = LOOSE_AFTER_CUE_RE.search(clause)
-        if m is None:
-            return None
+        if m is None or CONTRAST_CLAUSE_RE.match(clause):
+            return None  # '"a kind man", while Goss said he was devastated': Goss's own clause
         span = (close_end + m.start("subj"), close_end + m.end("subj"))
         return (_Attribution(_clean_subject(m.group("subj")), m.group("cue").lower(),
                              _medium(clause[m.end():]), "cue_after", span[0]), span)
