@@ -121,6 +121,13 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
     (["According to Jane Roe, the label is blocking her from playing her old songs on television.",
       "The Vireo Music Group has denied Roe's claims, saying they were \u201cfalse and shocking to us all.\u201d"],
      "Jane Roe", "Vireo Music Group", ("denied Roe's claims",)),
+    # a lede that denies first, and the press's report after it
+    (["Agent Roberto Calenda has denied reaching an agreement with Paris Saint-Germain over a move.",
+      "It was reported in the French media on Tuesday that Calenda has struck a deal with the club."],
+     "French media", "Roberto Calenda", ("denied reaching an agreement",)),
+    (["Agent Roberto Calenda has denied the reports.",
+      "Italian media reported that Calenda has struck a deal with Paris Saint-Germain."],
+     "Italian media", "Roberto Calenda", ("denied the reports",)),
     # "denied the allegations" just reported
     (["Jane Roe accused the mayor of lying about the budget for the stadium.",
       "Mayor Tom Hill denied the allegations in a statement on Tuesday."],
@@ -173,6 +180,11 @@ def test_a_denial_or_a_contrary_account_answers_the_claim_before_it(paragraphs, 
     assert answer.claim_kind == "reported"
     for w in words:
         assert w in answer.claim_text
+
+
+def test_a_denial_with_nothing_before_it_answers_no_later_claim_about_someone_else():
+    result = run(["Ana Ruiz has denied any wrongdoing.", "Police said the investigation into the fire continues."])
+    assert answered_by(result) == []
 
 
 def test_a_denied_claim_stated_in_the_denial_is_its_claimants_own_claim():

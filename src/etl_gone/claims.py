@@ -575,6 +575,14 @@ ATTRIBUTION_VERB_RE = re.compile(
 # A source named beside what it reports: "Politico reported", "according to Reuters".
 REPORTED_BY_AFTER_RE = re.compile(r"\s+(?:has\s+|had\s+|first\s+)?(?:reported|reports)\b")
 # ... or that is told it ("told Rolling Stone", "in an interview with the Daily Beat")
+# The press as the source of a report: "It was reported in the French media on
+# Tuesday that ...", "Italian media reported that ...", "Local newspapers have reported".
+MEDIA_WORDS = r"media|press|newspapers?|papers|outlets|reports|tabloids"
+MEDIA_REPORT_RE = re.compile(
+    rf"\s*(?:(?:It|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:widely\s+|also\s+|first\s+)?(?P<verb>reported)"
+    rf"\s+(?:in|by)\s+(?:the\s+)?(?P<source>(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:{MEDIA_WORDS}|[A-Z][\w'\u2019.-]*))"
+    rf"|(?P<source2>(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{MEDIA_WORDS}))\s+(?:have\s+|has\s+)?(?P<verb2>reported))"
+    r"(?=(?:\s+(?:on|last|early|late)\s+\w+)?\s+that\b)")
 TOLD_TO_BEFORE_RE = re.compile(r"\b(?:told|tells|telling|in an interview with|speaking to|said to)\s+(?:the\s+)?$")
 TOLD_TO_LOOKBACK_CHARS = 30
 # ... or that tells of an event ("Pruitt said the fire started", "The blaze broke
@@ -643,6 +651,8 @@ EMBEDDED_CLAIM_RE = re.compile(
 EMBEDDED_TAG = "embedded"
 # How many sentences back "denied the allegations" may look for them.
 DENIED_REPORT_SENTENCES = 1
+# How many sentences after a denial the report it denies may come.
+FORWARD_DENIAL_SENTENCES = 2
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
 CONTRAST_SUBJECT_CHARS = 60
 ANSWER_TAG = "answer"
@@ -1431,7 +1441,13 @@ def _claimant(text: str, seg_start: int, seg_end: int, mentions: list, ctx: _Con
 
     The claimant is the subject right before the reporting verb ("Jane Doe
     (also) said", "he told"); a verb that opens its clause ("..., telling
-    reporters that", "and, later, revealed that") has the sentence's subject."""
+    reporters that", "and, later, revealed that") has the sentence's subject;
+    the press that reported it ("It was reported in the French media that",
+    "Italian media reported that")."""
+    media = MEDIA_REPORT_RE.match(text, seg_start, seg_end)
+    if media is not None:
+        which = "" if media.group("source") else "2"
+        return media.group("source" + which).strip(), media.start("verb" + which)
     for m in mentions:
         if seg_start <= m.start < seg_end and _can_claim(m):
             if ACCORDING_TO_RE.search(text, max(seg_start, m.start - ACCORDING_TO_LOOKBACK_CHARS), m.start):
@@ -1890,6 +1906,10 @@ class _ArticleParser:
         self.events: list[EventCandidate] = []
         # where each sentence's claims start in self.claims
         self.sentence_firsts: list[int] = []
+        # a denial of what is reported only after it ("Doe has denied reaching a deal. It was
+        # reported ... that Doe struck a deal"): its claimant, then (claim index, denier, sentence)
+        self.pending_denier: str | None = None
+        self.forward_denial: tuple[int, str, int] | None = None
         # the last resolved day the article named, for a clock time told after it
         self.last_day: Any = None
         # who or what the last incident told of involved: "the blaze" after it is that incident
@@ -2071,6 +2091,32 @@ class _ArticleParser:
                     self.add_joint(joint, clause_claimant, before)
                 if denial:
                     self.add_denial(index, text, ca, cb, report_end, denial, mentions, before)
+                if self.pending_denier is not None:
+                    denier, self.pending_denier = self.pending_denier, None
+                    k = next((k for k in range(before, len(self.claims)) if self.claims[k].claimant == denier
+                              and self.claims[k].answers_claim_id is None), None)
+                    if k is not None:
+                        self.forward_denial = (k, denier, len(self.sentence_firsts))
+        self.answer_forward_denial(first_claim)
+
+    def answer_forward_denial(self, first_claim: int) -> None:
+        """A denial that found nothing reported before it answers the first
+        claim about the denier that someone else makes in the
+        FORWARD_DENIAL_SENTENCES sentences after it."""
+        if self.forward_denial is None:
+            return
+        k, denier, at = self.forward_denial
+        now = len(self.sentence_firsts)
+        if now == at:
+            return
+        # ... a claim about the denier ("that Calenda has struck a deal"), not any next claim
+        answered = next((c for c in self.claims[first_claim:] if c.claimant is not None and c.claimant != denier
+                         and denier in self.names_in_claim.get(c.claim_id, ())), None)
+        if answered is not None:
+            self.claims[k] = replace(self.claims[k], answers_claim_id=answered.claim_id)
+            self.forward_denial = None
+        elif now - at >= FORWARD_DENIAL_SENTENCES:
+            self.forward_denial = None
 
     def clause(self, index: int, text: str, a: int, b: int, claimant: str | None, kind: str, mentions: list,
                works: list[_Work], times: list, evidence: str, attribution_only: bool, speaker: str | None,
@@ -2269,7 +2315,10 @@ class _ArticleParser:
                 return next((c.claim_id for c in reversed(self.claims) if c.claimant == m.canonical), None)
         if DENIED_REPORT_RE.match(text, verb.end()) or (
                 DENY_RE.fullmatch(verb.group()) and DENIED_DEED_RE.match(text, verb.end())):
-            return self.claim_just_reported(first_claim, denier)
+            found = self.claim_just_reported(first_claim, denier)
+            if found is None:
+                self.pending_denier = denier  # the report may come after: a lede often denies first
+            return found
         return None
 
     def embedded_claim(self, index: int, text: str, a: int, b: int, mentions: list, denier: str) -> str | None:
