@@ -128,6 +128,11 @@ def answered_by(result: claims.ClaimResult) -> list[tuple[str | None, str | None
     (["Agent Roberto Calenda has denied the reports.",
       "Italian media reported that Calenda has struck a deal with Paris Saint-Germain."],
      "Italian media", "Roberto Calenda", ("denied the reports",)),
+    # the press's claims countered before they are told, and a statement that contradicts them
+    (["Thames Valley Police has countered claims that a major crime unit is investigating the death.",
+      "The singer died over Christmas at his home.",
+      "National media outlets have today (Friday) claimed that a major crime investigation is being conducted."],
+     "National media outlets", "Thames Valley Police", ("countered claims",)),
     # "denied the allegations" just reported
     (["Jane Roe accused the mayor of lying about the budget for the stadium.",
       "Mayor Tom Hill denied the allegations in a statement on Tuesday."],
@@ -1037,3 +1042,10 @@ def test_kind_nouns_spelled_with_odd_letters_keep_their_class(kind_noun):
     text = f"The {kind_noun} Golden Hour was recorded in 2019."
     titles = claims._kind_titles(text)
     assert [(t[2], t[3]) for t in titles] == [("Golden Hour", "song")]
+
+
+def test_a_statement_contrary_to_media_reports_answers_them():
+    paragraphs = ["National media outlets have today claimed that a major crime investigation is being conducted.",
+                  'Thames Valley Police released the following statement: "Contrary to media reports today this '
+                  'is not a Major Crime investigation."']
+    assert answered_by(run(paragraphs)) == [("National media outlets", "Thames Valley Police")]

@@ -117,6 +117,10 @@ SPEAKER_CASES = [
      "The work was created independently,", "Lil Nas X", "reads"),
     (['Tom Doe denied that the track was stolen.', '\u201cI am done,\u201d the 53-year-old said.'],
      "I am done,", "Tom Doe", "said"),
+    # a statement its issuer released, introduced with a colon
+    (['Responding to the reports, Thames Valley Police released the following statement: '
+      '"This is not a Major Crime investigation."'],
+     "This is not a Major Crime investigation.", "Thames Valley Police", "statement"),
     # the police speak, by the name the article gives the force
     (['\u201cWe are searching,\u201d police said.'], "We are searching,", "Police", "said"),
     (['Officers of Thames Valley Police came.', 'Thames Valley police said: \u201cThe cause is unclear.\u201d'],

@@ -542,7 +542,9 @@ DENIED_THING = (rf"(?:the|that|this|these|those|such|his|her|their|its) (?:[\w'\
 CALLED_FALSE = rf"called(?= {DENIED_THING} (?:{FALSE_WORDS})\b)"
 # Verbs that answer another's claim, both reporting verbs and denials ("called
 # the claims false" is a denial, not any naming).
-ANSWER_VERBS = r"contradicted|contradicts|challenged|challenges|pushed back (?:on|against)|" + CALLED_FALSE
+ANSWER_VERBS = (r"contradicted|contradicts|challenged|challenges|pushed back (?:on|against)|"
+                r"countered(?= (?:the |these |those |such )?(?:claims?|reports?|allegations?|suggestions?)\b)|"
+                + CALLED_FALSE)
 # ... "said that was not true": what was just reported, denied in what is said
 # (not "said it was wrong to close the plant")
 DENIAL_CONTENT_RE = re.compile(
@@ -581,8 +583,15 @@ MEDIA_WORDS = r"media|press|newspapers?|papers|outlets|reports|tabloids"
 MEDIA_REPORT_RE = re.compile(
     rf"\s*(?:(?:It|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:widely\s+|also\s+|first\s+)?(?P<verb>reported)"
     rf"\s+(?:in|by)\s+(?:the\s+)?(?P<source>(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:{MEDIA_WORDS}|[A-Z][\w'\u2019.-]*))"
-    rf"|(?P<source2>(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{MEDIA_WORDS}))\s+(?:have\s+|has\s+)?(?P<verb2>reported))"
+    rf"|(?P<source2>(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{MEDIA_WORDS})(?:\s+outlets)?)\s+(?:have\s+|has\s+)?"
+    r"(?:(?:today|yesterday|also|widely|earlier)\s+|\([^()]{1,20}\)\s+)*(?P<verb2>reported|claimed|suggested|said))"
     r"(?=(?:\s+(?:on|last|early|late)\s+\w+)?\s+that\b)")
+# A quotation that opens by contradicting what was reported.
+CONTRARY_TO_REPORTS_RE = re.compile(
+    r"[\s\"\u201c\u2018']*(?:[Cc]ontrary to|[Dd]espite)\s+(?:the\s+|recent\s+|some\s+|today's\s+)*"
+    r"(?:media\s+|press\s+|news\s+|online\s+)?(?:reports?|claims?|speculation|suggestions?|rumou?rs?)\b")
+# ... or the press's report, which is what such a denial answers
+MEDIA_CLAIMANT_RE = re.compile(rf"\b(?:{MEDIA_WORDS})(?:\s+outlets)?$", re.I)
 TOLD_TO_BEFORE_RE = re.compile(r"\b(?:told|tells|telling|in an interview with|speaking to|said to)\s+(?:the\s+)?$")
 TOLD_TO_LOOKBACK_CHARS = 30
 # ... or that tells of an event ("Pruitt said the fire started", "The blaze broke
@@ -2045,6 +2054,9 @@ class _ArticleParser:
             joint: list[str] = []
             if q is not None:
                 claimant, kind, report_end = getattr(q, "speaker", None), QUOTED, None
+                if claimant and CONTRARY_TO_REPORTS_RE.match(text, a):
+                    # '"Contrary to media reports, this is not ..."': the speaker answers them
+                    answers = self.claim_just_reported(first_claim, claimant)
             else:
                 claimant, report_end = _claimant(text, a, b, mentions, self.ctx)
                 kind = REPORTED if claimant else OUTLET_VOICE
@@ -2109,9 +2121,11 @@ class _ArticleParser:
         now = len(self.sentence_firsts)
         if now == at:
             return
-        # ... a claim about the denier ("that Calenda has struck a deal"), not any next claim
+        # ... a claim about the denier ("that Calenda has struck a deal") or the press's report,
+        # not any next claim
         answered = next((c for c in self.claims[first_claim:] if c.claimant is not None and c.claimant != denier
-                         and denier in self.names_in_claim.get(c.claim_id, ())), None)
+                         and (denier in self.names_in_claim.get(c.claim_id, ())
+                              or MEDIA_CLAIMANT_RE.search(c.claimant))), None)
         if answered is not None:
             self.claims[k] = replace(self.claims[k], answers_claim_id=answered.claim_id)
             self.forward_denial = None

@@ -365,6 +365,12 @@ ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|m
                       r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
                       r"|charity|club|league|union|university|hospital")
 DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
+# "Thames Valley Police released the following statement: "..."": its issuer speaks
+ISSUED_STATEMENT_BEFORE_RE = re.compile(
+    rf"(?P<subj>{NAME}|\b{PRONOUN}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}))"
+    r"\s+(?:(?:has|have|had|also|later|then)\s+)*(?:released|issued|put\s+out|posted|published|shared|sent)\s+"
+    r"(?:(?:the|a|an|this|its|his|her|their)\s+)?(?:following\s+|brief\s+|short\s+|written\s+|joint\s+)*"
+    r"(?:statement|message|post|note|letter|tweet)(?:\s+on\s+[A-Z]\w+)?\s*[:,]\s*$")
 # "the mayor said", "the 53-year-old singer added": a person the story named
 # with that office or occupation ("Burlington Mayor Steve Sexton", "Jane Doe,
 # the mayor of ..."); the last word is the role.
@@ -1160,6 +1166,10 @@ class _Extractor:
         window = text[start:open_at]
         if not window.rstrip().endswith((",", ":")):
             return None
+        issued = ISSUED_STATEMENT_BEFORE_RE.search(window)
+        if issued:
+            span = (start + issued.start("subj"), start + issued.end("subj"))
+            return _Attribution(_clean_subject(issued.group("subj")), "statement", None, "cue_before", span[0]), span
         m = ACCORDING_TO_RE.search(window) or AS_PUT_IT_RE.search(window)
         if m:
             span = (start + m.start("subj"), start + m.end("subj"))
