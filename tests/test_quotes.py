@@ -121,6 +121,14 @@ SPEAKER_CASES = [
     (['Responding to the reports, Thames Valley Police released the following statement: '
       '"This is not a Major Crime investigation."'],
      "This is not a Major Crime investigation.", "Thames Valley Police", "statement"),
+    # "read the statement", issued by the band the story named
+    (['Coldplay has fired back against accusations they copied another artist\'s work.',
+      'In a statement released on Tuesday, the band responded to a lawsuit filed by Joe Satriani.',
+      '"We have found it necessary to respond publicly," read the statement.'],
+     "We have found it necessary to respond publicly,", "Coldplay", "read"),
+    # a statement whose issuer opens the clause after it
+    (['In a statement on Monday, Acme Corp denied the report.', '"We regret nothing," the statement said.'],
+     "We regret nothing,", "Acme Corp", "said"),
     # the police speak, by the name the article gives the force
     (['\u201cWe are searching,\u201d police said.'], "We are searching,", "Police", "said"),
     (['Officers of Thames Valley Police came.', 'Thames Valley police said: \u201cThe cause is unclear.\u201d'],

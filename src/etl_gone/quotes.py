@@ -38,7 +38,7 @@ from itertools import islice
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, OCCUPATION_WORDS, ORGANIZATION, PERSON, ROLE_WORDS, SPEECH_VERBS, EntityIndex, Mention,
+    GROUP, OCCUPATION_WORDS, ORGANIZATION, PERSON, ROLE_WORDS, SPEECH_VERBS, WORK, EntityIndex, Mention,
     UnresolvedMention,
 )
 from etl_gone.ids import make_id
@@ -135,7 +135,9 @@ BELIEF_CUES = frozenset({"believe", "believes", "believed", "thinks", "thought",
 STATEMENT_NOUNS = r"statement|press release|news release|release|letter|memo|filing"
 # A written statement "reads": '," the statement read.' (a person who reads reads someone's words)
 STATEMENT_READ_CUE = (rf"(?P<subj4>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))"
-                      rf"(?:,\s[^,\"\u201c\u201d\n]{{1,40}},)?\s+(?P<cue4>read|reads)\b")
+                      rf"(?:,\s[^,\"\u201c\u201d\n]{{1,40}},)?\s+(?P<cue4>read|reads)\b"
+                      # '," read the statement.'
+                      rf"|(?P<cue5>read|reads)\s+(?P<subj5>the\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\b")
 # A lead author speaks for the team: "Doe and her colleagues wrote".
 AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|fellow\s+researchers))?"
 # Right after a closing mark: ", she said" / "said Jane Doe" / "according to ..." / "the statement read".
@@ -365,6 +367,13 @@ ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|m
                       r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
                       r"|charity|club|league|union|university|hospital")
 DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
+# Music groups, named by what they are ("the band responded"): the group the story named.
+BAND_NOUNS = r"band|group|duo|trio|quartet|quintet|outfit"
+DEFINITE_BAND_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{BAND_NOUNS})$", re.IGNORECASE)
+# "In a statement released on Tuesday, the band responded ...": the issuer opens the clause after it
+SUBJECT_AFTER_STATEMENT_RE = re.compile(
+    rf"[^.\"\u201c\u201d]{{0,60}}?,\s+(?P<subj>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}|{BAND_NOUNS}))"
+    r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*[a-z]+(?:ed|s)\b")
 # "Thames Valley Police released the following statement: "..."": its issuer speaks
 ISSUED_STATEMENT_BEFORE_RE = re.compile(
     rf"(?P<subj>{NAME}|\b{PRONOUN}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}))"
@@ -635,6 +644,11 @@ class _Paragraph:
                 self._subjects = _sentence_subjects(self.text, self.sentences(), self.mentions,
                                                     self.mention_starts, self.quoted)
         return self._subjects
+
+    def sentence_end(self, pos: int) -> int:
+        spans = self.sentences()
+        k = bisect_right(spans, (pos, 1 << 62)) - 1
+        return spans[k][1] if k >= 0 else len(self.text)
 
     def sentence_start(self, pos: int) -> int:
         spans = self.sentences()
@@ -922,6 +936,8 @@ class _Extractor:
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
+        if DEFINITE_BAND_RE.match(mention.strip()):
+            return self._group_subject(pi, pos)
         police = POLICE_MENTION_RE.match(mention.strip())
         if police:
             return self._police_force(police.group("place").strip())
@@ -959,6 +975,19 @@ class _Extractor:
         else:
             self.named_speakers.add(name)
         return name
+
+    def _group_subject(self, pi: int, pos: int) -> str | None:
+        """"the band": the latest name, not a person's or a work's, that opens
+        a clause before `pos`, in this paragraph or a recent one."""
+        for k in range(pi, max(-1, pi - 1 - SPEAKER_MEMORY_PARAGRAPHS * 2), -1):
+            para = self.paras[k]
+            for m in reversed(para.mentions):
+                if (k == pi and m.start >= pos) or m.kind in (PERSON, WORK) or m.possessive \
+                        or not _outside(m.start, para.quoted):
+                    continue
+                if _opens_clause(para.text, para.sentence_start(m.start), m.start):
+                    return m.canonical
+        return None
 
     def _police_force(self, place: str) -> str:
         """The force that "(Thames Valley) police" is: the article's own name
@@ -1069,6 +1098,11 @@ class _Extractor:
                 opening = DEFINITE_ORGANISATION_OPENING_RE.match(para.text, start, word.start())
                 if opening is not None and ISSUER_VERB_AFTER_RE.match(para.text, opening.end()):
                     return self._organisation_speaker(k, start, named=True)  # "The company issued a statement"
+                # "In a statement released on Tuesday, the band responded": the clause's subject after it
+                after = SUBJECT_AFTER_STATEMENT_RE.match(para.text, word.end(), para.sentence_end(word.end()))
+                if after is not None and _outside(after.start("subj"), para.quoted):
+                    subj_span = (after.start("subj"), after.end("subj"))
+                    return self.speaker_for(after.group("subj"), k, subj_span[0], subj_span)
             k -= 1
         return None
 
@@ -1133,8 +1167,8 @@ class _Extractor:
         if m and _introduces_next(window[m.end():], text[:close_end]):
             return None  # 'Smith agreed: "..."' / '." Smith added that ...': about what follows
         if m:
-            subj_group = next(g for g in ("subj", "subj2", "subj3", "subj4") if m.group(g) is not None)
-            cue_group = next(g for g in ("cue", "cue2", "cue3", "cue4") if m.group(g) is not None)
+            subj_group = next(g for g in ("subj", "subj2", "subj3", "subj4", "subj5") if m.group(g) is not None)
+            cue_group = next(g for g in ("cue", "cue2", "cue3", "cue4", "cue5") if m.group(g) is not None)
             subj = m.group(subj_group)
             span = (close_end + m.start(subj_group), close_end + m.end(subj_group))
             # '," the team owner, Lydia Marsh, said': the name in apposition says who
