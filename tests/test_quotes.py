@@ -122,7 +122,7 @@ SPEAKER_CASES = [
       '"This is not a Major Crime investigation."'],
      "This is not a Major Crime investigation.", "Thames Valley Police", "statement"),
     # "read the statement", issued by the band the story named
-    (['Coldplay has fired back against accusations they copied another artist\'s work.',
+    (['LOS ANGELES (AP) \u2014 Coldplay has fired back against accusations they copied another artist\'s work.',
       'In a statement released on Tuesday, the band responded to a lawsuit filed by Joe Satriani.',
       '"We have found it necessary to respond publicly," read the statement.'],
      "We have found it necessary to respond publicly,", "Coldplay", "read"),

@@ -369,7 +369,7 @@ ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|m
 DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
 # Music groups, named by what they are ("the band responded"): the group the story named.
 BAND_NOUNS = r"band|group|duo|trio|quartet|quintet|outfit"
-DEFINITE_BAND_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{BAND_NOUNS})$", re.IGNORECASE)
+DEFINITE_BAND_RE = re.compile(rf"^[Tt]he\s+(?:[a-z0-9][\w-]*\s+){{0,2}}(?:{BAND_NOUNS})$")  # not "The Vireo Music Group"
 # "In a statement released on Tuesday, the band responded ...": the issuer opens the clause after it
 SUBJECT_AFTER_STATEMENT_RE = re.compile(
     rf"[^.\"\u201c\u201d]{{0,60}}?,\s+(?P<subj>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}|{BAND_NOUNS}))"
