@@ -510,6 +510,28 @@ def test_a_photo_credit_in_capitals_with_one_slash_is_a_credit():
         (CREDIT, "photo_credit_slashes")]
 
 
+@pytest.mark.parametrize("head, title", [
+    # a sentence-case line under the headline is its standfirst, whatever stands between
+    ("George Michael postmortem is inconclusive, say police\n\nThis article is more than 3 years old\n\n"
+     "More tests to be carried out after the singer was found dead at home on Christmas Day",
+     "George Michael postmortem is inconclusive, say police"),
+    # a time stamp is no headline, nor a wire dateline with its city
+    ("October 10th, 2013\n\n03:48 PM ET\n\nEx-Detroit mayor gets 28 years", "Ex-Detroit mayor gets 28 years"),
+    ("Yahoo CEO out, board settles with investor\n\nSAN FRANCISCO Sun May 13, 2012 6:26pm EDT",
+     "Yahoo CEO out, board settles with investor"),
+    # bulleted menu items and a bulleted byline below the headline
+    ("Suspect in custody after shooting that left 5 dead\n\n  \u2022 Author: Jane Doe, The Washington Post\n"
+     "  \u2022 Published September 24, 2016", "Suspect in custody after shooting that left 5 dead"),
+    ("Ex-New Orleans mayor Ray Nagin convicted of taking bribes\n\n5:38 PM, Feb 12, 2014   |    comments\n"
+     "  \u2022 Share\nFormer Mayor Ray Nagin", "Ex-New Orleans mayor Ray Nagin convicted of taking bribes"),
+])
+def test_the_headline_of_a_copy_with_its_furniture(head, title):
+    doc = clean_plain_text(f"{head}\n\nThe former mayor was convicted on Wednesday of taking bribes from "
+                           "city contractors while he was in office.")
+    assert doc.title == title
+    assert doc.published_at is None or doc.published_at.year in (2012, 2013, 2014, 2016)
+
+
 def test_a_caption_repeated_without_its_credit_is_a_caption():
     caption = "Scene of a deadly train derailment, Wednesday, May 13, 2015, in Philadelphia."
     doc = clean_plain_text(f"Train derails\n\nThe train derailed on Tuesday night, killing seven people on board.\n\n"

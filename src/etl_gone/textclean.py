@@ -187,6 +187,9 @@ LINK_LIST_HEADER_RE = re.compile(
 MIN_HEADLINE_ABOVE_BYLINE_WORDS = 4
 # A title-case line this short above a headline is a section label ("Minnesota Wild").
 MAX_SECTION_LABEL_WORDS = 2
+# A headline this long above a sentence-case line makes that line its standfirst,
+# however many lines (a caption, "This article is more than 3 years old") between.
+MIN_HEADLINE_OVER_DEK_WORDS = 5
 # "WATCH: <title>", "VIDEO: <title>": labels of embedded media.
 MEDIA_PREFIX_RE = re.compile(
     r"^(?:watch|video|videos|photos?|gallery|listen|audio|podcast|slideshow|graphic)\s*:\s*\S",
@@ -196,8 +199,10 @@ MEDIA_PREFIX_RE = re.compile(
 FROM_LABEL_RE = re.compile(r"^From\s+(?P<source>\S.*)$")
 BYLINE_RE = re.compile(
     r"^(?:(?:Posted|Written|Story|Words|Reporting|Text|POSTED|WRITTEN)\s+)?"
-    r"(?:By|BY|by)(?:\s*:\s*|\s+|(?=[A-Z]))(?P<rest>\S.*)$"
+    r"(?:By|BY|by|(?:Article by|Author|Authors|Written by|Reporter)\s*:)(?:\s*:\s*|\s+|(?=[A-Z]))(?P<rest>\S.*)$"
 )
+# A list bullet a copy keeps before a menu item or a byline ("• Share", "• Author: Jane Doe").
+BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25e6\u2023]\s*")
 # What may follow the names in a byline line: a date, a role, a location.
 # Marks between the pieces of a head line ("Jane Doe | The Daily Ledger | May 1, 2020").
 HEAD_LINE_MARKS = r"\||•|·|—|–|\s-\s"
@@ -246,10 +251,16 @@ DATELINE_FILLER_RE = re.compile(
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|"
     # how old the page was when it was copied: "May 14, 2015 / 12:03 AM / 4 years ago"
-    r"(?:an?|\d+) (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago)\b\.?",
+    r"(?:an?|\d+) (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago|"
+    # "5:38 PM, Feb 12, 2014 | comments": the comment counter beside the date
+    r"(?:\d+ )?comments?)\b\.?",
     re.IGNORECASE,
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
+# "SAN FRANCISCO Sun May 13, 2012 6:26pm EDT": the city of a wire dateline, in capitals
+CITY_BEFORE_DATE_RE = re.compile(r"^\s*(?:[A-Z][A-Z.'-]+\s+){1,3}(?=[A-Z][a-z]|\d)")
+# A time stamp alone on its line: "03:48 PM ET", "5:38 p.m. EST"
+TIME_STAMP_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{1,4}T|GMT|UTC)?", re.I)
 # A headline line over its standfirst in one block: the headline's length, and
 # the words a wrapped line ends on when its sentence goes on.
 MAX_HEADLINE_LINE_WORDS = 14
@@ -566,10 +577,13 @@ def _is_role(name: str) -> bool:
 
 @_cached_for_short_text
 def _is_dateline(text: str) -> bool:
-    """A line that holds a date (and maybe a time, weekday, "Updated") only."""
-    if len(text) > 80 or not DATE_RE.search(text):
+    """A line that holds a date (and maybe a time, weekday, "Updated", the
+    city in capitals) only, or a time stamp alone ("03:48 PM ET")."""
+    if len(text) > 80:
         return False
-    residue = DATE_RE.sub(" ", text)
+    if not DATE_RE.search(text):
+        return TIME_STAMP_RE.fullmatch(text.strip()) is not None
+    residue = DATE_RE.sub(" ", CITY_BEFORE_DATE_RE.sub(" ", text))
     residue = TIME_RE.sub(" ", residue)
     residue = DATELINE_FILLER_RE.sub(" ", residue)
     return not NON_WORD_RE.sub("", residue)
@@ -710,6 +724,9 @@ def _is_quoted_title(text: str) -> bool:
 @_cached_for_short_text
 def _furniture(text: str) -> tuple[str, str] | None:
     """(label, rule) of a line that is page furniture by its own shape, or None."""
+    bullet = BULLET_RE.match(text)
+    if bullet and (found := _furniture(text[bullet.end():])) is not None:
+        return found  # "• Share", "• Author: Jane Doe": the item without its bullet
     if len(text) <= MAX_COOKIE_NOTICE_CHARS and COOKIE_NOTICE_RE.search(text):
         return SITE_CHROME, "cookie_notice"
     if is_code(text):
@@ -854,7 +871,7 @@ def _clean(raw: str) -> Document:
         if furniture is not None:
             mark(i, *furniture)
             if furniture[1] == "byline_prefix":
-                bylines[i] = _byline_parts(t)
+                bylines[i] = _byline_parts(BULLET_RE.sub("", t))
 
     # 2. captions: a sentence printed twice in a row, or sitting on a credit
     keys = [_repeat_key(t) for t in texts]
@@ -1058,7 +1075,7 @@ def _best_headline(texts: list[str], labels: list[str | None], end: int) -> int 
         if _is_headline(t):
             score = letter_words + 3
         elif _is_sentence_headline(t):
-            if best is not None and i == best + 1 and _letter_words(texts[best]) > MAX_SECTION_LABEL_WORDS:
+            if best is not None and _letter_words(texts[best]) >= MIN_HEADLINE_OVER_DEK_WORDS:
                 continue  # a standfirst in sentence case under its headline (not under a section label)
             score = letter_words
         else:
