@@ -244,6 +244,7 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("2. Tesla to build factory near Berlin", BODY, "prose"),
     # the page's own controls and notices, copied with the text
     ("Skip to site index", SITE_CHROME, "chrome_phrase"),
+    ("Filed under:", SITE_CHROME, "chrome_phrase"),
     ("Privacy Policy", SITE_CHROME, "chrome_phrase"),
     ("switch to the International edition", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Update your preferences »", CALL_TO_ACTION, "call_to_action_phrase"),
@@ -530,6 +531,14 @@ def test_the_headline_of_a_copy_with_its_furniture(head, title):
                            "city contractors while he was in office.")
     assert doc.title == title
     assert doc.published_at is None or doc.published_at.year in (2012, 2013, 2014, 2016)
+
+
+def test_a_live_posts_headline_glued_to_its_time_stamp_gives_the_date():
+    doc = clean_plain_text("Manager sacked by the clubpublished at 08:39 British Summer Time 22 April 2014\n"
+                           "After 10 months in charge, the manager has been sacked by the club this morning.")
+    assert (doc.published_at.year, doc.published_at.month, doc.published_at.day) == (2014, 4, 22)
+    assert [b.text for b in doc.body] == ["After 10 months in charge, the manager has been sacked by the club "
+                                          "this morning."]
 
 
 def test_a_caption_repeated_without_its_credit_is_a_caption():

@@ -125,7 +125,9 @@ SITE_CHROME_RE = re.compile(
     r"close|loading|back to top|scroll to continue(?: with content)?|"
     r"toggle (?:menu|navigation)|log ?in|sign ?in|log out|my account|accept cookies?|"
     r"privacy(?: policy| notice| settings)?|cookie policy|terms (?:of (?:use|service)|and conditions)|"
-    r"contact us|about us|site ?map|skip to (?:\w+ ){0,2}\w+)",
+    r"contact us|about us|site ?map|skip to (?:\w+ ){0,2}\w+|"
+    # the label of a list of a post's topics
+    r"filed under|posted in|tags|tagged|topics|categories)",
     re.IGNORECASE,
 )
 COPYRIGHT_RE = re.compile(
@@ -250,6 +252,7 @@ DATELINE_FILLER_RE = re.compile(
     r"\b(?:last updated|first published|updated|published|posted|date|on|at|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|"
+    r"(?:british summer|greenwich mean|(?:eastern|central|mountain|pacific) (?:standard|daylight)) time|"
     # how old the page was when it was copied: "May 14, 2015 / 12:03 AM / 4 years ago"
     r"(?:an?|\d+) (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago|"
     # "5:38 PM, Feb 12, 2014 | comments": the comment counter beside the date
@@ -257,6 +260,8 @@ DATELINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
+# A live blog post's headline glued to its time stamp: "Moyes sackedpublished at 08:39 ..."
+GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|updated|posted) at \d)")
 # "SAN FRANCISCO Sun May 13, 2012 6:26pm EDT": the city of a wire dateline, in capitals
 CITY_BEFORE_DATE_RE = re.compile(r"^\s*(?:[A-Z][A-Z.'-]+\s+){1,3}(?=[A-Z][a-z]|\d)")
 # A time stamp alone on its line: "03:48 PM ET", "5:38 p.m. EST"
@@ -375,7 +380,12 @@ def _cut_units(text: str) -> list[tuple[int, int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            lines.append((pos + lead, pos + lead + len(stripped)))
+            begin = pos + lead
+            glued = GLUED_DATELINE_RE.search(stripped)
+            if glued:  # "Moyes sackedpublished at 08:39 ...": a live post's headline and its time
+                lines.append((begin, begin + glued.start()))
+                begin += glued.start()
+            lines.append((begin, pos + lead + len(stripped)))
         elif lines:
             units.extend((s, e, group) for s, e in _split_block(text, lines))
             group += 1
