@@ -425,6 +425,9 @@ def test_chart_positions(sentence, number, chart):
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
+    # a manager sacked, a chief fired by name
+    ("Manchester United sacked David Moyes on Tuesday.", "resignation", date(2019, 6, 11), "day"),
+    ("The board fired Scott Thompson on Sunday.", "resignation", date(2019, 6, 9), "day"),
     # a charge with its day between, an arraignment, "the arrest on Friday"
     ("He was charged on Friday with aggravated murder and arson.", "arrest", date(2019, 6, 7), "day"),
     ("Abou-Arab was arraigned in Toledo Municipal Court on Monday.", "arrest", date(2019, 6, 10), "day"),
@@ -461,6 +464,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He began writing songs in 2010.",
     "He introduced the band to his friends in 2001.",          # people introduced, nothing launched
     "The minister came under fire on Monday.",                  # no fire
+    "Police fired Tasers at the man on Monday.",                # no one fired from a post
     "The reporter searched the archive on Monday.",             # only officers' searches
     "The idea appealed to the mayor in 2010.",                  # no appeal filed
     "Jane Roe became a household name in 2010.",                # no office

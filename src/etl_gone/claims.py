@@ -157,7 +157,7 @@ EVENT_TYPES: dict[str, str] = {
     ELECTION: "an election is won: elected, re-elected, won the election",
     VICTORY: "a contest is won: won, beat, defeated",
     APPOINTMENT: "someone takes a post: appointed, sworn in, hired as",
-    RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired",
+    RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired, has been sacked",
     ACQUISITION: "a company or asset changes hands: acquired, bought, merger",
     LAUNCH: "a product or campaign starts: launched, unveiled, introduced a feature",
     ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained, arraigned",
@@ -257,6 +257,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
                              rf"(?:{OFFICE_NOUNS})"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
+                            # "has been sacked as manager", "the club sacked Moyes", "ousted its chief"
+                            r"(?<=been )(?:sacked|fired|dismissed|ousted|axed)|"
+                            r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
+                            r"fired(?= [A-Z][a-z]+ [A-Z][a-z])|"
                             r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down|"
                             # "who left the company in 2016"
                             r"left(?= (?:the|his|her|their) (?:company|firm|band|group|party|club|team|board|"
