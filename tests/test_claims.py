@@ -425,6 +425,9 @@ def test_chart_positions(sentence, number, chart):
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
+    # a filing in a case
+    ("On Tuesday, the rapper filed a document in New York federal court denying the claims.", "lawsuit",
+     date(2019, 6, 11), "day"),
     # a manager sacked, a chief fired by name
     ("Manchester United sacked David Moyes on Tuesday.", "resignation", date(2019, 6, 11), "day"),
     ("The board fired Scott Thompson on Sunday.", "resignation", date(2019, 6, 9), "day"),
@@ -693,6 +696,14 @@ def test_an_incident_names_the_thing_it_happened_to():
 def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     [event] = run([sentence]).events
     assert event.event_date == event_date
+
+
+def test_a_month_before_and_another_verb_is_the_first_verbs_not_the_named_things_year():
+    events = run(["The rapper performed the song at the 2019 Grammy Awards in February and it has reached "
+                  "number 22."]).events
+    performance = next(e for e in events if e.event_type == "performance")
+    assert (performance.event_date, performance.date_precision) == (date(2019, 2, 1), "month")
+
 
 
 @pytest.mark.parametrize("sentence, action", [

@@ -166,6 +166,9 @@ RELATIVE_TO_PUBLICATION = [
     ("He witnessed a key April conversation in Warsaw.", "April", "2014-04", "month"),
     ("The March election was close.", "March", "2014-03", "month"),
     ("The deadline is April 26.", "April 26", "2014-04-26", "day"),
+    # a short past form far from the month still tells the past: last October, not next
+    ("Back in October, music producer Brandon Lee aka Don Lee sued the rapper and his label.", "October",
+     "2013-10", "month"),
 ]
 
 

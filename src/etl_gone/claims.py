@@ -285,7 +285,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                        # "was charged on Friday with", "was arraigned in Municipal Court", "the arrest on Friday"
                        r"charged(?= (?:on |in |last |early |late )?[\w.]+ with\b)|arraigned|booked into|"
                        r"(?<=the )arrest(?= (?:on|of|in|at)\b)"),
-    (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit"),
+    (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit|"
+                     # a filing in a case: "filed a document in federal court", "filed a motion to dismiss"
+                     r"filed (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
+                     r"(?:complaint|motion|petition|response|answer|document|brief|countersuit)s?\b"),
     # "filed a notice of appeal", "appealed the ruling" (not "the idea appealed to him")
     (LAWSUIT, "appeal", r"filed (?:an? |the )?(?:notice of )?appeal|lodged (?:an? |the )?appeal|"
                         r"appealed (?:the|against|a|an|his|her|their|its)\b"),
@@ -469,7 +472,7 @@ CLOCK_BEFORE_DATE_RE = re.compile(rf"[\s,]*(?:{CLOCK_TIME_RE.pattern})\s+(?:on\s
 RELATIVE_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+)?$")
 MAIN_CLAUSE_VERB_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|began|begins|emerged|emerges|remains|remained|"
                                  r"came|comes|continued|continues|said|says|told|became|becomes|reopened|resumed)\b")
-DATE_OF_FIRST_VERB_RE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+)?")
+DATE_OF_FIRST_VERB_RE = re.compile(r"\s*,?\s+and\s+(?:(?:then|later|it|he|she|they|has|have|had|also|since)\s+)*")
 # A date right after these is not when the event happened ("since 1993", "by 2024").
 NOT_EVENT_DATE_LEAD_RE = re.compile(r"\b(?:since|until|till|by|through|before|after|as of|prior to|"
                                     r"no later than|as early as|ahead of)\s+(?:the\s+)?$", re.I)
@@ -816,6 +819,7 @@ DATED_THING_NOUNS = (r"meeting|call|phone call|transcript|letter|report|intervie
                      r"hearing|conversation|tweet|post|article|paper|study|document|filing|complaint|briefing|"
                      r"deposition|testimony|poll|survey|visit|trip|summit|session|conference|agreement|deal")
 NOUN_AFTER_DATE_RE = re.compile(r"\s+(?:" + DATED_THING_NOUNS + r")\b")
+NAME_AFTER_DATE_RE = re.compile(r"\s+[A-Z][\w'\u2019-]+")
 # "bought the 1962 building in 2015": a year between the object's determiner
 # and a common noun says what the thing is, not when the clause's event was
 # (after "in", "during" ... it is the event's: "won the title in the 2015 season").
@@ -1664,7 +1668,13 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     if trigger is None:
         return times[0]
     # each other trigger's nearest date: only there does it compete with this one
-    own_dates = {id(tr): min(times, key=lambda t2: _time_distance(text, t2, tr)) for tr in others}
+    # (not a date right before ", and" and that trigger: "at the 2020 Grammy Awards in January
+    # and it has reached No. 22" leaves January to the performance)
+    # nor the year of a named thing: "the 2020 Grammy Awards")
+    own_dates = {id(tr): min((t2 for t2 in times if not (
+        t2.char_end <= tr.start and DATE_OF_FIRST_VERB_RE.fullmatch(text, t2.char_end, tr.start))
+        and not _names_a_thing(text, t2)),
+        key=lambda t2: _time_distance(text, t2, tr), default=None) for tr in others}
     mine = []
     for t in times:
         if t.char_end <= trigger.start and (offset := OFFSET_BEFORE_EVENT_RE.match(text[t.char_end:trigger.start])):
@@ -1708,7 +1718,7 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         # 2010 until he resigned in March 2018, two weeks after agents searched
         # City Hall", 2010 is not the search's
         lo, hi = (t.char_end, trigger.start) if t.char_end <= trigger.start else (trigger.end, t.char_start)
-        if any(lo <= d.char_start and d.char_end <= hi for d in own_dates.values()):
+        if any(d is not None and lo <= d.char_start and d.char_end <= hi for d in own_dates.values()):
             continue
         nearest = min([trigger] + rivals, key=lambda tr: (_time_distance(text, t, tr), tr is not trigger))
         between = _date_gap(text, t, trigger)
@@ -1724,6 +1734,13 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     if resolved:
         return max(resolved, key=lambda t: (PRECISION_RANK[t.precision], -abs(t.char_start - trigger.start)))
     return mine[0]
+
+
+def _names_a_thing(text: str, t: Any) -> bool:
+    """A date between a determiner and a noun ("the 2020 Grammy Awards", "a
+    July 10 meeting"): it dates that thing."""
+    return (NOUN_AFTER_DATE_RE.match(text, t.char_end) is not None or NAME_AFTER_DATE_RE.match(text, t.char_end)
+            is not None) and DETERMINER_BEFORE_DATE_RE.search(text[max(0, t.char_start - 8):t.char_start]) is not None
 
 
 def _shifted_day(t: Any, offset: re.Match) -> Any:

@@ -192,6 +192,8 @@ PAST_CUE_WORDS = frozenset({
     "took", "gave", "met", "won", "lost", "ran", "left", "began", "saw", "spoke", "wrote",
     "held", "sent", "got", "became", "hit", "fell", "rose", "sold", "paid", "led", "put",
     "last", "ago", "earlier",
+    # short past forms the "-ed" rule misses
+    "sued", "shot", "bought", "found", "quit",
 })
 
 # Before a year-less date, words that make it a bound or a target, which may
