@@ -129,6 +129,15 @@ SPEAKER_CASES = [
     # a statement whose issuer opens the clause after it
     (['In a statement on Monday, Acme Corp denied the report.', '"We regret nothing," the statement said.'],
      "We regret nothing,", "Acme Corp", "said"),
+    # a work's title in the role before the name
+    (['Producer Jordan Horowitz had to convince the team.',
+      '\u201cEven in my dreams this could not be true,\u201d said \u201cMoonlight\u201d director Barry Jenkins.'],
+     "Even in my dreams this could not be true,", "Barry Jenkins", "said"),
+    # "the firm": the sentence before's subject, not the last firm it named
+    (['HOLLYWOOD \u2014 PricewaterhouseCoopers, which tabulates ballots on behalf of the Academy of Motion '
+      'Picture Arts and Sciences, apologized on Monday.',
+      '\u201cWe deeply regret that this occurred,\u201d the firm said in a statement.'],
+     "We deeply regret that this occurred,", "PricewaterhouseCoopers", "said"),
     # the police speak, by the name the article gives the force
     (['\u201cWe are searching,\u201d police said.'], "We are searching,", "Police", "said"),
     (['Officers of Thames Valley Police came.', 'Thames Valley police said: \u201cThe cause is unclear.\u201d'],

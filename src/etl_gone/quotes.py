@@ -104,7 +104,8 @@ POLICE_SUBJECT = r"(?:[A-Z][\w'\u2019-]*\s+){0,3}police\b"
 POLICE_MENTION_RE = re.compile(r"^(?P<place>(?:[A-Z][\w'\u2019-]*\s+){0,3})police$")
 SUBJECT = rf"(?:\b{PRONOUN}\b|{NAME}|\b{NOUN_PHRASE}|\b{POLICE_SUBJECT})"
 # Lower-case words that say what a person is, before the name ("said chief executive Jane Doe").
-ROLE_BEFORE_NAME = (r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
+ROLE_BEFORE_NAME = (r"(?:[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+(?=[a-z]))?"  # 'said "Moonlight" director Jane Doe'
+                    r"(?:(?!(?:when|who|which|that|in|at|on|after|before|during|while|as|to|for|from|with|via"
                     r"|of|and|but|the|a|an|this|last|next|it|later|earlier|then|also|again|once)\b)"
                     r"[a-z0-9][\w'\u2019-]*\s+){0,4}?")  # "said 43-year-old Jane Doe"
 # After a verb the noun phrase runs to a clause boundary: "said one legal expert, as ..."
@@ -149,6 +150,9 @@ AFTER_CUE_RE = re.compile(
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
     rf"|{STATEMENT_READ_CUE})"
 )
+# A work's title in the role before a speaker's name: '," said "Moonlight" director Barry Jenkins'
+TITLE_IN_ROLE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+[a-z][\w-]*\s+[A-Z]")
+ROLE_CUE_BEFORE_TITLE_RE = re.compile(rf"[\s,]*(?:{CUE})\s+$")
 # '," one resident, Greg Hall, told the council': a description, then the name
 # in apposition, which says who speaks
 DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s")
@@ -365,7 +369,8 @@ ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
 # one the story named last.
 ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|maker|manufacturer"
                       r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
-                      r"|charity|club|league|union|university|hospital")
+                      r"|charity|club|league|union|university|hospital|giant|conglomerate|insurer|automaker"
+                      r"|carmaker|chipmaker|operator|provider|platform|startup|start-up|regulator|watchdog")
 DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
 # Music groups, named by what they are ("the band responded"): the group the story named.
 BAND_NOUNS = r"band|group|duo|trio|quartet|quintet|outfit"
@@ -1119,10 +1124,14 @@ class _Extractor:
             lo = para.sentence_start(max(0, para.last_char))
         else:
             return None
-        for m in reversed(para.mentions):
-            if lo <= m.start and m.end <= hi and m.kind == ORGANIZATION and _outside(m.start, para.quoted):
-                return m.canonical
-        return None
+        named = [m for m in para.mentions
+                 if lo <= m.start and m.end <= hi and m.kind == ORGANIZATION and _outside(m.start, para.quoted)]
+        # the sentence's subject first ("PwC, which tabulates ballots for the Academy, apologized ...
+        # "...," the firm said"), else the last one named ("... accused Doe and Acme. The company denied")
+        subject = next((m for m in named if _opens_clause(para.text, lo, m.start) and not m.possessive), None)
+        if subject is not None:
+            return subject.canonical
+        return named[-1].canonical if named else None
 
     def _organisation_subject(self, pi: int, pos: int) -> str | None:
         """The latest organisation before `pos` in paragraph `pi` that starts a
@@ -1156,6 +1165,9 @@ class _Extractor:
     # -- attribution cues
 
     def after_cue(self, text: str, close_end: int, limit: int) -> tuple[_Attribution, tuple[int, int]] | None:
+        title = TITLE_IN_ROLE_RE.match(text, limit)
+        if title is not None and ROLE_CUE_BEFORE_TITLE_RE.match(text, close_end, limit):
+            limit = len(text)  # 'said "Moonlight" director Barry Jenkins': a title in the speaker's role
         window = text[close_end:min(limit, close_end + AFTER_WINDOW)]
         if not window.lstrip(" ,;:\u2014\u2013-")[:1].isalpha():
             return None  # an attribution starts with a word
