@@ -129,6 +129,10 @@ SPEAKER_CASES = [
     # a statement whose issuer opens the clause after it
     (['In a statement on Monday, Acme Corp denied the report.', '"We regret nothing," the statement said.'],
      "We regret nothing,", "Acme Corp", "said"),
+    # "In a statement, the LAPD said ...": the statement's issuer for "the statement reads"
+    (['In a statement, the LAPD said they were aware of the incident.',
+      '"LAPD investigative entities are aware of an incident," the statement reads.'],
+     "LAPD investigative entities are aware of an incident,", "LAPD", "reads"),
     # a work's title in the role before the name
     (['Producer Jordan Horowitz had to convince the team.',
       '\u201cEven in my dreams this could not be true,\u201d said \u201cMoonlight\u201d director Barry Jenkins.'],

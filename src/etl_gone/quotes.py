@@ -377,8 +377,8 @@ BAND_NOUNS = r"band|group|duo|trio|quartet|quintet|outfit"
 DEFINITE_BAND_RE = re.compile(rf"^[Tt]he\s+(?:[a-z0-9][\w-]*\s+){{0,2}}(?:{BAND_NOUNS})$")  # not "The Vireo Music Group"
 # "In a statement released on Tuesday, the band responded ...": the issuer opens the clause after it
 SUBJECT_AFTER_STATEMENT_RE = re.compile(
-    rf"[^.\"\u201c\u201d]{{0,60}}?,\s+(?P<subj>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}|{BAND_NOUNS}))"
-    r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*[a-z]+(?:ed|s)\b")
+    rf"[^.\"\u201c\u201d]{{0,60}}?,\s+(?:the\s+)?(?P<subj>{NAME}|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}|{BAND_NOUNS}))"
+    r"\s+(?:(?:has|have|had|also|then|later|\w+ly)\s+)*(?:[a-z]+(?:ed|s)|said|told|wrote|put)\b")
 # "Thames Valley Police released the following statement: "..."": its issuer speaks
 ISSUED_STATEMENT_BEFORE_RE = re.compile(
     rf"(?P<subj>{NAME}|\b{PRONOUN}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}))"
