@@ -425,6 +425,12 @@ def test_chart_positions(sentence, number, chart):
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
+    # a statement or an apology made public
+    ("On Monday, Big Machine Records issued a statement about the awards show.", "statement",
+     date(2019, 6, 10), "day"),
+    ("PricewaterhouseCoopers apologized on Monday for the flub.", "statement", date(2019, 6, 10), "day"),
+    # an assault on a named person
+    ("Will Smith slapped Chris Rock at the Oscars on Sunday.", "incident", date(2019, 6, 9), "day"),
     # a filing in a case
     ("On Tuesday, the rapper filed a document in New York federal court denying the claims.", "lawsuit",
      date(2019, 6, 11), "day"),
@@ -468,6 +474,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He introduced the band to his friends in 2001.",          # people introduced, nothing launched
     "The minister came under fire on Monday.",                  # no fire
     "Police fired Tasers at the man on Monday.",                # no one fired from a post
+    "The senator said in a statement on Monday that she would vote no.",  # a report, not a statement issued
     "The reporter searched the archive on Monday.",             # only officers' searches
     "The idea appealed to the mayor in 2010.",                  # no appeal filed
     "Jane Roe became a household name in 2010.",                # no office

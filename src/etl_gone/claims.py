@@ -140,6 +140,7 @@ CANCELLATION = "cancellation"
 START = "start"
 OCCASION = "occasion"
 DISCOVERY = "discovery"
+STATEMENT = "statement"
 
 # The event types and what makes one (the merge in SQL only joins mentions of one type).
 EVENT_TYPES: dict[str, str] = {
@@ -167,6 +168,7 @@ EVENT_TYPES: dict[str, str] = {
     FOUNDING: "an organisation is founded",
     SIGNING: "a deal, contract or law is signed, or a deal or settlement reached",
     ANNOUNCEMENT: "a formal announcement",
+    STATEMENT: "a formal statement or an apology made public: issued a statement, released a statement, apologized",
     VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
     TESTIMONY: "testimony is given: testified, testimony, a public hearing",
     DECISION: "a vote or a formal decision, or one taking effect: voted, passed the bill, approved the plan, "
@@ -306,6 +308,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"(?:reached|reaches|struck|strikes|came to|come to|comes to) (?:a |an |the )?(?:[\w-]+ ){0,2}"
                       r"(?:deal|agreement|settlement|accord|truce|ceasefire|compromise)"),
     (ANNOUNCEMENT, "announce", r"announced|announces"),
+    # "Big Machine Records issued a statement on Monday", "PwC apologized Feb. 27 for the flub"
+    (STATEMENT, "state", r"(?:issued|released|put out|published) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
+                         r"(?:statement|apology)|apologi[sz]ed|apologi[sz]es"),
     # "the convicted financier" names a person, not a verdict
     (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|"
                       r"pleaded (?:not )?guilty|pleads (?:not )?guilty|sentenced|(?:was|were) jailed|"
@@ -334,6 +339,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          r"shooting|bombing|shot down|stabbing|shootout|massacre|"
+                         # an assault on a named person: "Will Smith slapped Chris Rock"
+                         r"(?:slapped|punched|assaulted)(?= [A-Z][a-z])|"
                          # "a gunman opened fire", a train that left its rails
                          r"opened fire|opens fire|derailed|derails|derailment|(?:went|ran|jumped) off the tracks|"
                          r"jumped the tracks|capsized|"
@@ -975,7 +982,7 @@ KIND_TITLES_CACHE_SIZE = 1024
 
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
-ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, FOUNDING,
+ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, STATEMENT, FOUNDING,
                                       APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING})
 # ... and a win is between sides of any kind, named right before or after its
 # verb: clubs, towns, countries ("Harbour United beat Rivertown", "France beat
@@ -994,7 +1001,7 @@ RELATIVE_WHO_LOOKBACK_CHARS = 30
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
-                                TESTIMONY, INJURY, BREAKUP, FOUNDING})
+                                TESTIMONY, INJURY, BREAKUP, FOUNDING, STATEMENT})
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
