@@ -993,6 +993,16 @@ def test_a_caption_naming_an_incident_dates_its_picture_not_the_incident():
     assert [e for e in as_caption.events if e.event_type == "incident"] == []
 
 
+def test_a_caption_that_says_when_the_incident_hit_dates_it():
+    caption = ["Rescuers search among damaged buildings after a strong earthquake hit central Italy on "
+               "August 24, 2016 (AFP Photo)"]
+    index = entities.build_entities("a1", caption)
+    as_caption = claims.extract_claims("a1", caption, index, quotes.QuoteResult(),
+                                       timex.extract_time_expressions("a1", caption, PUBLISHED), PUBLISHED,
+                                       block="caption")
+    assert [(e.event_type, e.event_date) for e in as_caption.events] == [("incident", date(2016, 8, 24))]
+
+
 @pytest.mark.parametrize("paragraphs", [
     [],
     [""],

@@ -245,6 +245,16 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     # the page's own controls and notices, copied with the text
     ("Skip to site index", SITE_CHROME, "chrome_phrase"),
     ("Filed under:", SITE_CHROME, "chrome_phrase"),
+    # captions by their credit or their words, between two paragraphs
+    ("Guitarist Jonny Buckland (L) and singer Chris Martin (R) of Coldplay perform during a concert in Hanover "
+     "August 25, 2009. REUTERS/Christian Charisius", CAPTION, "caption_with_credit"),
+    ("Hurricane Michael downed trees throughout Florida. Photo courtesy of the Gadsden County Sheriff's Office",
+     CAPTION, "caption_with_credit"),
+    ("Rescuers search among damaged buildings after a strong earthquake hit central Italy on August 24, 2016 "
+     "(AFP Photo)", CAPTION, "caption_with_credit"),
+    ("Tesla CEO Elon Musk speaks at the E3 gaming convention in Los Angeles on June 13, 2019.Mike Blake / "
+     "Reuters file", CAPTION, "caption_with_credit"),
+    ("The Yahoo! offices are pictured in Santa Monica, California April 18, 2011.", CAPTION, "caption_words"),
     ("Privacy Policy", SITE_CHROME, "chrome_phrase"),
     ("switch to the International edition", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Update your preferences »", CALL_TO_ACTION, "call_to_action_phrase"),

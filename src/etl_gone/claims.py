@@ -213,6 +213,9 @@ TOLD_INCIDENT_BEFORE_RE = re.compile(r"\b(?:into|over|about|of|after|following|s
                                      r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
 INCIDENT_NOUN_RE = re.compile(r"crash|explosion|shooting|bombing|earthquake|outbreak|blaze|wildfire|bushfire|inferno|"
                               r"derailment|stabbing|massacre|shootout")
+# What an incident did, right after its noun: "an earthquake hit central Italy on August 24"
+INCIDENT_VERB_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hit|hits|struck|strikes|rocked|shook|killed|destroyed|"
+                                    r"damaged|devastated|swept|tore|ripped|occurred|happened|erupted|broke out)\b")
 # Awards whose name comes before "nomination" ("her first Grammy nomination").
 NOMINATED_AWARDS = ("Grammy", "Oscar", "Academy Award", "Emmy", "Tony", "BAFTA", "Golden Globe", "Brit Award",
                     "Juno", "Pulitzer", "Booker", "Hugo", "Nebula")
@@ -2182,9 +2185,11 @@ class _ArticleParser:
             found = sorted(found + _lede_triggers(text, a, b, found), key=lambda t: t.start)
         triggers = [t for t in found if not _negated(clause_text, t.start)
                     and not any(x <= t.start < y for x, y in spans)
-                    # a caption's date is its picture's: "Scene of a deadly derailment, Wednesday"
+                    # a caption's date is its picture's: "Scene of a deadly derailment, Wednesday" (not in
+                    # "after a strong earthquake hit central Italy on August 24")
                     and not (t.event_type == INCIDENT and INCIDENT_NOUN_RE.fullmatch(t.text)
-                             and (self.block == CAPTION or TOLD_INCIDENT_BEFORE_RE.search(clause_text, 0, t.start)))]
+                             and ((self.block == CAPTION and not INCIDENT_VERB_AFTER_RE.match(clause_text, t.end))
+                                  or TOLD_INCIDENT_BEFORE_RE.search(clause_text, 0, t.start)))]
         # one trigger per type and clause ("recorded and produced" is one recording)
         kept: list[_Trigger] = []
         for t in triggers:

@@ -304,12 +304,18 @@ MAX_CONTRIBUTOR_LINE_WORDS = 40
 CAPTION_PREFIX_RE = re.compile(r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto|[Pp]icture) ?(?:caption|copyright|source)"
                                r"(?=[\s:A-Z]|$)")
 # A caption that ends with its picture's credit: "... map of Titan. (NASA/JPL-Caltech/ASU)".
-CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|(?:photo|image|credit)[^()]*)\)\s*$", re.IGNORECASE)
+CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit)\b[^()]*)\)\s*$", re.IGNORECASE)
+# ... or with an agency and its photographer, slash-joined: "... in Hanover August 25, 2009.
+# REUTERS/Christian Charisius", "... on June 13, 2019.Mike Blake / Reuters file"
+CAPTION_AGENCY_SLASH_END_RE = re.compile(
+    r"[.!?)]\s*(?:[A-Z][\w.'-]*\s+){0,3}?(?:(?:REUTERS|AFP|AP|EPA|Reuters|Getty Images)\s*/\s*[A-Z][\w.'-]*"
+    r"(?:\s+[A-Z][\w.'-]*){0,3}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*/\s*(?:REUTERS|AFP|AP|EPA|Reuters|Getty Images)"
+    r"(?:\s+file)?)\s*$")
 # ... or with "Photo: Name, AP", "Credit: ESA", "Photograph by Name/Agency"
 # after its last sentence: a credit of a few words, at any length of caption.
 CAPTION_CREDIT_SUFFIX_RE = re.compile(
     r"[.!?)\u201d\"]\s+\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration)"
-    r"\s*(?:by\b|:)\s*(?P<credit>[^!?:;]{2,80})\)?\s*$", re.IGNORECASE)
+    r"\s*(?:by\b|:|courtesy of\b)\s*(?P<credit>[^!?:;]{2,80})\)?\s*$", re.IGNORECASE)
 MAX_CREDIT_WORDS = 8
 # ... or with its credit bare, a name without a full stop after a finished
 # sentence: "... use of the drug. Getty", "... immune system. Jane Doe for Quanta
@@ -329,7 +335,9 @@ CAPTION_CUE_RE = re.compile(
     r"\((?:left|right|center|centre|top|bottom|pictured)\)|^pictured\b|\bpictured (?:above|below|here)\b|"
     r"\b(?:a |this )?(?:stock|file) "
     r"(?:image|photo|picture)\b|\bin this (?:file |undated |handout )?(?:photo|image|picture)\b|"
-    r"\b(?:an? )?artist(?:'|’)s (?:illustration|impression|rendering|concept)\b|\bphoto illustration\b",
+    r"\b(?:an? )?artist(?:'|’)s (?:illustration|impression|rendering|concept)\b|\bphoto illustration\b|"
+    # "Jonny Buckland (L) and Chris Martin (R)", "The offices are pictured in", "is seen in a photo"
+    r"(?-i:\([LR]\))|\b(?:is|are) pictured\b|\b(?:is|are) seen in an? (?:[\w-]+ ){0,6}?(?:photo|image|picture)\b",
     re.IGNORECASE)
 # A writer's note at the end: "Julius Doe is an LA Entertainment Reporter for Fox News."
 AUTHOR_BIO_RE = re.compile(
@@ -769,6 +777,7 @@ def _furniture(text: str) -> tuple[str, str] | None:
     if CAPTION_PREFIX_RE.match(text):
         return CAPTION, "caption_prefix"
     if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text) or _ends_with_photo_source(text) \
+            or (CAPTION_AGENCY_SLASH_END_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS) \
             or (CAPTION_BARE_CREDIT_END_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS):
         return CAPTION, "caption_with_credit"
     if CAPTION_CUE_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS \
