@@ -561,6 +561,8 @@ CALLED_FALSE = rf"called(?= {DENIED_THING} (?:{FALSE_WORDS})\b)"
 # the claims false" is a denial, not any naming).
 ANSWER_VERBS = (r"contradicted|contradicts|challenged|challenges|pushed back (?:on|against)|"
                 r"countered(?= (?:the |these |those |such )?(?:claims?|reports?|allegations?|suggestions?)\b)|"
+                # "have hit back at accusations their handling was unprofessional"
+                r"(?:hit|hits|fired|fires|struck|strikes) back (?:at|against)|"
                 + CALLED_FALSE)
 # ... "said that was not true": what was just reported, denied in what is said
 # (not "said it was wrong to close the plant")
@@ -600,7 +602,7 @@ MEDIA_WORDS = r"media|press|newspapers?|papers|outlets|reports|tabloids"
 MEDIA_REPORT_RE = re.compile(
     rf"\s*(?:(?:It|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:widely\s+|also\s+|first\s+)?(?P<verb>reported)"
     rf"\s+(?:in|by)\s+(?:the\s+)?(?P<source>(?:[A-Z][\w'\u2019.-]*\s+){{0,3}}(?:{MEDIA_WORDS}|[A-Z][\w'\u2019.-]*))"
-    rf"|(?P<source2>(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}(?:{MEDIA_WORDS})(?:\s+outlets)?)\s+(?:have\s+|has\s+)?"
+    rf"|(?P<source2>(?:[\w'\u2019.-]+\s+){{0,3}}?(?:{MEDIA_WORDS})(?:\s+outlets)?)\s+(?:have\s+|has\s+)?"
     r"(?:(?:today|yesterday|also|widely|earlier)\s+|\([^()]{1,20}\)\s+)*(?P<verb2>reported|claimed|suggested|said))"
     r"(?=(?:\s+(?:on|last|early|late)\s+\w+)?\s+that\b)")
 # A quotation that opens by contradicting what was reported.
@@ -677,8 +679,17 @@ EMBEDDED_CLAIM_RE = re.compile(
 EMBEDDED_TAG = "embedded"
 # How many sentences back "denied the allegations" may look for them.
 DENIED_REPORT_SENTENCES = 1
-# How many sentences after a denial the report it denies may come.
+# How many sentences after a denial the report it denies may come; and how
+# many when it is told in the denial's own words.
 FORWARD_DENIAL_SENTENCES = 2
+FORWARD_DENIAL_FAR_SENTENCES = 15
+# Word stems two claims share when they speak of one thing: this long, from
+# words at least as long, not the names (compared apart) nor common words.
+CONTENT_STEM_CHARS = 6
+COMMON_LONG_WORDS = frozenset("""
+accusations allegations reports claims statement according because before during however
+people should would could between through against without another something nothing
+""".split())
 # How far after "But" the claimant's verb may come ("But the driver's lawyer, Maria Lopez, said").
 CONTRAST_SUBJECT_CHARS = 60
 ANSWER_TAG = "answer"
@@ -1746,6 +1757,12 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     return mine[0]
 
 
+def _content_stems(text: str) -> frozenset[str]:
+    """The stems of a text's longer lower-case words, not its common ones."""
+    return frozenset(w[:CONTENT_STEM_CHARS] for w in re.findall(r"\b[a-z][a-z'\u2019-]+\b", text)
+                     if len(w) >= CONTENT_STEM_CHARS and w not in COMMON_LONG_WORDS)
+
+
 def _names_a_thing(text: str, t: Any) -> bool:
     """A date between a determiner and a noun ("the 2020 Grammy Awards", "a
     July 10 meeting"): it dates that thing."""
@@ -2152,15 +2169,24 @@ class _ArticleParser:
         now = len(self.sentence_firsts)
         if now == at:
             return
-        # ... a claim about the denier ("that Calenda has struck a deal") or the press's report,
-        # not any next claim
-        answered = next((c for c in self.claims[first_claim:] if c.claimant is not None and c.claimant != denier
-                         and (denier in self.names_in_claim.get(c.claim_id, ())
-                              or MEDIA_CLAIMANT_RE.search(c.claimant))), None)
+        denied_words = _content_stems(self.claims[k].claim_text)
+
+        def answers(c: Claim) -> bool:
+            """A claim about the denier ("that Calenda has struck a deal") or the press's report, in the
+            next sentences; further on, one about the denier in the denial's own words ("the Moyes
+            sacking" ... "confirming David's sacking"), not any next claim."""
+            if c.claimant is None or c.claimant == denier:
+                return False
+            about = denier in self.names_in_claim.get(c.claim_id, ())
+            if now - at <= FORWARD_DENIAL_SENTENCES and (about or MEDIA_CLAIMANT_RE.search(c.claimant)):
+                return True
+            return about and bool(denied_words & _content_stems(c.claim_text))
+
+        answered = next((c for c in self.claims[first_claim:] if answers(c)), None)
         if answered is not None:
             self.claims[k] = replace(self.claims[k], answers_claim_id=answered.claim_id)
             self.forward_denial = None
-        elif now - at >= FORWARD_DENIAL_SENTENCES:
+        elif now - at >= FORWARD_DENIAL_FAR_SENTENCES:
             self.forward_denial = None
 
     def clause(self, index: int, text: str, a: int, b: int, claimant: str | None, kind: str, mentions: list,
