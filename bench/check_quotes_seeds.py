@@ -91,7 +91,7 @@ def main() -> int:
             print(f"== {name}: {len(paras)} paragraphs")
             for q in found.quotes:
                 indent = "    " if q.parent_quote_id else "  "
-                print(f"{indent}[{q.paragraph_index}-{q.paragraph_end_index} {q.quote_type} {q.speaker_source}"
+                print(f"{indent}[{q.paragraph_index} {q.quote_type} {q.speaker_source}"
                       f"{'' if q.is_closed else ' UNCLOSED'}] {q.speaker!r} <- {q.speaker_mention!r}"
                       f" cue={q.cue!r} medium={q.medium!r}: {q.quote_text[:70]!r}")
             for w in found.works:

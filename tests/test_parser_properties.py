@@ -126,16 +126,12 @@ def test_clean_html_blocks_lie_inside_the_raw_page(raw):
 def test_quotes_and_works_are_the_text_at_their_offsets(paras):
     index = entities.build_entities("a" * 16, paras)
     found = quotes.extract_quotes("a" * 16, paras, index)
+    by_id = {q.quote_id: q for q in found.quotes}
     for q in found.quotes:
-        assert q.paragraph_index <= q.paragraph_end_index < len(paras), q
-        if q.paragraph_index == q.paragraph_end_index:
-            _check_in_paragraph(paras, q.paragraph_index, q.char_start, q.char_end, q.quote_text, q)
-        else:  # a quotation over several paragraphs: its pieces joined by a blank line
-            pieces = q.quote_text.split("\n\n")
-            assert len(pieces) == q.paragraph_end_index - q.paragraph_index + 1, q
-            first, last = paras[q.paragraph_index], paras[q.paragraph_end_index]
-            assert first[q.char_start:q.char_start + len(pieces[0])] == pieces[0], q
-            assert 0 <= q.char_end - len(pieces[-1]) and last[q.char_end - len(pieces[-1]):q.char_end] == pieces[-1], q
+        # a quotation over several paragraphs is a row per paragraph, each continuing the one before
+        _check_in_paragraph(paras, q.paragraph_index, q.char_start, q.char_end, q.quote_text, q)
+        if q.continues_quote_id is not None:
+            assert by_id[q.continues_quote_id].paragraph_index == q.paragraph_index - 1, q
     ids = {q.quote_id for q in found.quotes}
     assert len(ids) == len(found.quotes)
     assert all(q.parent_quote_id is None or q.parent_quote_id in ids for q in found.quotes)
@@ -209,8 +205,7 @@ def _check_parsed(rows: dict, raw: str) -> None:
                 continue
             _check_in_paragraph(paras, r.paragraph_index, r.char_start, r.char_end, getattr(r, field), r)
     for q in rows["parsed_quotes"]:
-        if q.paragraph_index == q.paragraph_end_index:
-            _check_in_paragraph(paras, q.paragraph_index, q.char_start, q.char_end, q.quote_text, q)
+        _check_in_paragraph(paras, q.paragraph_index, q.char_start, q.char_end, q.quote_text, q)
 
 
 @PROPERTY_SETTINGS

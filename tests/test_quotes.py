@@ -414,7 +414,8 @@ def test_organisations_as_speakers(paragraphs, speaker):
     (['Acme Corp issued a statement on Monday.',
       '"Talks went well," the statement read.',
       '"We hope for more," the statement continued. "We tried hard to reach a deal.',
-      '"We were optimistic until yesterday," the statement concluded.'], ["Acme Corp", "Acme Corp", "Acme Corp"]),
+      '"We were optimistic until yesterday," the statement concluded.'],
+     ["Acme Corp", "Acme Corp", "Acme Corp", "Acme Corp"]),
     # ... and no guess when the sentence names no issuer as its subject
     (['Two soldiers died in a crash, the US military said in a statement.',
       '"The cause is under investigation," the statement said.'], [None]),
@@ -449,20 +450,19 @@ def test_medium_is_recorded_when_the_text_says_it(paragraph, medium):
 # ---------------------------------------------------------------- other shapes
 
 
-def test_multi_paragraph_quote_is_one_row():
+def test_multi_paragraph_quote_is_a_row_per_paragraph_with_one_speaker():
     paragraphs = [
         'Mayor Ruth Adams defended the plan. "The budget is balanced.',
         '"We cut waste and kept every library open," she said.',
     ]
-    quotes = top(run(paragraphs))
-    assert len(quotes) == 1
-    q = quotes[0]
-    assert (q.paragraph_index, q.paragraph_end_index) == (0, 1)
-    assert q.is_closed
-    assert q.speaker == "Ruth Adams"
-    assert paragraphs[0][q.char_start:].startswith("The budget")
-    assert paragraphs[1][:q.char_end].endswith("library open,")
-    assert "The budget is balanced." in q.quote_text and "every library open," in q.quote_text
+    first, second = top(run(paragraphs))
+    assert (first.quote_text, second.quote_text) == ("The budget is balanced.",
+                                                     "We cut waste and kept every library open,")
+    assert (first.paragraph_index, second.paragraph_index) == (0, 1)
+    assert (first.continues_quote_id, second.continues_quote_id) == (None, first.quote_id)
+    assert (first.is_closed, second.is_closed) == (False, True)
+    # the attribution after the last paragraph names the speaker of every piece
+    assert first.speaker == second.speaker == "Ruth Adams"
 
 
 def test_unclosed_quote_ends_at_paragraph_end_and_is_flagged():
@@ -471,7 +471,7 @@ def test_unclosed_quote_ends_at_paragraph_end_and_is_flagged():
     quotes = top(run(paragraphs))
     assert quotes[-1].quote_text == "We will be back next season."
     assert quotes[-1].is_closed is False
-    assert quotes[-1].paragraph_end_index == 0
+    assert quotes[-1].continues_quote_id is None
     assert quotes[-1].speaker == "Leo Banks"
 
 
@@ -668,12 +668,9 @@ def test_apostrophes_and_elisions_are_not_quotes(paragraph):
 def _check_offsets(paragraphs, result):
     for q in result.quotes:
         assert isinstance(q, Quote)
-        assert 0 <= q.paragraph_index <= q.paragraph_end_index < len(paragraphs)
-        assert 0 <= q.char_start <= len(paragraphs[q.paragraph_index])
-        assert 0 <= q.char_end <= len(paragraphs[q.paragraph_end_index])
-        if q.paragraph_index == q.paragraph_end_index:
-            assert q.char_start <= q.char_end
-            assert q.quote_text == paragraphs[q.paragraph_index][q.char_start:q.char_end]
+        assert 0 <= q.paragraph_index < len(paragraphs)
+        assert 0 <= q.char_start <= q.char_end <= len(paragraphs[q.paragraph_index])
+        assert q.quote_text == paragraphs[q.paragraph_index][q.char_start:q.char_end]
     for w in result.works:
         assert w.title == paragraphs[w.paragraph_index][w.char_start:w.char_end]
     ids = [q.quote_id for q in result.quotes]
@@ -747,4 +744,4 @@ def test_unclosed_quotes_everywhere_stay_inside_their_paragraphs():
     paragraphs = ['"open ' * 200, "\u201cthen " * 200, "'and " * 200]
     result = run(paragraphs)
     _check_offsets(paragraphs, result)
-    assert all(q.paragraph_index == q.paragraph_end_index for q in result.quotes)
+    assert all(q.continues_quote_id is None for q in result.quotes)

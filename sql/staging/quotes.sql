@@ -1,4 +1,5 @@
--- staging.quotes: one row per quotation (a quote inside a quote has parent_quote_id).
+-- staging.quotes: one row per quotation (a quote inside a quote has parent_quote_id;
+-- one that runs over several paragraphs has a row per paragraph, linked by continues_quote_id).
 -- Scare quotes (one to three words set off inside a sentence with no verb of
 -- speech before them: the so-called "deal", critics dubbed it "the Squad";
 -- and words a sentence speaks of rather than reports: a numbered heading
@@ -9,10 +10,9 @@
 -- partial quote.
 -- @column quote_id: deterministic id of the quotation (article, paragraphs and offsets)
 -- @column article_id: the article (raw.articles.article_id: first 16 hex digits of the SHA-256 of its content)
--- @column paragraph_index: body paragraph where the quotation starts (0-based)
--- @column paragraph_end_index: body paragraph where it ends (differs for a quotation over several paragraphs)
+-- @column paragraph_index: body paragraph of the quoted words (0-based)
 -- @column char_start: offset of the first quoted word (after the mark) in the text of paragraph_index
--- @column char_end: offset just past the last quoted word (before the mark) in the text of paragraph_end_index
+-- @column char_end: offset just past the last quoted word (before the mark) in the same paragraph
 -- @column quote_text: the words inside the quotation marks, without the marks
 -- @column speaker: canonical name of who said it (a full name, not 'he'); NULL when unknown
 -- @column speaker_mention: the speaker as written near the quote ('he', a surname, 'a spokeswoman'); NULL when none
@@ -24,6 +24,7 @@
 -- @column depth: nesting depth: 0 for a top-level quote, 1 inside another, ...
 -- @column is_closed: false when the closing quotation mark was never found (the quote runs to the paragraph's end)
 -- @column mark: the opening quotation mark as written
+-- @column continues_quote_id: for a quotation over several paragraphs (a row per paragraph), the row of the paragraph before that this one continues; NULL for a quotation's first row
 select t.*
 from raw.parsed_quotes as t
 where t.article_id in (select article_id from raw.articles)

@@ -13,7 +13,9 @@ a word ("it's"), before an elided word or year ("'n'", "'90s", "'em", a lone
 "'N" before a capitalised band name), or when it closes nothing ("Jones'").
 An unclosed quote ends at the end of its paragraph (`is_closed` False), unless
 the next paragraph opens with a quote mark: then it is one quotation over
-several paragraphs (`paragraph_end_index`).
+several paragraphs, read as a whole (one speaker) and given a row per
+paragraph, each later row naming the row it continues (`continues_quote_id`):
+annotators and readers take each paragraph's quoted words as a quotation.
 
 Who said it: a reporting verb right after the quote ("...," she said /
 said Jane Doe / according to ...), or before it (Doe told reporters: "...").
@@ -1325,11 +1327,13 @@ class _Extractor:
         pi = para.index
         # follow the quotation into the paragraphs it continues in
         end_pi, end_span, end_index, pieces = pi, span, i, [text[span.start:span.end]]
+        parts = [(pi, span)]  # (paragraph, span) of each paragraph's piece
         while not end_span.closed and continued.get(end_pi + 1) == (end_pi, end_index):
             nxt = self.paras[end_pi + 1]
             end_index = nxt.first_top
             end_pi, end_span = end_pi + 1, nxt.spans[end_index]
             pieces.append(nxt.text[end_span.start:end_span.end])
+            parts.append((end_pi, end_span))
         end_para = self.paras[end_pi]
         end_text = end_para.text
         # the next top-level quote bounds the search for an attribution after this one
@@ -1421,14 +1425,21 @@ class _Extractor:
                 # a guess the quote's own words contradict: it speaks of that
                 # person (a rep's statement, a reply); with no cue, no next guess
                 speaker, source = None, "none"
-        quote_id = make_id(self.article_id, "quote", pi, span.start, end_pi, end_span.end)
-        self.quotes.append(Quote(
-            quote_id=quote_id, article_id=self.article_id, paragraph_index=pi,
-            paragraph_end_index=end_pi, char_start=span.start, char_end=end_span.end,
-            quote_text=quote_text, speaker=speaker, speaker_mention=mention, speaker_source=source,
-            cue=cue, medium=medium, quote_type=kind, parent_quote_id=None, depth=0,
-            is_closed=end_span.closed, mark=span.mark,
-        ))
+        # one row per paragraph's piece: a quotation over several paragraphs is
+        # read as a whole (its speaker, its kind) and each later piece says
+        # which one it continues
+        part_ids: list[str] = []
+        for (k, part), piece in zip(parts, pieces):
+            part_id = make_id(self.article_id, "quote", k, part.start, k, part.end)
+            self.quotes.append(Quote(
+                quote_id=part_id, article_id=self.article_id, paragraph_index=k,
+                char_start=part.start, char_end=part.end, quote_text=piece, speaker=speaker,
+                speaker_mention=mention, speaker_source=source, cue=cue, medium=medium, quote_type=kind,
+                parent_quote_id=None, depth=0, is_closed=part.closed, mark=part.mark,
+                continues_quote_id=part_ids[-1] if part_ids else None,
+            ))
+            part_ids.append(part_id)
+        quote_id = part_ids[0]
         emitted[i] = quote_id
         speakers_of[i] = speaker
         if attribution is not None and speaker is None and mention is not None and at_para == pi:
@@ -1440,9 +1451,9 @@ class _Extractor:
                     self._add_speaker(at_para, subj_span[0], speaker)
                 else:
                     self._add_speaker(pi, span.open_at, speaker)
-        # the quote's continuation paragraphs: their nested quotes hang on this one
-        for k in range(pi + 1, end_pi + 1):
-            self.paras[k].continues = (quote_id, speaker)
+        # the quote's continuation paragraphs: their nested quotes hang on its piece there
+        for (k, _), part_id in zip(parts[1:], part_ids[1:]):
+            self.paras[k].continues = (part_id, speaker)
 
     def _sentence_keeps_speaker(self, para: _Paragraph, span: _Span, speaker: str) -> bool:
         """Whether the sentence up to a quotation names nobody but `speaker`,
@@ -1543,10 +1554,10 @@ class _Extractor:
         quote_id = make_id(self.article_id, "quote", para.index, span.start, para.index, span.end)
         self.quotes.append(Quote(
             quote_id=quote_id, article_id=self.article_id, paragraph_index=para.index,
-            paragraph_end_index=para.index, char_start=span.start, char_end=span.end,
+            char_start=span.start, char_end=span.end,
             quote_text=text[span.start:span.end], speaker=speaker, speaker_mention=mention,
             speaker_source=source, cue=cue, medium=None, quote_type=kind, parent_quote_id=parent_id,
-            depth=span.depth, is_closed=span.closed, mark=span.mark,
+            depth=span.depth, is_closed=span.closed, mark=span.mark, continues_quote_id=None,
         ))
         emitted[i] = quote_id
         speakers_of[i] = speaker

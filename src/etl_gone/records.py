@@ -140,14 +140,13 @@ class UnresolvedMention:
 
 @dataclass(frozen=True)
 class Quote:
-    """[raw.parsed_quotes] one row per quotation."""
+    """[raw.parsed_quotes] one row per quotation (per paragraph of one that runs over several)."""
 
     quote_id: str
     article_id: str
-    paragraph_index: int  # body paragraph where the quote starts (0-based)
-    paragraph_end_index: int  # where it ends (differs for a quote over several paragraphs)
+    paragraph_index: int  # body paragraph of the quoted words (0-based)
     char_start: int  # offsets of the quoted words, without the marks, in paragraph_index
-    char_end: int  # ... in paragraph_end_index
+    char_end: int
     quote_text: str
     speaker: str | None  # canonical name; None when unknown
     speaker_mention: str | None  # as written: "he", "Doe", "a spokeswoman"
@@ -159,6 +158,9 @@ class Quote:
     depth: int  # 0 for a top-level quote
     is_closed: bool
     mark: str  # the opening quotation mark
+    # a quotation over several paragraphs is a row per paragraph: the row of the
+    # paragraph before that this one continues; None for a quotation's first row
+    continues_quote_id: str | None
 
 
 @dataclass(frozen=True)
