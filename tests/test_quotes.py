@@ -108,6 +108,11 @@ SPEAKER_CASES = [
     (['"People are waking up," Mayor Steve Sexton said.',
       'The mayor added that they would come together "to bring him to justice."'],
      "to bring him to justice.", "Steve Sexton", "added"),
+    # who reported it after the quote is not who said it; the participle before it says
+    (['The 43-year-old Kilpatrick appeared sorry, telling the judge: "I\'m ready to go," according to CBS News.'],
+     "I'm ready to go,", "Kilpatrick", "telling"),
+    (['When reached by Pitchfork, Scott Burroughs, an attorney for the producers, said, '
+      '\u201cThe answer is standard.\u201d'], "The answer is standard.", "Scott Burroughs", "said"),
     # the one spoken to before the subject is not the speaker
     (['Speaking to Pitchfork, Scott Burroughs, an attorney for the producers, said: \u201cThe answer is standard.\u201d'],
      "The answer is standard.", "Scott Burroughs", "said"),

@@ -155,6 +155,11 @@ AFTER_CUE_RE = re.compile(
 # A work's title in the role before a speaker's name: '," said "Moonlight" director Barry Jenkins'
 TITLE_IN_ROLE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+[a-z][\w-]*\s+[A-Z]")
 ROLE_CUE_BEFORE_TITLE_RE = re.compile(rf"[\s,]*(?:{CUE})\s+$")
+# A news outlet named as the source of a report, not a speaker.
+NEWS_OUTLET_RE = re.compile(
+    r"\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Guardian|Telegraph|Reuters|AP|AFP|BBC|CNN|CBS|"
+    r"NBC|ABC|MSNBC|Radio|TV|Magazine|Chronicle|Observer|Independent|Mirror|Express|Mail|Variety|Politico|"
+    r"Axios|Bloomberg|Billboard|Pitchfork|TMZ|Deadline)\b")
 # '," one resident, Greg Hall, told the council': a description, then the name
 # in apposition, which says who speaks
 DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s")
@@ -176,7 +181,8 @@ SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}
 # The one spoken to, before a clause's subject: "Speaking to Pitchfork, Scott
 # Burroughs, an attorney, said": Pitchfork listens.
 ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+$|"
-                                 r"\b(?:[Tt]old|[Tt]elling|[Ii]nterview\s+with)\s+$")
+                                 r"\b(?:[Tt]old|[Tt]elling|[Ii]nterview\s+with)\s+$|"
+                                 r"\b(?:reached|contacted|asked|interviewed|approached)\s+by\s+$")
 SUBJECT_AFTER_CUE_RE = re.compile(rf"^\s+(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})")
 # Verbs whose following noun phrase is the listener, never the speaker ("told the BBC").
 TRANSITIVE_CUES = frozenset({"told", "tells", "tell", "asked", "asks", "ask", "urged", "urges", "warned",
@@ -197,7 +203,9 @@ STATEMENT_SUBJECT_RE = re.compile(
 # "the 20-year-old's court statement": whose statement it is
 STATEMENT_OWNER_RE = re.compile(r"^the\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['\u2019]s\s", re.I)
 # "the 20-year-old", "the 53-year-old singer": the person the story is about
-AGE_DESCRIPTION_RE = re.compile(r"^the\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z-]+)?$", re.I)
+AGE_DESCRIPTION_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z-]+)?$")
+# ... before the name itself: "The 43-year-old Kilpatrick" is Kilpatrick
+AGE_BEFORE_NAME_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])")
 STATEMENT_WORD_RE = re.compile(rf"\b(?:{STATEMENT_NOUNS})\b", re.I)
 STATEMENT_FROM_RE = re.compile(r"^\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$")
 # The issuer is the head of its noun phrase: a verb follows it ("Acme Corp
@@ -226,7 +234,7 @@ PARTIAL_CUE_RE = re.compile(
 COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also|an?|the))?\s*")
 # A participle of speech hung on a clause: the clause's subject is the
 # speaker ("The company denied the claims, saying they were "false"").
-PARTICIPLE_CUES = r"saying|adding|insisting|arguing|noting|explaining|warning|writing"
+PARTICIPLE_CUES = r"saying|adding|insisting|arguing|noting|explaining|warning|writing|telling"
 PARTICIPLE_CUE_RE = re.compile(rf",\s+(?P<cue>{PARTICIPLE_CUES})\b")
 # "Doe said the plan failed, while Roe disagreed, saying it was \"...\"": a
 # clause of its own after the sentence's cue, whose participle is the nearer cue.
@@ -953,9 +961,9 @@ class _Extractor:
             return self.speaker_for("the " + owner.group("owner"), pi, pos, span, named_in_quote)
         if STATEMENT_SUBJECT_RE.match(low):
             return self._statement_issuer(pi, pos)
-        if AGE_DESCRIPTION_RE.match(low):
+        if AGE_DESCRIPTION_RE.match(mention.strip()):
             # the person the story is about, as a pronoun would be
-            if AGE_DESCRIPTION_RE.match(low).group().split()[-1] in PERSON_ROLE_WORDS \
+            if low.split()[-1] in PERSON_ROLE_WORDS \
                     and (holder := self._role_holder(low.split()[-1], pi, pos)) is not None:
                 return holder
             return self.discourse_speaker(pi, pos, exclude=named_in_quote)[0]
@@ -964,7 +972,7 @@ class _Extractor:
             holder = self._role_holder(role.group("role").lower(), pi, pos)
             if holder is not None:
                 return holder
-        mention = ARTICLE_BEFORE_NAME_RE.sub("", mention)
+        mention = ARTICLE_BEFORE_NAME_RE.sub("", AGE_BEFORE_NAME_RE.sub("", mention.strip()))
         # a subject cut out of a longer name ("Policy Research" of "the Centre for
         # Economic Policy Research concluded"): the name it is part of
         whole = next((m for m in self.paras[pi].mentions
@@ -1343,6 +1351,8 @@ class _Extractor:
         after_close = _span_end(end_span) if end_span.closed else None
         if after_close is not None:
             found = self.after_cue(end_text, after_close, next_open)
+            if found and found[0].cue == "according to" and NEWS_OUTLET_RE.search(found[0].mention or ""):
+                found = None  # '"...," according to CBS News': who reported it, not who said it
             if found:
                 attribution, subj_span = found
                 at_para = end_pi
