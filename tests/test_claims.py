@@ -440,6 +440,14 @@ def test_chart_positions(sentence, number, chart):
     # "met" with a place or a time after it
     ("The two envoys met in Kyiv on July 10.", "meeting", date(2019, 7, 10), "day"),
     ("The two envoys met privately at the embassy on Monday.", "meeting", date(2019, 6, 10), "day"),
+    # a product recall, an outage, an army taking power, a breach found, a hospital admission, a signed document
+    ("Samsung is recalling all Galaxy Note7 phones on Friday.", "decision", date(2019, 6, 7), "day"),
+    ("The outage on Monday lasted six hours.", "incident", date(2019, 6, 10), "day"),
+    ("The army seized power on Wednesday.", "incident", date(2019, 6, 12), "day"),
+    ("Equifax discovered the breach on July 29.", "discovery", date(2019, 7, 29), "day"),
+    ("Duncan was admitted to Texas Health Presbyterian Hospital on Sept. 28.", "injury", date(2018, 9, 28), "day"),
+    ("The two leaders signed a document on Tuesday.", "signing", date(2019, 6, 11), "day"),
+    ("Regulators launched a Special Crash Investigation on Monday.", "investigation", date(2019, 6, 10), "day"),
     # a statement or an apology made public
     ("On Monday, Big Machine Records issued a statement about the awards show.", "statement",
      date(2019, 6, 10), "day"),
@@ -489,6 +497,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "He introduced the band to his friends in 2001.",          # people introduced, nothing launched
     "The minister came under fire on Monday.",                  # no fire
     "Police fired Tasers at the man on Monday.",                # no one fired from a post
+    "He recalled the night vividly in 2010.",                   # remembered, nothing called back
     "The senator said in a statement on Monday that she would vote no.",  # a report, not a statement issued
     "The reporter searched the archive on Monday.",             # only officers' searches
     "The idea appealed to the mayor in 2010.",                  # no appeal filed

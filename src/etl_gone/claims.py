@@ -274,7 +274,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              # "agreed on Tuesday to acquire"
                              r"agreed (?:[\w,.]+ ){0,3}?to (?:acquire|buy|purchase|take over|merge with)"),
     (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
-                                   r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:investigation|inquiry|probe)s?|"
+                                   r"(?:an? |the |its |their )?(?:\w+ ){0,2}(?:[Ii]nvestigation|[Ii]nquiry|[Pp]robe)s?|"
                                    r"(?:was|were|is|are|been|being) investigated|"
                                    r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)|"
                                    # "the FBI raided City Hall", "agents searched his home" (not "searched
@@ -305,7 +305,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                         r"married(?= (?:the |a |an |fellow )?(?:[a-z-]+ ){1,2}[A-Z])"),
     (FOUNDING, "found", r"founded|co-founded"),
     (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order|pact|"
-                      r"accord|memorandum|charter|convention|protocol|declaration)|"
+                      r"accord|memorandum|charter|convention|protocol|declaration|document|statement)|"
                       r"sealed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|agreement|pact|accord)|"
                       # "the two companies had come to an agreement", "reached a settlement"
                       r"(?:reached|reaches|struck|strikes|came to|come to|comes to) (?:a |an |the )?(?:[\w-]+ ){0,2}"
@@ -333,6 +333,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                           r"ordered (?:the |an? )?(?:[\w-]+ )?(?:evacuations?|curfew|lockdown|shutdown|recall)|"
                           # "ordered residents of Pine Ridge and Elk Flats to leave"
                           r"ordered (?:[\w'\u2019-]+ ){1,8}?to (?:leave|evacuate|flee)"),
+    # a product called back: "Samsung is recalling all Galaxy Note7", "announced a recall"
+    # (not "he recalled the night": one remembers the night, a maker recalls its phones)
+    (DECISION, "recall", r"recalling (?:all|some|about|more than|nearly|\d)|recalls (?:all|some|about|more than|nearly|\d)|"
+                         r"recalled (?:all|some|about|more than|nearly|\d)|"
+                         r"(?:announced|issued|ordered) (?:a |an |the )?(?:[\w-]+ ){0,2}recall"),
     (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
                               r"comes into force"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|demonstration(?! of)|went on strike|"
@@ -342,6 +347,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          r"shooting|bombing|shot down|stabbing|shootout|massacre|"
+                         # a service down, an army taking power
+                         r"outage|blackout|(?:seized|took|takes|seizes) (?:control|power)|coup(?! attempt)|"
                          # an assault on a named person: "Will Smith slapped Chris Rock"
                          r"(?:slapped|punched|assaulted)(?= [A-Z][a-z])|"
                          # "a gunman opened fire", a train that left its rails
@@ -359,7 +366,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"swept through|engulfed|damaged|razed|started|spread)|blaze|wildfire|bushfire|inferno|"
                          # ("the fire on Tuesday" is one already told of)
                          r"(?<=a )(?:[\w-]+ )?fire(?= (?:on|at|in|that|which|left|killed|injured)\b)"),
-    (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)"),
+    (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)|"
+                     # "was admitted to Texas Health Presbyterian Hospital on Sept. 28"
+                     r"(?:was|were|been) (?:\w+ )?admitted to (?:the )?(?:[\w'-]+ ){0,4}?(?:[Hh]ospital|intensive care|ICU)"),
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
     (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit to|trip to|summit|"
                       r"spoke by (?:tele)?phone|"
@@ -374,7 +383,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (CANCELLATION, "cancel", r"cancell?ed|called off|postponed|scrapped|shelved"),
     # "The planet was discovered in 2019", "was first identified in 2017": what was found, when
     # ("the victim was identified by police", "he was spotted in the crowd" are no discoveries)
-    (DISCOVERY, "discover", r"(?:(?:was|were) (?:first |originally )?(?:discovered|detected)|"
+    (DISCOVERY, "discover", r"(?:discovered|detected|found) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:breach|hack|intrusion|"
+                            r"cyberattack|attack|leak|flaw|bug|vulnerability)|"
+                            r"(?:(?:was|were) (?:first |originally )?(?:discovered|detected)|"
                             r"(?:was|were) first (?:identified|spotted))(?= (?:in|on|by) )"),
     (START, "begin", r"began|begins|started|starts|opened|opens|kicked off|kicks off|got under ?way|"
                      r"gets under ?way"),
