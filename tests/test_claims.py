@@ -729,6 +729,12 @@ def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     assert event.event_date == event_date
 
 
+def test_an_announced_departure_is_the_announcement_and_the_planned_departure():
+    events = run(["The prime minister on Tuesday announced she will step down as party leader on 7 June."]).events
+    assert sorted((e.event_type, e.event_date) for e in events) == [
+        ("announcement", date(2019, 6, 11)), ("resignation", date(2019, 6, 7))]
+
+
 def test_a_month_before_and_another_verb_is_the_first_verbs_not_the_named_things_year():
     events = run(["The rapper performed the song at the 2019 Grammy Awards in February and it has reached "
                   "number 22."]).events

@@ -262,6 +262,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
                              rf"(?:{OFFICE_NOUNS})"),
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
+                            # a planned departure: "she will resign on 7 June", "will step down as leader"
+                            r"(?<=will )(?:resign|step down|step aside)|(?<=would )(?:resign|step down|step aside)|"
                             # "has been sacked as manager", "the club sacked Moyes", "ousted its chief"
                             r"(?<=been )(?:sacked|fired|dismissed|ousted|axed)|"
                             r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
@@ -487,6 +489,8 @@ CLOCK_TIME_RE = re.compile(r"\b(?:(?:shortly|just|soon|sometime)\s+)?(?:(?:after
 CLOCK_BEFORE_DATE_RE = re.compile(rf"[\s,]*(?:{CLOCK_TIME_RE.pattern})\s+(?:on\s+)?$", re.I)
 # A date right before "and" and the trigger is the first verb's: in "opened in
 # 1979 and won the Stirling Prize in 1980" the prize is 1980's.
+# A planned event after an announcement: "announced she will resign".
+FUTURE_BEFORE_TRIGGER_RE = re.compile(r"\b(?:will|would|is to|are to|plans to|intends to)\s+$")
 # "the train that derailed in Philadelphia began to emerge on Thursday": a
 # trigger in a relative clause, and a verb of the main clause after it, which
 # the date belongs to.
@@ -2241,9 +2245,10 @@ class _ArticleParser:
             if any(t.event_type == ELECTION for t in triggers):
                 triggers = [t for t in triggers if t.event_type != VICTORY]
             # "announced its takeover of Pella": the announced event is the event
+            # ("announced she will resign on 7 June": the announcement and the planned departure are two)
             triggers = [t for t in triggers if t.event_type != ANNOUNCEMENT or not any(
                 o.start >= t.end and _word_count(text[t.end:o.start]) <= ANNOUNCED_EVENT_GAP_WORDS
-                for o in triggers)]
+                and not FUTURE_BEFORE_TRIGGER_RE.search(text, t.end, o.start) for o in triggers)]
         causes = _causes(text, a, b, mentions)
         number = _chart_position(clause_text)
         chart = _chart_name(clause_text) if number is not None or any(
