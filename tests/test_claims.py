@@ -709,6 +709,17 @@ def test_a_protest_names_where_it_is():
     assert event.participants == ("Port Alden",)
 
 
+def test_a_second_predicates_plan_takes_the_date_after_it():
+    events = run(["Members voted down the contract offered by the company and plan to strike at 7 a.m. Monday."]).events
+    # the vote is not dated by the strike's Monday (undated, it is no event)
+    assert [e for e in events if e.event_type == "decision"] == []
+
+
+def test_a_clock_time_after_at_is_no_venue():
+    [event] = run(["Workers will go on strike at 7 a.m. Monday in Detroit."]).events
+    assert event.venue is None and event.event_date == date(2019, 6, 17)
+
+
 def test_an_incident_names_the_thing_it_happened_to():
     # the named thing is what joins two outlets' accounts of one collapse
     [event] = run(["The Harbour Bridge collapsed on Tuesday, killing 12 people."]).events

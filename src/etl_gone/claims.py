@@ -474,7 +474,10 @@ CLAUSE_PUNCTUATION_RE = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s")
 # "the fire started at 9 p.m. and was put out on Wednesday" Wednesday is the
 # putting out's.
 SECOND_PREDICATE_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:was|were|is|are|had|has|have)\s+(?!been\b)"
-                                 r"(?:\w+ly\s+)?\w+ed\b|\band\s+(?:was|were|had been|has been)\s+put\b")
+                                 r"(?:\w+ly\s+)?\w+ed\b|\band\s+(?:was|were|had been|has been)\s+put\b|"
+                                 # "have voted down the deal and plan to strike at 7 a.m. Monday"
+                                 r"\band\s+(?:plan|plans|planned|vow|vows|vowed|threaten|threatens|threatened|"
+                                 r"intend|intends|intended)\s+to\b|\band\s+(?:will|would)\s+[a-z]+\b")
 # "conceded on Wednesday, a day after voters chose Marquez": the event is dated
 # from the day before it, moved by the offset (days and weeks only, from a day).
 OFFSET_BEFORE_EVENT_RE = re.compile(
@@ -1883,8 +1886,9 @@ def _venue(text: str, start: int, end: int, mentions: list, trig: _Trigger, othe
         span_end = _title_span(text, m.end(), end)
         # "Teatro del Foo in Rome": the venue, not its town
         name = VENUE_TOWN_RE.split(LEADING_YEAR_RE.sub("", _clean_title(text[m.end():span_end])))[0]
-        if not name or name in NOT_TITLE_WORDS or NOT_VENUE_START_RE.match(name):
-            continue
+        if not name or name in NOT_TITLE_WORDS or NOT_VENUE_START_RE.match(name) \
+                or CLOCK_TIME_RE.match(text, m.end()) or name.isdigit():
+            continue  # "strike at 7 a.m. Monday": a time, not a place
         if any(p.start == m.end() and p.kind in PARTICIPANT_KINDS and p.end >= span_end for p in mentions):
             continue  # "at Jane Doe's" is a person, not a place
         return name
