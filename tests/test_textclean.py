@@ -551,6 +551,18 @@ def test_a_live_posts_headline_glued_to_its_time_stamp_gives_the_date():
                                           "this morning."]
 
 
+def test_an_appeal_for_money_is_furniture_and_the_story_glued_to_it_stays():
+    lede = ("Two men have died after a Tesla with no one at the wheel crashed into a tree and burst into flames, "
+            "police have said.")
+    doc = clean_plain_text("Tesla crash leaves two dead\n\n"
+                           "At such a critical moment, we need reporters on the ground. Your donation allows us to "
+                           "keep sending journalists to speak to both sides of the story.\n\n"
+                           f"Your support makes all the difference.{lede}\n\n"
+                           "The incident took place late on Saturday evening in Spring, Texas, north of Houston.")
+    assert [b.text for b in doc.body] == [lede, "The incident took place late on Saturday evening in Spring, "
+                                                "Texas, north of Houston."]
+
+
 def test_a_caption_repeated_without_its_credit_is_a_caption():
     caption = "Scene of a deadly train derailment, Wednesday, May 13, 2015, in Philadelphia."
     doc = clean_plain_text(f"Train derails\n\nThe train derailed on Tuesday night, killing seven people on board.\n\n"

@@ -21,6 +21,11 @@ READER_APPEAL_MAX_WORDS = 30
 # "Follow X on Facebook, Twitter", "let us know at: tips@...", "We'd like to
 # hear what you think", "Your email address will not be published", "Contact
 # her at jdoe@example.com".
+# An appeal for money: "Your donation allows us to keep sending journalists".
+DONATION_APPEAL = (r"\byour (?:support|donation|contribution|subscription) (?:helps|allows|makes|keeps|means|enables)\b"
+                   r"|\b(?:support|fund) (?:our|independent|quality) journalism\b"
+                   r"|\bmake a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b"
+                   r"|\bnot to lock [\w ]{1,40} with paywalls?\b|\bquality journalism should be available\b")
 SITE_MESSAGE_RE = re.compile(
     r"\byour comment\b|\bpost limit reached\b|\b(?:reviewed by the|by a) moderator\b|\bmoderates comments\b"
     r"|\bopt-in box\b|\bcan (?:send|email) me\b|\bproblem subscribing\b|\bsubscribing you\b"
@@ -32,9 +37,11 @@ SITE_MESSAGE_RE = re.compile(
     r"|\byour email address will not be published\b|\brequired fields are marked\b"
     r"|\bsave my name, email\b|\bnotify me of (?:follow-up|new) (?:comments|posts)\b"
     r"|\b(?:contact|reach|email|e-mail|write to)\s+(?:(?:him|her|them|me|us|the (?:author|writer|reporter))\s+)?"
-    r"(?:at|via|on)\s+[\w.+-]+@[\w-]+\.\w",
+    r"(?:at|via|on)\s+[\w.+-]+@[\w-]+\.\w"
+    r"|" + DONATION_APPEAL,
     re.IGNORECASE,
 )
+DONATION_APPEAL_RE = re.compile(DONATION_APPEAL, re.IGNORECASE)
 SITE_MESSAGE_MAX_WORDS = 60
 # A site's notices about itself: affiliate links, copyright terms, the
 # disclaimer under an opinion piece, a rights line ("1996-98 Acme Inc., All

@@ -17,7 +17,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from etl_gone.furniture import (
-    content_words, is_code, is_reader_appeal, is_related_label, is_related_link, is_site_notice,
+    DONATION_APPEAL_RE, content_words, is_code, is_reader_appeal, is_related_label, is_related_link, is_site_notice,
 )
 from etl_gone.normalize import normalize_text
 from etl_gone.records import (
@@ -262,6 +262,9 @@ DATELINE_FILLER_RE = re.compile(
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
 # A live blog post's headline glued to its time stamp: "Moyes sackedpublished at 08:39 ..."
 GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|updated|posted) at \d)")
+# The sentence after an appeal for money, in the same line ("... difference. Two men have died").
+SENTENCE_AFTER_APPEAL_RE = re.compile(r"(?<=[a-z][.!?]) ?(?=[A-Z][a-z]+ )")
+MIN_PARAGRAPH_AFTER_APPEAL_WORDS = 12
 # "SAN FRANCISCO Sun May 13, 2012 6:26pm EDT": the city of a wire dateline, in capitals
 CITY_BEFORE_DATE_RE = re.compile(r"^\s*(?:[A-Z][A-Z.'-]+\s+){1,3}(?=[A-Z][a-z]|\d)")
 # A time stamp alone on its line: "03:48 PM ET", "5:38 p.m. EST"
@@ -388,12 +391,12 @@ def _cut_units(text: str) -> list[tuple[int, int, int]]:
         stripped = line.strip()
         if stripped:
             lead = len(line) - len(line.lstrip())
-            begin = pos + lead
-            glued = GLUED_DATELINE_RE.search(stripped)
-            if glued:  # "Moyes sackedpublished at 08:39 ...": a live post's headline and its time
-                lines.append((begin, begin + glued.start()))
-                begin += glued.start()
-            lines.append((begin, pos + lead + len(stripped)))
+            begin, end = pos + lead, pos + lead + len(stripped)
+            cut = _glued_cut(stripped)
+            if cut is not None:
+                lines.append((begin, begin + len(stripped[:cut].rstrip())))
+                begin += cut
+            lines.append((begin, end))
         elif lines:
             units.extend((s, e, group) for s, e in _split_block(text, lines))
             group += 1
@@ -404,6 +407,21 @@ def _cut_units(text: str) -> list[tuple[int, int, int]]:
     if lines:
         units.extend((s, e, group) for s, e in _split_block(text, lines))
     return units
+
+
+def _glued_cut(line: str) -> int | None:
+    """Where a second unit starts in a line that glues two: a live post's
+    headline and its time ("Moyes sackedpublished at 08:39 ..."), or an appeal
+    for money and the story's first paragraph ("Your support makes all the
+    difference.Two men have died after a Tesla ...")."""
+    glued = GLUED_DATELINE_RE.search(line)
+    if glued is not None:
+        return glued.start()
+    glued = SENTENCE_AFTER_APPEAL_RE.search(line)
+    if glued is not None and DONATION_APPEAL_RE.search(line, 0, glued.start()) \
+            and len(line[glued.end():].split()) >= MIN_PARAGRAPH_AFTER_APPEAL_WORDS:
+        return glued.end()
+    return None
 
 
 def _split_block(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
