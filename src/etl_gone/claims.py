@@ -1707,9 +1707,8 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     if trigger is None:
         return times[0]
     # each other trigger's nearest date: only there does it compete with this one
-    # (not a date right before ", and" and that trigger: "at the 2020 Grammy Awards in January
-    # and it has reached No. 22" leaves January to the performance)
-    # nor the year of a named thing: "the 2020 Grammy Awards")
+    # (not a date right before ", and" and that trigger, nor the year of a named thing: "performed
+    # at the 2020 Grammy Awards in January and it has reached No. 22" leaves January to the performance)
     own_dates = {id(tr): min((t2 for t2 in times if not (
         t2.char_end <= tr.start and DATE_OF_FIRST_VERB_RE.fullmatch(text, t2.char_end, tr.start))
         and not _names_a_thing(text, t2)),
@@ -1743,9 +1742,7 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
                 and not any(r.match(text, noun.end()) for r in YEAR_OWNING_NOUN_RES) \
                 and not trigger.start <= t.char_start < trigger.end:
             continue
-        if NOUN_AFTER_DATE_RE.match(text, t.char_end) \
-                and DETERMINER_BEFORE_DATE_RE.search(text[max(0, t.char_start - 8):t.char_start]) \
-                and not 0 <= trigger.start - t.char_end <= 2 \
+        if _names_a_thing(text, t, by_name=False) and not 0 <= trigger.start - t.char_end <= 2 \
                 and not trigger.start <= t.char_start < trigger.end:  # "signed the 2019 deal"
             continue
 
@@ -1781,11 +1778,12 @@ def _content_stems(text: str) -> frozenset[str]:
                      if len(w) >= CONTENT_STEM_CHARS and w not in COMMON_LONG_WORDS)
 
 
-def _names_a_thing(text: str, t: Any) -> bool:
-    """A date between a determiner and a noun ("the 2020 Grammy Awards", "a
-    July 10 meeting"): it dates that thing."""
-    return (NOUN_AFTER_DATE_RE.match(text, t.char_end) is not None or NAME_AFTER_DATE_RE.match(text, t.char_end)
-            is not None) and DETERMINER_BEFORE_DATE_RE.search(text[max(0, t.char_start - 8):t.char_start]) is not None
+def _names_a_thing(text: str, t: Any, by_name: bool = True) -> bool:
+    """A date between a determiner and a noun ("a July 10 meeting") or, with
+    `by_name`, a name ("the 2020 Grammy Awards"): it dates that thing."""
+    thing = NOUN_AFTER_DATE_RE.match(text, t.char_end) is not None \
+        or (by_name and NAME_AFTER_DATE_RE.match(text, t.char_end) is not None)
+    return thing and DETERMINER_BEFORE_DATE_RE.search(text[max(0, t.char_start - 8):t.char_start]) is not None
 
 
 def _shifted_day(t: Any, offset: re.Match) -> Any:

@@ -263,8 +263,6 @@ SPEAKS_AFTER_RE = re.compile(
 # Before a name: "said Jane Doe", "according to Jane Doe".
 SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
-# A preposition right before a name: the name is its object, not a subject.
-PREPOSITION_BEFORE_RE = re.compile(r"\b(?:to|of|for|from|in|at|on|with|by|against|about|into)\s+$")
 # What a news agency, a paper or a report does ("Reuters reported", "according to Reuters").
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
 REPORTS_BEFORE_RE = re.compile(r"\b(?:according to|reports|reported)\s+$")

@@ -1334,14 +1334,14 @@ class _Extractor:
         span = para.spans[i]
         pi = para.index
         # follow the quotation into the paragraphs it continues in
-        end_pi, end_span, end_index, pieces = pi, span, i, [text[span.start:span.end]]
+        end_pi, end_span, end_index = pi, span, i
         parts = [(pi, span)]  # (paragraph, span) of each paragraph's piece
         while not end_span.closed and continued.get(end_pi + 1) == (end_pi, end_index):
             nxt = self.paras[end_pi + 1]
             end_index = nxt.first_top
             end_pi, end_span = end_pi + 1, nxt.spans[end_index]
-            pieces.append(nxt.text[end_span.start:end_span.end])
             parts.append((end_pi, end_span))
+        pieces = [self.paras[k].text[part.start:part.end] for k, part in parts]
         end_para = self.paras[end_pi]
         end_text = end_para.text
         # the next top-level quote bounds the search for an attribution after this one
