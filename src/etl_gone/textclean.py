@@ -311,8 +311,8 @@ CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|c
 # ... or with an agency and its photographer, slash-joined: "... in Hanover August 25, 2009.
 # REUTERS/Christian Charisius", "... on June 13, 2019.Mike Blake / Reuters file"
 CAPTION_AGENCY_SLASH_END_RE = re.compile(
-    r"[.!?)]\s*(?:[A-Z][\w.'-]*\s+){0,3}?(?:(?:REUTERS|AFP|AP|EPA|Reuters|Getty Images)\s*/\s*[A-Z][\w.'-]*"
-    r"(?:\s+[A-Z][\w.'-]*){0,3}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*/\s*(?:REUTERS|AFP|AP|EPA|Reuters|Getty Images)"
+    rf"[.!?)]\s*(?:[A-Z][\w.'-]*\s+){{0,3}}?(?:(?i:{CREDIT_AGENCY_RE.pattern})\s*/\s*[A-Z][\w.'-]*"
+    rf"(?:\s+[A-Z][\w.'-]*){{0,3}}|[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}}\s*/\s*(?i:{CREDIT_AGENCY_RE.pattern})"
     r"(?:\s+file)?)\s*$")
 # ... or with "Photo: Name, AP", "Credit: ESA", "Photograph by Name/Agency"
 # after its last sentence: a credit of a few words, at any length of caption.
