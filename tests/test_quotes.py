@@ -108,6 +108,13 @@ SPEAKER_CASES = [
     (['"People are waking up," Mayor Steve Sexton said.',
       'The mayor added that they would come together "to bring him to justice."'],
      "to bring him to justice.", "Steve Sexton", "added"),
+    # a description of the speaker between the verb and the name
+    (['Smith walked onto the stage.', '"Oh wow," said a seemingly taken-aback Rock as Smith walked back.'],
+     "Oh wow,", "Rock", "said"),
+    # "the statement continued": the one just quoted from a statement
+    (['"We are aware of an incident," the LAPD said in a statement, obtained by Variety.',
+      '"If the party desires a report, we will be available," the statement continued.'],
+     "If the party desires a report, we will be available,", "LAPD", "continued"),
     # who reported it after the quote is not who said it; the participle before it says
     (['The 43-year-old Kilpatrick appeared sorry, telling the judge: "I\'m ready to go," according to CBS News.'],
      "I'm ready to go,", "Kilpatrick", "telling"),

@@ -143,12 +143,15 @@ STATEMENT_READ_CUE = (rf"(?P<subj4>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{ST
                       rf"|(?P<cue5>read|reads)\s+(?P<subj5>the\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\b")
 # A lead author speaks for the team: "Doe and her colleagues wrote".
 AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|fellow\s+researchers))?"
+# '," said a seemingly taken-aback Rock': a description of the speaker before the name
+DESCRIBED_BEFORE_NAME = r"(?:(?:an?|the)\s+(?:[a-z][\w'\u2019-]*\s+){1,3}(?=[A-Z]))?"
 # Right after a closing mark: ", she said" / "said Jane Doe" / "according to ..." / "the statement read".
 AFTER_CUE_RE = re.compile(
     rf"^[\s,;:]*(?:[\u2014\u2013-]\s*)?(?:"
     rf"(?:{ROLE_BEFORE_SUBJECT})?(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}{AND_TEAM}\s+(?:{AUXILIARIES}){{0,3}}"
     rf"(?P<cue>{CUE})"
-    rf"|(?P<cue2>{CUE})\s+{ROLE_BEFORE_NAME}{EMPLOYER_AND_ROLE}(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
+    rf"|(?P<cue2>{CUE})\s+{DESCRIBED_BEFORE_NAME}{ROLE_BEFORE_NAME}{EMPLOYER_AND_ROLE}"
+    rf"(?P<subj2>{NAME}|\b{TRAILING_NOUN_PHRASE}|\b{PRONOUN}\b)"
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
     rf"|{STATEMENT_READ_CUE})"
 )
@@ -960,7 +963,8 @@ class _Extractor:
         if owner and STATEMENT_WORD_RE.search(mention, owner.end()):
             return self.speaker_for("the " + owner.group("owner"), pi, pos, span, named_in_quote)
         if STATEMENT_SUBJECT_RE.match(low):
-            return self._statement_issuer(pi, pos)
+            # "the statement continued": its issuer, or the one just quoted from a statement
+            return self._statement_issuer(pi, pos) or self._last_statement_speaker(pi)
         if AGE_DESCRIPTION_RE.match(mention.strip()):
             # the person the story is about, as a pronoun would be
             if low.split()[-1] in PERSON_ROLE_WORDS \
@@ -990,6 +994,16 @@ class _Extractor:
         else:
             self.named_speakers.add(name)
         return name
+
+    def _last_statement_speaker(self, pi: int) -> str | None:
+        """The speaker of the latest quotation, in this paragraph or a recent
+        one, said in a statement ('"...," the LAPD said in a statement')."""
+        for q in islice(reversed(self.quotes), MAX_REPEATED_QUOTE_LOOKBACK):
+            if q.paragraph_index < pi - SPEAKER_MEMORY_PARAGRAPHS:
+                break
+            if q.parent_quote_id is None and q.speaker and q.medium and STATEMENT_WORD_RE.search(q.medium):
+                return q.speaker
+        return None
 
     def _group_subject(self, pi: int, pos: int) -> str | None:
         """"the band": the latest name, not a person's or a work's, that opens
