@@ -108,6 +108,11 @@ SPEAKER_CASES = [
     (['"People are waking up," Mayor Steve Sexton said.',
       'The mayor added that they would come together "to bring him to justice."'],
      "to bring him to justice.", "Steve Sexton", "added"),
+    # "he" after a subject with a relative clause and an irregular verb; "her on Sunday night when he" is
+    # no noun phrase to speak
+    (['Chris Rock declined to file a report.',
+      'Rock, who has made a joke about her before, took another jab at her on Sunday night when he said, '
+      '"Jada, I love ya."'], "Jada, I love ya.", "Chris Rock", "said"),
     # a description of the speaker between the verb and the name
     (['Smith walked onto the stage.', '"Oh wow," said a seemingly taken-aback Rock as Smith walked back.'],
      "Oh wow,", "Rock", "said"),

@@ -100,7 +100,10 @@ NAME_WORD = (rf"{NOT_NAME}(?:{NAME_ABBREVIATIONS}|(?:[*\u2018'\u2019](?=[Nn]\s))
 NAME = (rf"(?:{NAME_WORD})(?:\s(?:(?:de|van|von|der|den|la|le|du|da|del|di|bin|al)\s)?(?:{NAME_WORD})){{0,4}}")
 PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Yy]ou|[Ii]t)"
 # "the coach", "a company spokeswoman", "one fan"
-NOUN_PHRASE = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s(?:[\w'\u2019-]+\s){0,4}?[\w'\u2019-]+"
+# (its words run to no clause word or pronoun: "her on Sunday night when he said" is no noun phrase)
+NOUN_PHRASE = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s"
+               r"(?:(?!(?:when|who|which|that|while|as|he|she|they|it|we|I)\b)[\w'\u2019-]+\s){0,4}?"
+               r"(?!(?:when|who|which|that|while|as|he|she|they|it|we|I)\b)[\w'\u2019-]+")
 # "police said", "Thames Valley police said": the police force speaks
 POLICE_SUBJECT = r"(?:[A-Z][\w'\u2019-]*\s+){0,3}police\b"
 POLICE_MENTION_RE = re.compile(r"^(?P<place>(?:[A-Z][\w'\u2019-]*\s+){0,3})police$")
@@ -248,9 +251,12 @@ CONTRAST_CLAUSE_RE = re.compile(r",?\s+(?:but|while|whereas|although|though|yet)
 MAX_WORDS_BEFORE_PARTICIPLE = 4
 # (the first quotation may hold the comma: '"It is done," adding that')
 PARTICIPLE_IN_GAP_RE = re.compile(rf"(?:^|,)\s*(?P<cue>{PARTICIPLE_CUES})\b")
+# Past forms that do not end in -ed ("Rock, who had made a joke, took another jab").
+IRREGULAR_PAST = (r"took|made|gave|said|told|went|came|got|had|was|were|saw|left|won|lost|met|ran|wrote|spoke|"
+                  r"sang|held|brought|thought|felt|found|kept|began|became|stood|sat|threw|hit|put|sent|led|paid")
 SENTENCE_SUBJECT_RE = re.compile(
     rf"[^\w\u201c\u201d\"]*(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
-    r"[a-z]+(?:ed|s)\b")
+    rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PAST})\b")
 # Where it was said: "(via ...)", "told Jane Doe", "in the clip", "on Twitter".
 MEDIUM_RE = re.compile(
     rf"\((?P<paren>via\s[^)]{{1,80}})\)"
