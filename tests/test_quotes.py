@@ -111,7 +111,8 @@ SPEAKER_CASES = [
     # "he" after a subject with a relative clause and an irregular verb; "her on Sunday night when he" is
     # no noun phrase to speak
     (['Chris Rock declined to file a report.',
-      'Rock, who has made a joke about her before, took another jab at her on Sunday night when he said, '
+      'Rock, who has made a joke about Pinkett Smith before at the 2016 Oscars, took another jab at her on '
+      'Sunday night when he said, '
       '"Jada, I love ya."'], "Jada, I love ya.", "Chris Rock", "said"),
     # a description of the speaker between the verb and the name
     (['Smith walked onto the stage.', '"Oh wow," said a seemingly taken-aback Rock as Smith walked back.'],
