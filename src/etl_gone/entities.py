@@ -177,9 +177,13 @@ BUSINESS_TAIL_WORDS = COMPANY_SUFFIXES | frozenset(
     "records recordings productions studios pictures films entertainment media music publishing "
     # places known by their name without what they are: "Kelby General" for "Kelby General Hospital"
     "hospital stadium museum airport".split())
-ORG_WORDS = frozenset("""
-news network tonight today times post journal magazine herald tribune gazette daily weekly
-press media radio tv television channel studios studio pictures films productions records recordings
+# Words of a news outlet's name ("The Daily Ledger", "Harbour News").
+PRESS_WORDS = frozenset("""
+news network times post journal magazine herald tribune gazette daily weekly press media radio tv television
+channel billboard
+""".split())
+ORG_WORDS = PRESS_WORDS | frozenset("""
+tonight today studios studio pictures films productions records recordings
 music entertainment publishing books inc corp corporation co company ltd llc plc group holdings
 partners capital bank airlines airways motors electric energy technologies systems labs
 university college school academy institute foundation fund trust association federation union

@@ -40,12 +40,12 @@ from itertools import islice
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, OCCUPATION_WORDS, ORGANIZATION, PERSON, ROLE_WORDS, SPEECH_VERBS, WORK, EntityIndex, Mention,
-    UnresolvedMention,
+    GROUP, OCCUPATION_WORDS, ORGANIZATION, PERSON, PRESS_WORDS, ROLE_WORDS, SPEECH_VERBS, WORK, EntityIndex,
+    Mention, UnresolvedMention,
 )
 from etl_gone.ids import make_id
 from etl_gone.records import Quote, WorkTitle
-from etl_gone.sentences import split_sentences
+from etl_gone.sentences import SHORT_PAST_VERBS, split_sentences
 
 # ---------------------------------------------------------------- quotation marks
 
@@ -163,9 +163,9 @@ TITLE_IN_ROLE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+
 ROLE_CUE_BEFORE_TITLE_RE = re.compile(rf"[\s,]*(?:{CUE})\s+$")
 # A news outlet named as the source of a report, not a speaker.
 NEWS_OUTLET_RE = re.compile(
-    r"\b(?:News|Times|Post|Journal|Press|Herald|Tribune|Gazette|Guardian|Telegraph|Reuters|AP|AFP|BBC|CNN|CBS|"
-    r"NBC|ABC|MSNBC|Radio|TV|Magazine|Chronicle|Observer|Independent|Mirror|Express|Mail|Variety|Politico|"
-    r"Axios|Bloomberg|Billboard|Pitchfork|TMZ|Deadline)\b")
+    r"\b(?:" + "|".join(sorted({w.upper() if len(w) <= 2 else w.capitalize() for w in PRESS_WORDS}, key=len, reverse=True))
+    + r"|Guardian|Telegraph|Reuters|AP|AFP|BBC|CNN|CBS|NBC|ABC|MSNBC|Chronicle|Observer|Independent|Mirror|Express|"
+    r"Mail|Variety|Politico|Axios|Bloomberg|Pitchfork|TMZ|Deadline)\b")
 # '," one resident, Greg Hall, told the council': a description, then the name
 # in apposition, which says who speaks
 DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s")
@@ -252,8 +252,7 @@ MAX_WORDS_BEFORE_PARTICIPLE = 4
 # (the first quotation may hold the comma: '"It is done," adding that')
 PARTICIPLE_IN_GAP_RE = re.compile(rf"(?:^|,)\s*(?P<cue>{PARTICIPLE_CUES})\b")
 # Past forms that do not end in -ed ("Rock, who had made a joke, took another jab").
-IRREGULAR_PAST = (r"took|made|gave|said|told|went|came|got|had|was|were|saw|left|won|lost|met|ran|wrote|spoke|"
-                  r"sang|held|brought|thought|felt|found|kept|began|became|stood|sat|threw|hit|put|sent|led|paid")
+IRREGULAR_PAST = "|".join(sorted(SHORT_PAST_VERBS, key=len, reverse=True))
 SENTENCE_SUBJECT_RE = re.compile(
     rf"[^\w\u201c\u201d\"]*(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
     rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PAST})\b")

@@ -43,6 +43,13 @@ NEXT_WORD_RE = re.compile(r"[\"'\u201c\u2018\u00ab(\[]*([A-Za-z]+)")
 DOTTED_ACRONYM_RE = re.compile(r"^(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}$")
 
 # Never end a sentence: they always precede a name or another word.
+# Past forms that a "-ed" ending does not show ("took", "said", "sued"): a
+# clause told in the past, and a verb after its subject ("Rock ... took").
+SHORT_PAST_VERBS = frozenset("""
+was were had did said told came went made took gave got met won lost ran left began became saw spoke wrote
+sang held sent brought thought felt found kept stood sat threw hit put led paid fell rose sold shot bought
+quit sued
+""".split())
 TITLE_ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "messrs", "mmes", "mme", "dr", "prof", "sen", "sens", "rep", "reps",
     "gov", "govs", "gen", "lt", "col", "sgt", "capt", "cmdr", "cmdr", "adm", "maj", "rev",

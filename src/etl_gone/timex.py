@@ -64,7 +64,7 @@ from datetime import date, datetime, timedelta
 
 from etl_gone.ids import make_id
 from etl_gone.records import TimeExpression
-from etl_gone.sentences import split_sentences
+from etl_gone.sentences import SHORT_PAST_VERBS, split_sentences
 
 # ---------------------------------------------------------------- word lists
 
@@ -187,14 +187,7 @@ FUTURE_CUE_WORDS = frozenset({
 # Future cues that are often nouns: after a determiner or a possessive they tell no tense.
 NOUN_CUE_WORDS = frozenset({"plan", "plans", "set", "watch"})
 NOUN_CUE_BEFORE_RE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['\u2019]s)\s+$", re.I)
-PAST_CUE_WORDS = frozenset({
-    "was", "were", "had", "did", "said", "told", "announced", "came", "went", "made",
-    "took", "gave", "met", "won", "lost", "ran", "left", "began", "saw", "spoke", "wrote",
-    "held", "sent", "got", "became", "hit", "fell", "rose", "sold", "paid", "led", "put",
-    "last", "ago", "earlier",
-    # short past forms the "-ed" rule misses
-    "sued", "shot", "bought", "found", "quit",
-})
+PAST_CUE_WORDS = SHORT_PAST_VERBS | {"announced", "last", "ago", "earlier"}
 
 # Before a year-less date, words that make it a bound or a target, which may
 # lie on either side of publication whatever the tense ("postponed until December").
