@@ -330,6 +330,11 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["The party's Texas chairman spoke.", "Voters in Texas wait.", "Farms in Texas are dry."], "Texas", "other"),
     # ... but not a person the article calls "he" elsewhere
     (["Hale spokesman Tim Ray declined to comment.", "Hale said he would appeal."], "Hale", "person"),
+    # a name after a job and "at" is the employer, after a spokesperson's "for" too
+    (["The vice-president of infrastructure at Brantel blamed a change."], "Brantel", "organization"),
+    (["A spokeswoman for Wexco declined to comment."], "Wexco", "organization"),
+    (["Jo Pike, a professor at Harvard, agreed."], "Harvard", "organization"),
+    (["She lives at Dalvik and works in Dalvik."], "Dalvik", "other"),
 ])
 def test_entity_kind(texts, name, kind):
     assert by_name(build_entities("a", texts))[name].entity_kind == kind

@@ -169,6 +169,24 @@ SPEAKER_CASES = [
     # a pull quote or an epigraph: the name after a dash
     (['\u201cHe would have been the next big thing.\u201d \u2014 Neil Gorman'],
      "He would have been the next big thing.", "Neil Gorman", None),
+    # "The company said" opening its sentence is a description, as "the company said" is
+    (['Staff at Brantel blamed the outage on a change.',
+      'The company, which owns two apps, said: \u201cOur services are back online.\u201d'],
+     "Our services are back online.", "Brantel", "said"),
+    # a role's apposition whose closing comma was left out
+    (['\u201cWe are sorry,\u201d Ravi Menon, VP of Brantel\u2019s Infrastructure wrote in a post.'],
+     "We are sorry,", "Ravi Menon", "wrote"),
+    # apologising is speaking, and a role written with a hyphen is no part of the name
+    (['Vice-president Ravi Menon apologised: \u201cWe are sorry.\u201d'], "We are sorry.", "Ravi Menon",
+     "apologised"),
+    # a second verb of the clause: its subject is the clause's first words
+    (['A tweet by Brantel also confirmed the issue and added, \u201cWe are working on it.\u201d'],
+     "We are working on it.", "Brantel", "added"),
+    (['Her lawyer called. Tina Marsh confirmed the news and then added: \u201cI am leaving.\u201d'],
+     "I am leaving.", "Tina Marsh", "added"),
+    # '"..." is how X greeted ...': what the clause's subject said, whatever the verb
+    (['\u201cHello, everyone,\u201d is how Brantel\u2019s Jack Doran greeted the world.'],
+     "Hello, everyone,", "Jack Doran", "greeted"),
 ]
 
 

@@ -141,7 +141,7 @@ councilman councilwoman congressman congresswoman assemblyman assemblywoman lawm
 president-elect emperor empress duke duchess earl baron baroness insider analyst adviser advisor striker
 midfielder defender goalkeeper quarterback forward guard republican democrat
 treasurer comptroller auditor superintendent alderman alderwoman supervisor magistrate constable coroner
-envoy
+envoy vice-president vice-chairman vice-chair vice-chancellor
 """.split())
 # Occupations: capitalised only by a sentence start ("Singer Jane Doe said"),
 # when they are dropped from the front of a longer name. Not role words:
@@ -158,6 +158,8 @@ engineer teacher farmer pilot firefighter paramedic technician consultant contra
 programmer mechanic electrician chef student miner driver soldier pharmacist dentist therapist
 accountant banker broker trader inspector editor
 """.split())
+# What a person does, without the forms of address that only go before a name.
+JOB_WORDS = (ROLE_WORDS | OCCUPATION_WORDS) - frozenset("mr mrs ms miss mx dr sir dame lord lady".split())
 # What a business makes or does, as the last word of its name ("Orion Foods",
 # "Dunmore Securities", "Brightline Logistics"); "Brightline" alone is it.
 BUSINESS_NOUNS = frozenset("""
@@ -254,7 +256,7 @@ SPEECH_VERBS = (
     "disclosed", "texted", "messaged", "emailed", "shouts", "yelled", "yells", "screamed", "screams",
     "whispers", "sighs", "cries", "exclaims", "cautions", "marvelled", "marveled", "marvels", "lamented",
     "laments", "fumed", "fumes", "snapped", "sobbed", "wept", "grumbled", "asserted", "asserts", "contended",
-    "contends", "enthused", "gasped",
+    "contends", "enthused", "gasped", "apologised", "apologized", "apologises", "apologizes",
 )
 # Verbs of asserting or answering that show their subject speaks ("Doe denied
 # that ..."), though they seldom introduce a quotation ('Volker disputed that
@@ -281,6 +283,13 @@ ORGANISATION_ROLE_WORDS = frozenset("""
 founder founders co-founder co-founders cofounder ceo cfo coo chairman chairwoman editor editor-in-chief
 employees employee staff staffers executives shareholders headquarters spokesman spokeswoman spokesperson
 """.split())
+# "the vice-president of infrastructure at Meta", "an engineer at Acme", "a
+# spokeswoman for Acme": a name after a job and "at" (or a spokesperson's
+# "for") is the employer, an organisation, though "at" also goes before places.
+EMPLOYER_JOB_WORDS = JOB_WORDS | ORGANISATION_ROLE_WORDS
+EMPLOYER_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(EMPLOYER_JOB_WORDS, key=len, reverse=True))})"
+    r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+at\s+(?:the\s+)?$|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
 # After a name, an apposition that says what the person is: "Marco Villa, the
 # company's chief operating officer, said" / "Jane Starner, his aunt". Only its
 # head counts: the words before a preposition or a relative word.
@@ -808,7 +817,7 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         or (len(name_toks) >= 2 and _person_apposition(after)),  # a full name: "SoftBank, ..." may be a firm
         speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)) and role_after is None,
-        organisation_role=role_after in ORGANISATION_ROLE_WORDS,
+        organisation_role=role_after in ORGANISATION_ROLE_WORDS or bool(EMPLOYER_BEFORE_RE.search(before)),
         group_hint=bool(GROUP_CONTEXT_RE.search(before, context_from)),
         work_hint=quoted or bool(WORK_CONTEXT_RE.search(before, context_from)),
         lead=bool(stripped.tokens[0].lead),

@@ -40,7 +40,7 @@ from itertools import islice
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, OCCUPATION_WORDS, ORGANIZATION, PERSON, PRESS_WORDS, ROLE_WORDS, SPEECH_VERBS, WORK, EntityIndex,
+    GROUP, JOB_WORDS, OCCUPATION_WORDS, ORGANIZATION, PERSON, PRESS_WORDS, ROLE_WORDS, SPEECH_VERBS, WORK, EntityIndex,
     Mention, UnresolvedMention,
 )
 from etl_gone.ids import make_id
@@ -128,9 +128,13 @@ CUE_RE = re.compile(CUE)
 # What may stand between a subject and its verb: ", 45," or ", the coach,",
 # or one with commas of its own (", senior vice president at Boeing Defense,
 # Space, and Security,").
+APPOSITION_ROLE_WORDS = JOB_WORDS | {"vp", "svp", "evp", "cto"}
 APPOSITION = (r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}){0,3},"
-              # a description whose closing comma the writer left out: ", a student in his 20s told dpa"
-              rf"|,\s(?:an?|the)\s[^,\"\u201c\u201d\n]{{1,60}}?(?=\s+{CUE}))?")
+              # a description whose closing comma the writer left out: ", a student in his 20s told dpa",
+              # ", VP of Acme's Infrastructure wrote"
+              # (not an office before a name: ", Mayor Ruth Adams said")
+              rf"|,\s(?:(?:an?|the)\s|(?i:{'|'.join(sorted(APPOSITION_ROLE_WORDS, key=len, reverse=True))})\s(?![A-Z][a-z]))"
+              rf"[^,\"\u201c\u201d\n]{{1,60}}?(?=\s+{CUE}))?")
 # Lower-case words that say what a person is, before the name that opens a
 # clause ('," study lead author Jane Doe said'): no verb among them.
 ROLE_BEFORE_SUBJECT = (rf"(?:(?!{CUE})(?!(?:{CLAUSE_WORDS}|the|an?|this|it|then|also)\b)"
@@ -158,6 +162,11 @@ AFTER_CUE_RE = re.compile(
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
     rf"|{STATEMENT_READ_CUE})"
 )
+# '"Hello, everyone," is how Twitter's Jack Doe greeted the world': the
+# quotation is what the clause's subject said, whatever the verb.
+IS_HOW_RE = re.compile(rf"[\s,]*(?:is|was)\s+how\s+(?:{NAME}['\u2019]s\s+)?{ROLE_BEFORE_NAME}"
+                       rf"(?P<subj>{NAME}|\b{PRONOUN}\b)\s+(?:{AUXILIARIES}){{0,2}}"
+                       rf"(?P<cue>[a-z]+ed|put|began|opened|summed|described|sums|puts|describes)\b")
 # A work's title in the role before a speaker's name: '," said "Moonlight" director Barry Jenkins'
 TITLE_IN_ROLE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+[a-z][\w-]*\s+[A-Z]")
 ROLE_CUE_BEFORE_TITLE_RE = re.compile(rf"[\s,]*(?:{CUE})\s+$")
@@ -183,6 +192,11 @@ BEFORE_TAIL_RE = re.compile(
     r"|earlier|later|when|outside|inside|under|over)\b[^\"\u201c\u201d.!?;]{0,70}?"
     rf"|{NAME}|reporters|journalists|me|him|her|us|them|the\s+[\w-]+(?:\s+[\w-]+)?|again|later"
     r"|afterwards|recently|simply|then|too|also|once|bluntly|simply|flatly))?\s*[,:]\s*$")
+# "Acme confirmed the issue and added, '...'": the second verb of a clause,
+# whose subject is the clause's first words.
+SECOND_VERB_BEFORE_RE = re.compile(rf"\s(?:and|but|then)\s+(?:{AUXILIARIES}){{0,2}}$")
+# The last sentence end before a cue: where that clause's subject starts.
+SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
 SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}{AND_TEAM}\s+(?:{AUXILIARIES}){{0,3}}$")
 # The one spoken to, before a clause's subject: "Speaking to Pitchfork, Scott
 # Burroughs, an attorney, said": Pitchfork listens.
@@ -213,6 +227,9 @@ AGE_DESCRIPTION_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-
 # ... before the name itself: "The 43-year-old Kilpatrick" is Kilpatrick
 AGE_BEFORE_NAME_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])")
 STATEMENT_WORD_RE = re.compile(rf"\b(?:{STATEMENT_NOUNS})\b", re.I)
+# "A tweet by WhatsApp added": what was written speaks for whoever wrote it.
+WRITTEN_BY_RE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:{STATEMENT_NOUNS}|tweet|post|blog\s+post|message"
+                           r"|update|email|e-mail)\s+(?:by|from)\s+(?P<owner>[A-Z].*)$")
 STATEMENT_FROM_RE = re.compile(r"^\s+(?:from|by|of|issued by|released by)\s+(?:the\s+)?$")
 # The issuer is the head of its noun phrase: a verb follows it ("Acme Corp
 # issued", "Doe said"), not another noun ("the US military said").
@@ -964,6 +981,9 @@ class _Extractor:
         police = POLICE_MENTION_RE.match(mention.strip())
         if police:
             return self._police_force(police.group("place").strip())
+        written = WRITTEN_BY_RE.match(mention.strip())
+        if written:
+            return self.speaker_for(written.group("owner"), pi, pos, span, named_in_quote)
         owner = STATEMENT_OWNER_RE.match(mention.strip())
         if owner and STATEMENT_WORD_RE.search(mention, owner.end()):
             return self.speaker_for("the " + owner.group("owner"), pi, pos, span, named_in_quote)
@@ -989,7 +1009,9 @@ class _Extractor:
         if whole is not None and mention[:1].isupper():
             self.named_speakers.add(whole.canonical)
             return whole.canonical
-        if not mention[:1].isupper():
+        # "The company said" opens its sentence: a description all the same
+        described = not mention[:1].isupper() or (mention.startswith("The ") and mention[4:5].islower())
+        if described:
             if DEFINITE_ORGANISATION_RE.match(mention):
                 return self._organisation_speaker(pi, pos, named=True)  # "the company said"
             return None  # "a spokeswoman": a description, not a name
@@ -1204,6 +1226,10 @@ class _Extractor:
         if m:  # a pull quote or an epigraph: '"..." — Jane Doe'
             span = m.span("subj")
             return _Attribution(_clean_subject(m.group("subj")), None, None, "cue_after", span[0]), span
+        m = IS_HOW_RE.match(text, close_end, limit)
+        if m:
+            return _Attribution(_clean_subject(m.group("subj")), m.group("cue"), None, "cue_after",
+                                m.start("subj")), m.span("subj")
         m = AFTER_CUE_RE.match(window)
         if m and _introduces_next(window[m.end():], text[:close_end]):
             return None  # 'Smith agreed: "..."' / '." Smith added that ...': about what follows
@@ -1255,6 +1281,13 @@ class _Extractor:
             if not BEFORE_TAIL_RE.match(tail):
                 continue
             head = window[:cm.start()]
+            if SECOND_VERB_BEFORE_RE.search(head):
+                sentence = SENTENCE_END_BEFORE_RE.search(head)
+                if sentence.end() > 0 or start == floor:
+                    first = _participle_subject(text, start + sentence.end(), start + cm.start(),
+                                                re.sub(r"\s+", " ", cm.group()).lower())
+                    if first is not None:
+                        return first
             head_window = head[-SUBJECT_WINDOW:]
             sm = SUBJECT_BEFORE_RE.search(head_window)
             while sm and ADDRESSEE_BEFORE_RE.search(head_window, 0, sm.start()):
