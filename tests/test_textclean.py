@@ -681,3 +681,38 @@ def test_page_dump_furniture(text, label, rule):
     body = [b.text for b in doc.body]
     assert body[-1] == "\"This budget keeps our promises,\" Mayor Ana Ortiz said."
     assert len(body) == 3
+
+
+@pytest.mark.parametrize("head, published, source", [
+    # the page's own notice of its date beats a date printed at its top (the day it was copied)
+    ("August 18, 2017\n\nBridge reopens two years after its collapse\n\nThis article was published 7/7/2013 (1502 days ago), so "
+     "information in it may no longer be current.", (2013, 7, 7), "publication_notice"),
+    ("Bridge reopens two years after its collapse\n\nThis story was published July 6, 2013 and updated July 7 and 8.",
+     (2013, 7, 6), "publication_notice"),
+    # a date stamp before the byline on one line
+    ("Bridge reopens two years after its collapse\n\nUpdated: Sun, 07 Jul 2013 10:18:59 GMT | By City News, citynews.ca",
+     (2013, 7, 7), "byline"),
+])
+def test_the_pages_notice_or_stamped_byline_dates_the_article(head, published, source):
+    doc = clean_plain_text(f"{head}\n\nThe bridge reopened to traffic on Monday, officials said.")
+    assert (doc.published_at.year, doc.published_at.month, doc.published_at.day) == published
+    assert doc.published_source == source
+    assert doc.title == "Bridge reopens two years after its collapse"
+    assert [b.text for b in doc.blocks if b.label == BODY] == [
+        "The bridge reopened to traffic on Monday, officials said."]
+
+
+@pytest.mark.parametrize("head, author, outlet", [
+    ("Bridge reopens two years after its collapse\n\nRiley Sparks and Monique Muise, The Gazette", "Riley Sparks, Monique Muise", "The Gazette"),
+    ("Bridge reopens two years after its collapse\n\nUpdated: Sun, 07 Jul 2013 10:18:59 GMT | By City News, citynews.ca", None, "City News"),
+])
+def test_a_byline_without_by(head, author, outlet):
+    doc = clean_plain_text(f"{head}\n\nThe bridge reopened to traffic on Monday, officials said.")
+    assert (doc.author, doc.outlet) == (author, outlet)
+
+
+def test_a_headline_printed_twice_at_the_top_is_the_title_not_a_caption():
+    doc = clean_plain_text("3 confirmed dead in town explosion\n\n3 confirmed dead in town explosion\n\n"
+                           "The official death toll has grown to three, police said on Sunday.")
+    assert doc.title == "3 confirmed dead in town explosion"
+    assert [b.label for b in doc.blocks] == [TITLE, SITE_CHROME, BODY]

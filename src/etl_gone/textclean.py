@@ -280,6 +280,14 @@ LINE_CONTINUING_WORDS = frozenset("the a an of and or to in for with on at by fr
 MIN_MENU_PIECES = 3
 MAX_MENU_PIECE_WORDS = 3
 # The pieces of a head line such as "The Evening Post | March 3, 2020".
+# "This article was published 7/7/2013 (1502 days ago), so information in it
+# may no longer be current.": the page's own word on its date, worth more than
+# a date printed at its top (often the day it was copied).
+PUBLICATION_NOTICE_RE = re.compile(
+    r"(?:^|\n)This (?:article|story|post|page|piece|report) was (?:first |originally )?(?:published|posted)\b")
+MAX_PUBLICATION_NOTICE_CHARS = 250
+# "By City News, citynews.ca": the outlet's web address after the names
+BYLINE_DOMAIN_END_RE = re.compile(r",\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}\s*$")
 HEAD_LINE_SEPARATOR_RE = re.compile(rf"\s*(?:{HEAD_LINE_MARKS})\s*")
 # "May 8, 2014 -- Text": a dateline opening the first body paragraph;
 # "WASHINGTON, May 8, 2014 (Reuters) - Text" too.
@@ -577,10 +585,17 @@ def _byline_parts(text: str) -> tuple[tuple[str, ...], str] | None:
     if len(text) > MAX_SHAPE_CHARS:
         return None
     m = BYLINE_RE.match(text)
+    if not m and (names := _names_and_outlet(text)) is not None:
+        return names, ""
     if not m:
+        # "Updated: Sun, 07 Jul 2013 10:18 GMT | By City News": a date stamp, then the byline
+        stamp, *rest = HEAD_LINE_SEPARATOR_RE.split(text, maxsplit=1)
+        if rest and _is_dateline(stamp) and BYLINE_RE.match(rest[0]) \
+                and (parts := _byline_parts(rest[0])) is not None:
+            return parts[0], f"{stamp} {parts[1]}".strip()
         return None
     pieces = BYLINE_SEPARATOR_RE.split(m.group("rest"), maxsplit=1)
-    names_part = pieces[0].strip(" ,;:")
+    names_part = BYLINE_DOMAIN_END_RE.sub("", pieces[0]).strip(" ,;:")
     tail = pieces[1] if len(pieces) > 1 else ""
     words = _words(names_part)
     if not words or len(words) > MAX_BYLINE_NAME_WORDS or words[0].lower() in WEEKDAY_WORDS:
@@ -597,6 +612,20 @@ def _byline_parts(text: str) -> tuple[tuple[str, ...], str] | None:
         if not all(_is_capitalised(w) or w.lower() in NAME_PARTICLES for w in name_words):
             return None
     return names, tail
+
+
+def _names_and_outlet(text: str) -> tuple[str, ...] | None:
+    """The writers and the outlet of a byline without "By": "Riley Sparks and
+    Monique Muise, The Gazette" (people of two or three capitalised words
+    each, then a name with a press word)."""
+    head, sep, outlet = text.rpartition(",")
+    if not sep or not _is_org_name(outlet) or _outlet_name(outlet) is None:
+        return None
+    names = tuple(n for n in NAME_LIST_SEPARATOR_RE.split(head.strip()) if n)
+    if not names or not all(2 <= len(w := _words(n)) <= 3 and all(_is_capitalised(x) for x in w)
+                            and not _is_org_name(n) and not _is_role(n) for n in names):
+        return None
+    return names + (outlet.strip(),)
 
 
 def _is_org_name(name: str) -> bool:
@@ -805,6 +834,9 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "site_notice"
     if is_reader_appeal(text):
         return CALL_TO_ACTION, "reader_appeal"
+    if len(text) <= MAX_PUBLICATION_NOTICE_CHARS and PUBLICATION_NOTICE_RE.search(text) \
+            and _date_from(text) is not None:
+        return DATELINE, "publication_notice"
     if _is_dateline(text):
         return DATELINE, "dateline_line"
     if _outlet_of_dated_line(text) is not None:
@@ -946,6 +978,14 @@ def _clean(raw: str) -> Document:
         title_index = _headline_over_byline(texts, labels)
         if title_index is not None and first_body <= title_index:
             first_body = _first_body_index(texts, labels, start=title_index + 1)
+    if title_index is None:
+        # a headline printed twice at the top of a copied page, taken for a caption in step 2
+        title_index = next((i for i in range(first_body) if rules[i] == "caption_repeated"
+                            and _last_char(texts[i]) not in SENTENCE_END_CHARS
+                            and len(_words(texts[i])) <= MAX_HEADLINE_LINE_WORDS), None)
+        if title_index is not None:
+            for i in range(title_index + 1, run_end[title_index]):
+                mark(i, SITE_CHROME, "headline_repeated")
     if first_body == n:
         # nothing ends like a sentence (a careless copy): keep all below the headline
         first_body = next((i for i in range(0 if title_index is None else title_index + 1, n)
@@ -1212,6 +1252,10 @@ def _published(texts: list[str], labels: list[str | None], bylines: dict[int, tu
     byline's date, or a dateline opening the first body paragraphs. "Updated"
     stamps count only when nothing else gives a date."""
     updated: datetime | None = None
+    for i, t in enumerate(texts):
+        if labels[i] == DATELINE and (notice := PUBLICATION_NOTICE_RE.search(t)):
+            if (parsed := _date_from(t[notice.start():])) is not None:
+                return parsed, "publication_notice"
     for i, t in enumerate(texts):
         if labels[i] == DATELINE:
             parsed = _date_from(t)
