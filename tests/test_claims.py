@@ -474,6 +474,22 @@ def test_chart_positions(sentence, number, chart):
     ("A police officer guards the store after Friday\u2019s fatal shooting.", "incident", date(2019, 6, 7), "day"),
     ("Police launched a criminal investigation into Tuesday\u2019s crash of the train.", "incident",
      date(2019, 6, 11), "day"),
+    # an attack on a named person
+    ("The striker bit Chiellini during the match on Tuesday.", "incident", date(2019, 6, 11), "day"),
+    # an election's result made official
+    ("The state canvassing board certified Franken as the winner by 225 votes on Monday.", "election",
+     date(2019, 6, 10), "day"),
+    # a test's result, a rule's change, a press conference, a letter received
+    ("She admitted she had failed a drug test at the Open in January.", "test_result", date(2019, 1, 1), "month"),
+    ("The players tested positive for the drug on Monday.", "test_result", date(2019, 6, 10), "day"),
+    ("On January 1 the rules had changed.", "decision", date(2019, 1, 1), "day"),
+    ("The substance was added to the banned list on January 1.", "decision", date(2019, 1, 1), "day"),
+    ("She spoke at a press conference in Los Angeles on Monday.", "meeting", date(2019, 6, 10), "day"),
+    ("She received a letter from the agency on December 22, 2018.", "meeting", date(2018, 12, 22), "day"),
+    # a date opening the sentence dates an event told in the article's voice later in it
+    ("On Tuesday, June 11 during the final of the cup at the arena in Natal, Brazil, everyone watched in "
+     "shock as the striker bit Chiellini in one of the most dramatic games so far.", "incident",
+     date(2019, 6, 11), "day"),
 ])
 def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, precision):
     events = run([sentence]).events
@@ -738,6 +754,11 @@ def test_an_incident_names_the_thing_it_happened_to():
 def test_a_date_of_the_report_is_not_the_event_date(sentence, event_date):
     [event] = run([sentence]).events
     assert event.event_date == event_date
+
+
+def test_a_date_opening_a_report_dates_the_report_not_what_it_tells():
+    events = run(["On Tuesday, the firm said the man had been arrested."]).events
+    assert [e.event_date for e in events if e.event_date is not None] == []
 
 
 def test_an_announced_departure_is_the_announcement_and_the_planned_departure():

@@ -492,3 +492,16 @@ def test_real_extraction_round_trip(tmp_path):
     assert [(r[0], r[1], r[4]) for r in rows if r[0] == "release"] == [("release", date(2010, 6, 4), 2)]
     # replace() keeps records frozen dataclasses the loader accepts
     assert replace(all_events[0], trigger="y").trigger == "y"
+
+
+def test_one_days_attack_told_at_two_venues_is_one_event(tmp_path):
+    """"bit Chiellini at the World Cup" / "bit Chiellini at the Dunas arena":
+    an incident of one day sharing a name or a word of what happened is one,
+    whatever venue each outlet names."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "incident", date(2014, 6, 24), "day", venue="World Cup",
+                  participants=("Giorgio Chiellini",), action="bit Chiellini during the victory"),
+        candidate("e2", "a2", "incident", date(2014, 6, 24), "day", venue="Dunas",
+                  participants=("Giorgio Chiellini", "Natal"), action="bit Italian defender Giorgio Chiellini"),
+    ])
+    assert sorted(r[4] for r in events_of(con)) == [2]

@@ -233,3 +233,15 @@ def test_unresolved_entity_mentions_of_a_titled_article_point_at_their_paragraph
     assert mentions, "the ambiguous 'Doe' is reported"
     for u in mentions:
         _check_in_paragraph(paras, u.paragraph_index, u.char_start, u.char_end, u.mention, u)
+
+
+def test_a_paragraph_wrapped_by_its_copy_is_stored_and_parsed_as_one_line():
+    """A copy that broke its paragraphs into short lines: the breaks are the
+    spaces they stand for, so a verb and its object on two lines are one event."""
+    raw = ("Voters reject the peace deal\n\nOctober 3, 2016\n\nColombians narrowly rejected a\n"
+           "peace deal with the rebels in a referendum on Sunday, plunging\nthe nation into uncertainty.\n")
+    rows = parse.parse_article(parse.ArticleToParse("a" * 16, "x.txt", raw, "text"))
+    [para] = rows["parsed_paragraphs"]
+    assert "\n" not in para.text and raw[para.char_start:para.char_end].replace("\n", " ") == para.text
+    assert [(e.event_type, e.event_date.isoformat()) for e in rows["parsed_event_candidates"]] == [
+        ("decision", "2016-10-02")]

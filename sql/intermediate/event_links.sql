@@ -1,6 +1,8 @@
 -- intermediate.event_links: one row per ordered pair of event mentions that
 -- may be the same real-world event (every mention is also linked to itself).
--- Same event_type; dates agree (one period contains the other, one side
+-- An incident (crash, attack, fire ...) links to another on the same day that
+-- shares a word of what happened or a name, whatever venue each names.
+-- Otherwise: same event_type; dates agree (one period contains the other, one side
 -- is undated, or one is dated only by publication and the periods overlap);
 -- and what they are about agrees:
 --   both name a work      : the works match (equal, or one inside the other word by word)
@@ -12,9 +14,7 @@
 --                            or, for a kind of event a story has once a day (a
 --                            release, a launch, a ruling, a fire ...), both fall on the same
 --                            day and share a word of what happened besides the verb
---                            ("paper published in Nature Astronomy" / "paper published online"),
---                            or, for an incident, both fall on the same day and share
---                            a word of what happened or a name, whatever the venue
+--                            ("paper published in Nature Astronomy" / "paper published online")
 --   one names a work       : they share a participant and both are dated
 with bare_days as (
     -- per article, kind and day: the mentions that name nothing (no participant,
@@ -41,6 +41,14 @@ join intermediate.event_mentions as b
       or ((a.date_status = 'from_publication' or b.date_status = 'from_publication')
           and a.period_start <= b.period_end and b.period_start <= a.period_end))
 where a.candidate_id = b.candidate_id
+   -- an accident or attack on one day: one outlet names the place, another
+   -- what crashed ("derailed at Frankford Junction in Philadelphia" / "the crash
+   -- of the New York-bound train ... Philadelphia"), whatever venue each names
+   -- ("at the World Cup" / "at the Dunas arena")
+   or (a.event_type = 'incident' and a.work_key is null and b.work_key is null
+       and a.date_precision = 'day' and b.date_precision = 'day' and a.event_date = b.event_date
+       and len(list_intersect(list_concat(a.action_words, a.participant_surnames),
+                              list_concat(b.action_words, b.participant_surnames))) > 0)
    or case
         when a.work_key is not null and b.work_key is not null then
             a.work_key = b.work_key
@@ -67,13 +75,6 @@ where a.candidate_id = b.candidate_id
                 and a.period_start <= b.period_end and b.period_start <= a.period_end
                 and a.venue_key is null and b.venue_key is null
                 and len(list_intersect(a.action_words, b.action_words)) > 0)
-            -- an accident or attack on one day: one outlet names the place, another
-            -- what crashed ("derailed at Frankford Junction in Philadelphia" /
-            -- "the crash of the New York-bound train ... Philadelphia")
-            or (a.event_type = 'incident' and a.date_precision = 'day' and b.date_precision = 'day'
-                and a.event_date = b.event_date
-                and len(list_intersect(list_concat(a.action_words, a.participant_surnames),
-                                       list_concat(b.action_words, b.participant_surnames))) > 0)
         else
             a.period_start is not null and b.period_start is not null
             and len(list_intersect(a.participant_surnames, b.participant_surnames)) > 0

@@ -134,6 +134,7 @@ INVESTIGATION = "investigation"
 PROTEST = "protest"
 INCIDENT = "incident"
 INJURY = "injury"
+TEST_RESULT = "test_result"
 MEETING = "meeting"
 BREAKUP = "breakup"
 CANCELLATION = "cancellation"
@@ -155,7 +156,7 @@ EVENT_TYPES: dict[str, str] = {
     CHART_POSITION: "a chart placing: hit/peaked at No. N, entered the chart",
     BROADCAST: "a show airs: aired, premiere, kicks off a season, an appearance on a show",
     COLLABORATION: "a joint work: duet, featuring, teamed up, appears on a track",
-    ELECTION: "an election is won: elected, re-elected, won the election",
+    ELECTION: "an election is won: elected, re-elected, won the election, certified as the winner",
     VICTORY: "a contest is won: won, beat, defeated",
     APPOINTMENT: "someone takes a post: appointed, sworn in, hired as",
     RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired, has been sacked",
@@ -172,14 +173,15 @@ EVENT_TYPES: dict[str, str] = {
     VERDICT: "a court's decision or a plea: convicted, acquitted, sentenced, pleaded guilty, ruled",
     TESTIMONY: "testimony is given: testified, testimony, a public hearing",
     DECISION: "a vote or a formal decision, or one taking effect: voted, passed the bill, approved the plan, "
-              "rejected the request, upheld the ban, took effect",
+              "rejected the request, upheld the ban, took effect, the rules changed, was added to the banned list",
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, a fire or blaze, shot down, "
               "fighting broke out, earthquake, outbreak; in the lede, has been diagnosed, has been hit by",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
+    TEST_RESULT: "a test's result: failed a drug test, tested positive for",
     MEETING: "a meeting, call or visit: met with, visited, a trip to, a summit, the July 25 call with ..., "
-             "discussed the plan with",
+             "discussed the plan with, a press conference, received a letter",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
     CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped; "
                   "an investigation, charges or a bid are dropped, or were dropped",
@@ -252,7 +254,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                                    r"teamed up|teams up|joined forces"),
     (ELECTION, "elect", r"elected|re-elected|reelected|won (?:the |a )?(?:\w+ ){0,2}(?:election|primary|vote)|"
                         # "voters chose Elena Marquez" ("won office" is a win of an office)
-                        r"voters (?:chose|picked|backed|elected|re-elected|returned)"),
+                        r"voters (?:chose|picked|backed|elected|re-elected|returned)|"
+                        # "the board certified Franken as the winner", "certified the final results"
+                        r"certified (?:[\w'\u2019-]+ ){0,3}?as (?:the )?(?:winner|victor)|"
+                        r"certified (?:the )?(?:final |official )?(?:results?|count|tally|vote)|"
+                        r"declared (?:[\w'\u2019-]+ ){0,3}?(?:the )?(?:winner|victor)"),
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?(?:chief|head|director|"
                              r"coach|manager|president|chairman|ceo|minister)|"
                              # "took charge in 2019", "took office in January", "took over as coach"
@@ -341,7 +347,14 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"recalled (?:all|some|about|more than|nearly|\d)|"
                          r"(?:announced|issued|ordered) (?:a |an |the )?(?:[\w-]+ ){0,2}recall"),
     (DECISION, "take effect", r"took effect|takes effect|went into effect|goes into effect|came into force|"
-                              r"comes into force"),
+                              r"comes into force|"
+                              # a rule's change: "meldonium became a prohibited substance", "was added to the list"
+                              r"became (?:a |an )?(?:prohibited|banned|illegal|outlawed)|"
+                              r"(?:was|were) (?:placed|added|put) (?:on|to) (?:the |a |its )?(?:[\w'\u2019-]+ ){0,3}?list|"
+                              r"(?<=the )rules? (?:had |has |have )?changed"),
+    # a test's result: "failed a drug test at the Australian Open", "tested positive for meldonium"
+    (TEST_RESULT, "test", r"failed (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:tests?|checks?)|"
+                          r"tested positive|tests positive|positive (?:drugs? |doping )?test"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|demonstration(?! of)|went on strike|"
                          r"go on strike|"
                          r"walked out|walkout|"
@@ -352,7 +365,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          # a service down, an army taking power
                          r"outage|blackout|(?:seized|took|takes|seizes) (?:control|power)|coup(?! attempt)|"
                          # an assault on a named person: "Will Smith slapped Chris Rock"
-                         r"(?:slapped|punched|assaulted)(?= [A-Z][a-z])|"
+                         r"(?:slapped|punched|assaulted|bit|kicked|head-?butted|stabbed)(?= [A-Z][a-z])|"
                          # "a gunman opened fire", a train that left its rails
                          r"opened fire|opens fire|derailed|derails|derailment|(?:went|ran|jumped) off the tracks|"
                          r"jumped the tracks|capsized|"
@@ -373,6 +386,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                      r"(?:was|were|been) (?:\w+ )?admitted to (?:the )?(?:[\w'-]+ ){0,4}?(?:[Hh]ospital|intensive care|ICU)"),
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
     (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit to|trip to|summit|"
+                      # a press conference, and a letter received ("received a letter from WADA on December 22")
+                      r"(?:press|news) conference|"
+                      r"received (?:a |an |the )(?:[\w-]+ ){0,2}?(?:letter|notice|call|email|e-mail|message)|"
                       r"spoke by (?:tele)?phone|"
                       # "met" with a place or time after it ("the two leaders met in Kyiv"), not "met the
                       # deadline"; "were met with tear gas" is no meeting
@@ -987,6 +1003,10 @@ CLAUSE_BREAK_RE = re.compile(
 # ... but a short opening phrase before the pronoun is the clause's own ("In
 # September, he died", "Two months later, he died"): its date is the event's.
 OPENING_PHRASE_MAX_WORDS = 4
+# "On Tuesday, June 24, during the match, everyone watched as Doe bit Roe": a
+# date opening the sentence frames it, and dates an event told in the
+# article's voice that has no date of its own in a later clause.
+OPENING_DATE_LEAD_RE = re.compile(r"\s*(?:(?:[Oo]n|[Ll]ate on|[Ee]arly on|[Ll]ate|[Ee]arly)\s+)?")
 # A clause starting like this has no subject of its own: it shares the last one.
 SHARED_SUBJECT_START_RE = re.compile(r"^(?:was|were|is|are|has|had|have|then|later|also|subsequently|"
                                      r"eventually|will|would|did|got|became|"
@@ -1033,7 +1053,7 @@ RELATIVE_WHO_LOOKBACK_CHARS = 30
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
-                                TESTIMONY, INJURY, BREAKUP, FOUNDING, STATEMENT})
+                                TESTIMONY, INJURY, BREAKUP, FOUNDING, STATEMENT, TEST_RESULT})
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
@@ -1986,6 +2006,7 @@ class _ArticleParser:
         self.forward_denial: tuple[int, str, int] | None = None
         # the last resolved day the article named, for a clock time told after it
         self.last_day: Any = None
+        self.frame_time: Any = None  # the date that opens the current sentence
         # who or what the last incident told of involved: "the blaze" after it is that incident
         self.last_thing_participants: tuple[str, ...] = ()
 
@@ -2108,6 +2129,8 @@ class _ArticleParser:
     def sentence(self, index: int, text: str, s: int, e: int, mentions: list, works: list[_Work],
                  quotes: list, times: list) -> None:
         self.ctx.sentence_start = s
+        self.frame_time = next((t for t in times if t.char_start >= s and _time_fields(t)[2] == "day"
+                                and OPENING_DATE_LEAD_RE.fullmatch(text, s, t.char_start)), None)
         self.sentence_firsts.append(len(self.claims))
         first_claim = self.sentence_firsts[-1]
         segments = _segments(text, s, e, quotes)
@@ -2302,6 +2325,11 @@ class _ArticleParser:
         for trig in triggers:
             others = [t for t in triggers if t is not trig]
             t = _pick_time(event_times, trig, others, a, text)
+            frame = self.frame_time
+            if t is None and kind == OUTLET_VOICE and frame is not None and frame.char_end <= trig.start \
+                    and not any(ct.char_start >= frame.char_end for ct in event_times) \
+                    and REPORTING_RE.search(text, frame.char_end, trig.start) is None:
+                t = frame  # no other date after the sentence's opening one, nor a report it dates
             perfect = PRESENT_PERFECT_BEFORE_RE.search(text, a, trig.start) is not None
             if perfect and self.long_before_publication(t):
                 t = None

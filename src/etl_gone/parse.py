@@ -29,7 +29,9 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     # A paragraph longer than the limit is stored whole but parsed only up to
     # the limit, and past the article budget paragraphs are stored but not
     # parsed: bounded work for pathological inputs (one 1 MB line, 35 MB files).
-    texts = [b.text for b in body]
+    # a paragraph's line breaks are where a copy wrapped it ("rejected a\npeace deal"): it is
+    # stored and parsed with the spaces they stand for (one character each, so offsets hold)
+    texts = [b.text.replace("\n", " ") for b in body]
     parse_texts = []
     budget = limits.max_article_chars
     for t in texts:
@@ -38,7 +40,7 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
         parse_texts.append(piece)
     out: dict[str, list] = {name: [] for name in PARSED_TABLES}
     out["parsed_paragraphs"] = [
-        ParagraphRecord(aid, i, b.text, b.char_start, b.char_end) for i, b in enumerate(body)
+        ParagraphRecord(aid, i, text, b.char_start, b.char_end) for i, (text, b) in enumerate(zip(texts, body))
     ]
     out["parsed_removed_blocks"] = [
         RemovedBlockRecord(aid, i, b.label, b.rule, b.text, b.char_start, b.char_end)
