@@ -184,6 +184,17 @@ SPEAKER_CASES = [
      "We are working on it.", "Brantel", "added"),
     (['Her lawyer called. Tina Marsh confirmed the news and then added: \u201cI am leaving.\u201d'],
      "I am leaving.", "Tina Marsh", "added"),
+    # a cue before a quotation that ends its sentence beats a clause after it
+    (['Hironaka complained, \u201cI don\u2019t see the reason. They could have indicted him.\u201d '
+      'Ghosn said he would hold a press conference.'],
+     "I don\u2019t see the reason. They could have indicted him.", "Hironaka", "complained"),
+    # a second verb after an opening phrase: the subject after it
+    (['On April 3, the day before the arrest, Ghosn opened an account and tweeted: \u201cI am ready.\u201d'],
+     "I am ready.", "Ghosn", "tweeted"),
+    # an office, a comma, then its holder: "he" is that person
+    (['Politicians welcomed Bob Diamond\u2019s resignation.', 'British Finance Minister, George Osborne '
+      'welcomed the news.', '\u201cWe need our banks lending,\u201d he said.'],
+     "We need our banks lending,", "George Osborne", "said"),
     # '"..." is how X greeted ...': what the clause's subject said, whatever the verb
     (['\u201cHello, everyone,\u201d is how Brantel\u2019s Jack Doran greeted the world.'],
      "Hello, everyone,", "Jack Doran", "greeted"),

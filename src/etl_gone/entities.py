@@ -290,6 +290,10 @@ EMPLOYER_JOB_WORDS = JOB_WORDS | ORGANISATION_ROLE_WORDS
 EMPLOYER_BEFORE_RE = re.compile(
     rf"\b(?i:{'|'.join(sorted(EMPLOYER_JOB_WORDS, key=len, reverse=True))})"
     r"(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+at\s+(?:the\s+)?$|\bspokes(?:man|woman|person)\s+for\s+(?:the\s+)?$")
+# "British Finance Minister, George Osborne welcomed": an office, a comma, then
+# the person who holds it, as the subject.
+ROLE_COMMA_BEFORE_RE = re.compile(
+    rf"\b(?i:{'|'.join(sorted(JOB_WORDS, key=len, reverse=True))})(?:\s+of\s+(?:the\s+)?[\w-]+)?,\s+$")
 # After a name, an apposition that says what the person is: "Marco Villa, the
 # company's chief operating officer, said" / "Jane Starner, his aunt". Only its
 # head counts: the words before a preposition or a relative word.
@@ -814,6 +818,8 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
     return _Candidate(
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
         role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before))
+        # (the subject itself, not a name in apposition: "its chairman, Victor Lang, resigned")
+        or (len(name_toks) >= 2 and bool(ROLE_COMMA_BEFORE_RE.search(before)) and not after.startswith(","))
         or (len(name_toks) >= 2 and _person_apposition(after)),  # a full name: "SoftBank, ..." may be a firm
         speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)) and role_after is None,

@@ -197,6 +197,7 @@ BEFORE_TAIL_RE = re.compile(
 SECOND_VERB_BEFORE_RE = re.compile(rf"\s(?:and|but|then)\s+(?:{AUXILIARIES}){{0,2}}$")
 # The last sentence end before a cue: where that clause's subject starts.
 SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
+OPENING_PHRASE_END_RE = re.compile(r",\s+")
 SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}{AND_TEAM}\s+(?:{AUXILIARIES}){{0,3}}$")
 # The one spoken to, before a clause's subject: "Speaking to Pitchfork, Scott
 # Burroughs, an attorney, said": Pitchfork listens.
@@ -1284,8 +1285,12 @@ class _Extractor:
             if SECOND_VERB_BEFORE_RE.search(head):
                 sentence = SENTENCE_END_BEFORE_RE.search(head)
                 if sentence.end() > 0 or start == floor:
-                    first = _participle_subject(text, start + sentence.end(), start + cm.start(),
-                                                re.sub(r"\s+", " ", cm.group()).lower())
+                    # the clause's subject at the sentence's start, or after an opening
+                    # phrase ("On April 3, the day before, Doe opened an account and tweeted:")
+                    starts = [sentence.end()] + [m.end() for m in OPENING_PHRASE_END_RE.finditer(head, sentence.end())]
+                    cue = re.sub(r"\s+", " ", cm.group()).lower()
+                    first = next((f for k in starts
+                                  if (f := _participle_subject(text, start + k, start + cm.start(), cue))), None)
                     if first is not None:
                         return first
             head_window = head[-SUBJECT_WINDOW:]
@@ -1405,6 +1410,10 @@ class _Extractor:
             found = self.after_cue(end_text, after_close, next_open)
             if found and found[0].cue == "according to" and NEWS_OUTLET_RE.search(found[0].mention or ""):
                 found = None  # '"...," according to CBS News': who reported it, not who said it
+            if found and end_pi == pi and _ends_sentence(end_text, end_span) \
+                    and (before := self.before_cue(text, span.open_at, prev_close)) is not None:
+                found = None  # 'Doe complained, "... him." The lawyer said ...': the cue before has it
+                attribution, subj_span = before
             if found:
                 attribution, subj_span = found
                 at_para = end_pi
