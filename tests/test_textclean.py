@@ -716,3 +716,27 @@ def test_a_headline_printed_twice_at_the_top_is_the_title_not_a_caption():
                            "The official death toll has grown to three, police said on Sunday.")
     assert doc.title == "3 confirmed dead in town explosion"
     assert [b.label for b in doc.blocks] == [TITLE, SITE_CHROME, BODY]
+
+
+@pytest.mark.parametrize("head, title", [
+    # a browser's or a skip link's notice is furniture, not the story's first paragraph
+    ("IE 11 is not supported. For an optimal experience visit our site on another browser.\n\n"
+     "Council backs harbour budget after a long night", "Council backs harbour budget after a long night"),
+    ("Please view the main text area of the page by skipping the main menu.\n\n"
+     "Lawyer calls the latest arrest of Jo Doe 'hostage justice'", "Lawyer calls the latest arrest of Jo Doe "
+                                                                  "'hostage justice'"),
+    ("Skip to main contentSkip to navigation\n\nCouncil backs harbour budget after a long night\n\n"
+     "This article is more than 11 years old", "Council backs harbour budget after a long night"),
+    # a headline whose final stop is an abbreviation's or an ellipsis
+    ("Arms suspect extradited to U.S.", "Arms suspect extradited to U.S."),
+    ("Doe: 'I fell onto the defender...'", "Doe: 'I fell onto the defender...'"),
+    # the place after a dateline's dash leaves it a dateline, not a headline
+    ("Council backs harbour budget after a long night\n\n"
+     "May 16, 2014 09:08 pm | Updated November 16, 2021 07:01 pm IST - Soma, Turkey",
+     "Council backs harbour budget after a long night"),
+])
+def test_the_headline_under_a_sites_notices(head, title):
+    doc = clean_plain_text(f"{head}\n\n{BUDGET_BEFORE}\n\n{BUDGET_AFTER}")
+    assert doc.title == title
+    assert [b.label for b in doc.blocks][-2:] == [BODY, BODY]
+    assert sum(b.label == BODY for b in doc.blocks) == 2

@@ -51,7 +51,14 @@ SITE_NOTICE_RE = re.compile(
     r"|\bsubject to copyright\b|\bno part (?:of [\w ]{1,30})?may be reproduced\b"
     r"|\b(?:views|opinions)(?: and (?:views|opinions))? expressed (?:in|by) [\w ]{1,40}"
     r"(?:do not|don['\u2019]t|does not) necessarily (?:reflect|represent)\b"
-    r"|\ball rights reserved\b|^\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s.{1,60}?\ball rights?\b",
+    r"|\ball rights reserved\b|^\d{4}(?:\s*[-\u2013]\s*\d{2,4})?\s.{1,60}?\ball rights?\b"
+    # the browser's and the skip link's notices: "IE 11 is not supported. For an optimal experience
+    # visit our site on another browser.", "Please view the main text area of the page by skipping
+    # the main menu."
+    r"|\b(?:browser|IE ?\d+|Internet Explorer) is (?:not|no longer) supported\b"
+    r"|\bvisit (?:our|this) site (?:on|in|with|using) (?:another|a different|a newer|an updated) browser\b"
+    r"|^this (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?) old\b"
+    r"|^(?:please )?(?:view|go to|jump to|skip to) the main (?:text|content)(?: area)?\b.{0,60}\bmain menu\b",
     re.IGNORECASE,
 )
 SITE_NOTICE_MAX_WORDS = 60

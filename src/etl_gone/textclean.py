@@ -34,6 +34,9 @@ MAX_HEADLINE_WORDS = 20
 # A headline that is not title case ("Shares jump after record profit") is
 # at most this many words; a longer line without a full stop is a sentence.
 MAX_SENTENCE_HEADLINE_WORDS = 18
+# A headline's last word may end in a stop that ends no sentence: an
+# abbreviation ("to U.S."), an ellipsis ("onto Chiellini...'").
+HEADLINE_FINAL_STOP_RE = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\.\.\.|\u2026)['\u2019\"\u201d]?$")
 # A headline in sentence case between body paragraphs ("Tesla to build
 # factory near Berlin") is a related link when it is at least this long and
 # shares no content word with the paragraphs around it (a subheading
@@ -126,6 +129,8 @@ SITE_CHROME_RE = re.compile(
     r"toggle (?:menu|navigation)|log ?in|sign ?in|log out|my account|accept cookies?|"
     r"privacy(?: policy| notice| settings)?|cookie policy|terms (?:of (?:use|service)|and conditions)|"
     r"contact us|about us|site ?map|skip to (?:\w+ ){0,2}\w+|"
+    # skip links run together: "Skip to main contentSkip to navigation"
+    r"(?:skip to (?:main |the )?(?:content|navigation|search|footer|menu)\s*){2,}|"
     # the label of a list of a post's topics
     r"filed under|posted in|tags|tagged|topics|categories)",
     re.IGNORECASE,
@@ -265,6 +270,9 @@ GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|upd
 # The sentence after an appeal for money, in the same line ("... difference. Two men have died").
 SENTENCE_AFTER_APPEAL_RE = re.compile(r"(?<=[a-z][.!?]) ?(?=[A-Z][a-z]+ )")
 MIN_PARAGRAPH_AFTER_APPEAL_WORDS = 12
+# "May 16, 2014 09:08 pm | Updated ... IST - Soma, Turkey": the place after a dash ending a dateline
+PLACE_AFTER_DATE_RE = re.compile(r"\s[-\u2013\u2014]\s+[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}"
+                                 r"(?:,\s+[A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2})?\s*$")
 # "SAN FRANCISCO Sun May 13, 2012 6:26pm EDT": the city of a wire dateline, in capitals
 CITY_BEFORE_DATE_RE = re.compile(r"^\s*(?:[A-Z][A-Z.'-]+\s+){1,3}(?=[A-Z][a-z]|\d)")
 # A time stamp alone on its line: "03:48 PM ET", "5:38 p.m. EST"
@@ -648,7 +656,7 @@ def _is_dateline(text: str) -> bool:
         return False
     if not DATE_RE.search(text):
         return TIME_STAMP_RE.fullmatch(text.strip()) is not None
-    residue = DATE_RE.sub(" ", CITY_BEFORE_DATE_RE.sub(" ", text))
+    residue = DATE_RE.sub(" ", CITY_BEFORE_DATE_RE.sub(" ", PLACE_AFTER_DATE_RE.sub(" ", text)))
     residue = TIME_RE.sub(" ", residue)
     residue = DATELINE_FILLER_RE.sub(" ", residue)
     return not NON_WORD_RE.sub("", residue)
@@ -978,6 +986,9 @@ def _clean(raw: str) -> Document:
         title_index = _headline_over_byline(texts, labels)
         if title_index is not None and first_body <= title_index:
             first_body = _first_body_index(texts, labels, start=title_index + 1)
+    if title_index is None and _is_headline_ending_like_a_sentence(texts, labels, first_body):
+        title_index = first_body  # "Arms suspect extradited to U.S.", "Doe: 'I fell onto him...'"
+        first_body = _first_body_index(texts, labels, start=first_body + 1)
     if title_index is None:
         # a headline printed twice at the top of a copied page, taken for a caption in step 2
         title_index = next((i for i in range(first_body) if rules[i] == "caption_repeated"
@@ -1086,6 +1097,21 @@ def _relabel_off_topic_headlines(texts: list[str], labels: list[str | None], rul
             labels[i], rules[i] = RELATED_LINK, "sentence_case_headline_off_topic"
         if is_paragraph[i]:
             after = texts[i]
+
+
+def _is_headline_ending_like_a_sentence(texts: list[str], labels: list[str | None], i: int) -> bool:
+    """The first prose unit of a copy with no headline above it is the headline
+    when it is one short sentence whose final stop belongs to an abbreviation
+    or an ellipsis ("Arms suspect extradited to U.S.", "Doe: 'I fell onto
+    him...'") and a paragraph at least twice as long follows it."""
+    if i + 1 >= len(texts) or labels[i] is not None or labels[i + 1] is not None:
+        return False
+    t = texts[i].strip()
+    words = _words(t)
+    if not 3 <= len(words) <= MAX_HEADLINE_LINE_WORDS or not _is_capitalised(words[0]) \
+            or _has_sentence_boundary(t) or HEADLINE_FINAL_STOP_RE.search(t) is None:
+        return False
+    return _is_prose(texts[i + 1]) and len(_words(texts[i + 1])) >= 2 * len(words)
 
 
 def _first_body_index(texts: list[str], labels: list[str | None], start: int = 0) -> int:
