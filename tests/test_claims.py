@@ -795,6 +795,9 @@ def test_a_month_before_and_another_verb_is_the_first_verbs_not_the_named_things
     ("The Norvish inquiry had been quietly shelved in 2017 but was reopened.", "Norvish inquiry shelved"),
     ("Reporters asked about Mayor Hale’s July 25 call.", "Mayor Hale’s call"),
     ("Harbour tariffs took effect in July 2018.", "Harbour tariffs took effect"),
+    # an incident says who or what did it
+    ("Ruritania's military seized control of the country on Wednesday.",
+     "Ruritania's military seized control of the country"),
     # ... and nothing past a determiner, a pronoun or a mark
     ("The suspect, Dale Cobb, was convicted last Thursday.", "convicted"),
     ("He said that the inquiry was shelved in 2017.", "inquiry shelved"),

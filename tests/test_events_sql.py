@@ -226,8 +226,13 @@ def test_one_day_mentions_joined_through_each_other_are_one_event(tmp_path):
     ({"participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
     ({"action": "approved", "participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
     ({}, "decision: unnamed"),
-    # a work or a venue names the event better than a clause
+    # a work names the event better than a clause
     ({"action": "released", "work": "Northern Lights"}, 'decision: "Northern Lights"'),
+    # a venue says where, and the clause what happened there
+    ({"action": "outage", "venue": "Facebook", "participants": ("WhatsApp",)},
+     "decision: outage at Facebook (WhatsApp)"),
+    ({"action": "seized power in", "venue": "Harare"}, "decision: seized power at Harare"),
+    ({"action": "decision", "venue": "Harare"}, "decision: at Harare"),
 ])
 def test_summary_says_what_happened(tmp_path, kwargs, summary):
     con = build(tmp_path, [candidate("e1", "a1", "decision", date(2019, 6, 1), "month", **kwargs)])
@@ -371,9 +376,10 @@ def test_a_denial_of_the_articles_own_claim_is_a_dispute_with_the_article(tmp_pa
         claim("c1", "a1", text="Paul Dresner was charged with bribery in May."),
         claim("c2", "a1", claimant="Paul Dresner", answers="c1", text="He has denied the charges."),
     ])
-    rows = con.execute("select topic, claimant, position from marts.disputes order by claim_id").fetchall()
-    assert rows == [("account of: the article", None, "asserts"),
-                    ("account of: the article", "Paul Dresner", "denies")]
+    rows = con.execute("select topic, claimant, claim_kind, position from marts.disputes order by claim_id").fetchall()
+    # the article's own voice is its outlet's
+    assert rows == [("account of: the article", "Daily Ledger", "outlet_voice", "asserts"),
+                    ("account of: the article", "Paul Dresner", "reported", "denies")]
     # the article's voice counts as a side of its own for the two-sides audit
     assert [a.name for a in models.run_audits(con, tmp_path / "sql") if not a.passed] == []
 

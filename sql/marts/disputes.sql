@@ -23,7 +23,8 @@
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
 -- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'account of: ' and the answered claimant, or 'the article' for the article's own claim, for a denied or contradicted claim)
--- @column claimant: who makes this side's claim (canonical name); NULL for the outlet's own voice
+-- @column claimant: who makes this side's claim (canonical name); for a claim in the article's own voice, the outlet (NULL when the article names none)
+-- @column claim_kind: how the claim is made: 'quoted', 'reported' or 'outlet_voice' (the article's own voice)
 -- @column claim_text: the claim of this side
 -- @column article_id: the article it is in (raw.articles.article_id)
 -- @column claim_id: the claim (staging.claims.claim_id)
@@ -174,7 +175,9 @@ disputes as (
 select
     md5(array_to_string(d.members, ',')) as dispute_id,
     d.topic,
-    c.claimant,
+    -- the article's own voice is its outlet's ("Reuters put the fine at $453 million")
+    coalesce(c.claimant, a.outlet) as claimant,
+    c.claim_kind,
     c.claim_text,
     c.article_id,
     c.claim_id,

@@ -6,7 +6,7 @@
 -- no work or venue: what happened, as the representative mention says it).
 -- @column event_id: deterministic id of the event (md5 of its type, work/venue/participants key and date)
 -- @column event_type: kind of event (release, recording, writing, performance, death, award, chart_position, broadcast, collaboration, ...; see etl_gone.claims.EVENT_TYPES)
--- @column summary: one line naming the type, the work (and the album it is from), the venue and the main participants; with neither work nor venue, what happened in the article's words and the main participants
+-- @column summary: one line naming the type, the work (and the album it is from), the venue and the main participants, and without a work what happened in the article's words
 -- @column participants: canonical names of the people and groups taking part, most mentioned first (one spelling per name)
 -- @column event_date: first day of the period the event's date names (the most precise date its sources agree on)
 -- @column date_end: last day, for a range ('from October 2000 to August 2001'); else NULL
@@ -100,6 +100,12 @@ select
     r.event_type || ': ' || case
         when w.work_title is not null or v.venue is not null then
             concat_ws(' ',
+                -- what happened there, unless a work says it ('incident: outage at Facebook',
+                -- but 'release: "Foo"', 'occasion: Bar Festival')
+                case when w.work_title is null and r.event_type <> 'occasion'
+                          and lower(trim(r.action_text)) not in ('', r.event_type)
+                          and not contains(lower(r.action_text), lower(v.venue))
+                     then regexp_replace(trim(r.action_text), '\s+(?:at|in|on)$', '') end,
                 '"' || w.work_title || '"',
                 case when c.container_title <> w.work_title then 'from "' || c.container_title || '"' end,
                 -- an occasion is its name, not something at it

@@ -2619,7 +2619,8 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
         words.pop()
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
-    elif len(words) <= len(trig.text.split()):
+    elif len(words) <= len(trig.text.split()) or trig.event_type == INCIDENT:
+        # an incident says who or what did it ("military seized control", "Smith slapped Rock")
         if subject is None:
             subject = _subject_before(text, trig, t)
         words = (subject + words)[:ACTION_MAX_WORDS]
