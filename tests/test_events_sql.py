@@ -224,7 +224,8 @@ def test_one_day_mentions_joined_through_each_other_are_one_event(tmp_path):
      "decision: approved an extradition request (Sajid Javid)"),
     ({"action": "protests began peacefully"}, "decision: protests began peacefully"),
     ({"participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
-    ({"action": "approved", "participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
+    ({"action": "approved", "participants": ("Sajid Javid",)}, "decision: approved (Sajid Javid)"),
+    ({"action": "decision", "participants": ("Sajid Javid",)}, "decision: Sajid Javid"),
     ({}, "decision: unnamed"),
     # a work names the event better than a clause
     ({"action": "released", "work": "Northern Lights"}, 'decision: "Northern Lights"'),

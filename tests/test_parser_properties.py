@@ -245,3 +245,14 @@ def test_a_paragraph_wrapped_by_its_copy_is_stored_and_parsed_as_one_line():
     assert "\n" not in para.text and raw[para.char_start:para.char_end].replace("\n", " ") == para.text
     assert [(e.event_type, e.event_date.isoformat()) for e in rows["parsed_event_candidates"]] == [
         ("decision", "2016-10-02")]
+
+
+def test_an_article_without_a_date_dates_its_weekdays_by_the_full_date_in_its_caption():
+    raw = ("Council strips mayor of his powers after a long night\n\n"
+           "The city council voted overwhelmingly Friday to strip Mayor Rob Ford of some of his powers.\n\n"
+           "Mayor Rob Ford walks to the council chamber in Toronto on Friday, Nov. 15, 2013. (AP Photo/Jo Doe)\n\n"
+           "Ford vowed to challenge the measure in court, and his lawyer said he would file it soon.\n")
+    rows = parse.parse_article(parse.ArticleToParse("a" * 16, "x.txt", raw, "text"))
+    assert rows["parsed_articles"][0].published_at is None
+    assert [(e.event_type, e.event_date) for e in rows["parsed_event_candidates"] if e.source_block == "body"] == [
+        ("decision", date(2013, 11, 15))]

@@ -109,8 +109,9 @@ def test_competing_causes_and_death_tolls_are_disputes(bridge_warehouse):
     assert sides == [
         ("cause of: collapse", "Dana Ortiz", "corrosion in the main cables"),
         ("cause of: collapse", "Lee Park", "heavy traffic"),
-        ("death toll of: incident Harbour Bridge on 2020-03-03", None, "12"),
-        ("death toll of: incident Harbour Bridge on 2020-03-03", None, "15")]
+        # the articles' own voices: their outlets
+        ("death toll of: incident Harbour Bridge on 2020-03-03", "The Daily Ledger", "12"),
+        ("death toll of: incident Harbour Bridge on 2020-03-03", "The Evening Post", "15")]
 
 
 def test_related_headline_and_reply_box_stay_out_of_the_body(bridge_warehouse):

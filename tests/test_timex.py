@@ -399,3 +399,19 @@ def test_fuzzed_pattern_matches_hold_their_prefilter_cues(paragraph):
 ])
 def test_quantities_that_look_like_years_are_not_dates(sentence):
     assert extract_time_expressions("a", [sentence], None) == []
+
+
+def test_an_article_without_a_date_is_read_as_of_the_latest_full_date_it_writes():
+    paragraphs = ["The council voted Friday to strip the mayor of his powers.",
+                  "He took office on December 1, 2010, and the motion was filed in March 2013.",
+                  "The mayor walks to the chamber on Friday, Nov. 15, 2013."]
+    rows = extract_time_expressions("a", paragraphs, None)
+    assert timex.reference_date(rows) == date(2013, 11, 15)  # not the month, nor the earlier day
+    friday = next(r for r in timex.extract_time_expressions_as_of("a", paragraphs, date(2013, 11, 15))
+                  if r.text == "Friday")
+    assert (friday.date_start, friday.anchor) == (date(2013, 11, 15), "latest_full_date")
+
+
+def test_no_reference_date_without_a_full_date():
+    rows = extract_time_expressions("a", ["It opened in March 2013 and closed on Friday."], None)
+    assert timex.reference_date(rows) is None

@@ -112,8 +112,9 @@ select
                 case when r.event_type = 'occasion' then v.venue else 'at ' || v.venue end)
             || coalesce(' (' || nullif(array_to_string(p.participants[1:3], ', '), '') || ')', '')
         -- 'decision: approved an extradition request (Jane Doe)': what happened, in the words of the
-        -- mention the event is dated by (a lone trigger, 'death: death', says nothing the type does not)
-        when contains(trim(r.action_text), ' ') then
+        -- mention the event is dated by ('decision: voted (FARC)'; but the type's own word,
+        -- 'death: death', says nothing the type does not)
+        when lower(trim(coalesce(r.action_text, ''))) not in ('', r.event_type) then
             r.action_text || coalesce(' (' || nullif(array_to_string(p.participants[1:3], ', '), '') || ')', '')
         else coalesce(nullif(array_to_string(p.participants[1:3], ', '), ''), 'unnamed')
     end as summary,

@@ -10,7 +10,7 @@
 -- @column precision: 'day', 'month' or 'year'; NULL when unresolved
 -- @column date_start: first day of the period the value names; NULL when unresolved
 -- @column date_end: last day of that period; NULL when unresolved
--- @column anchor: what a relative mention was resolved against: 'publication_date', 'event' (an earlier date in the text), 'context_year'; NULL for absolute dates
+-- @column anchor: what a relative mention was resolved against: 'publication_date', 'latest_full_date' (for an article without a publication date, the latest day it writes out in full), 'event' (an earlier date in the text), 'context_year'; NULL for absolute dates
 -- @column anchor_text: the date mention used as anchor, as written, when anchor = 'event'
 -- @column anchor_value: the anchor's normalised value
 -- @column modifier: a qualifier of the date ('early', 'mid', 'late', 'the end of', 'nearly', ...); NULL when none

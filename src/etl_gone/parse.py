@@ -64,7 +64,13 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     found = quotes.extract_quotes(aid, parse_texts, index)
     out["parsed_quotes"] = list(found.quotes)
     out["parsed_works"] = list(found.works)
+    captions = [b.text[: limits.max_paragraph_chars] for b in doc.blocks if b.label == CAPTION]
     times = timex.extract_time_expressions(aid, parse_texts, published)
+    caption_times = timex.extract_time_expressions(aid, captions, published) if captions else []
+    reference = None if published else timex.reference_date(times + caption_times)
+    if reference is not None:  # no date of its own: read as of the latest day it writes out in full
+        times = timex.extract_time_expressions_as_of(aid, parse_texts, reference)
+        caption_times = timex.extract_time_expressions_as_of(aid, captions, reference) if captions else []
     out["parsed_time_expressions"] = times
     extracted = claims.extract_claims(aid, parse_texts, index, found, times, published)
     out["parsed_claims"] = list(extracted.claims)
@@ -72,9 +78,7 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     # A photo caption states a real, dated event ("X performs at Y, April 26,
     # 2014"): its claims count, marked source_block='caption' and indexed
     # among the captions. Other furniture (banners, related links) never does.
-    captions = [b.text[: limits.max_paragraph_chars] for b in doc.blocks if b.label == CAPTION]
     if captions:
-        caption_times = timex.extract_time_expressions(aid, captions, published)
         from_captions = claims.extract_claims(aid, captions, index, quotes.QuoteResult(), caption_times,
                                               published, block="caption")
         out["parsed_claims"] += from_captions.claims

@@ -59,7 +59,7 @@ import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from etl_gone.ids import make_id
@@ -354,6 +354,10 @@ TWO_DIGIT_DECADE_DEFAULT_REFERENCE = 2019
 # ---------------------------------------------------------------- record
 
 PUBLICATION_DATE = "publication_date"
+# An article that shows no publication date is read as of the latest full date
+# it writes out ("... in Toronto on Friday, Nov. 15, 2013"): news tells of
+# days just past, so "Friday" elsewhere in it is that week's.
+REFERENCE_DATE = "latest_full_date"
 EVENT = "event"
 CONTEXT_YEAR = "context_year"
 DAY_PRECISION, MONTH_PRECISION, YEAR_PRECISION = "day", "month", "year"
@@ -1241,6 +1245,24 @@ def _sentence_locator(paragraph: str):
         return paragraph[start:end], offset - start
 
     return locate
+
+
+def reference_date(rows: Sequence[TimeExpression]) -> date | None:
+    """The latest full date (day, month and year all written out) among an
+    article's time expressions: what an article without a publication date
+    is read as of."""
+    days = [r.date_start for r in rows
+            if r.anchor is None and r.precision == "day" and r.kind == "date" and r.date_start is not None]
+    return max(days, default=None)
+
+
+def extract_time_expressions_as_of(article_id: str, paragraphs: Sequence[str],
+                                   reference: date) -> list[TimeExpression]:
+    """As extract_time_expressions with `reference` standing in for a
+    publication date the article does not show: what is resolved against it
+    says so (anchor 'latest_full_date')."""
+    return [replace(r, anchor=REFERENCE_DATE) if r.anchor == PUBLICATION_DATE else r
+            for r in extract_time_expressions(article_id, paragraphs, reference)]
 
 
 def extract_time_expressions(article_id: str, paragraphs: Sequence[str],
