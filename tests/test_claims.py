@@ -486,6 +486,8 @@ def test_chart_positions(sentence, number, chart):
     ("The substance was added to the banned list on January 1.", "decision", date(2019, 1, 1), "day"),
     ("She spoke at a press conference in Los Angeles on Monday.", "meeting", date(2019, 6, 10), "day"),
     ("She received a letter from the agency on December 22, 2018.", "meeting", date(2018, 12, 22), "day"),
+    # what was decided is the event
+    ("The network decided to cancel the reboot on Tuesday.", "cancellation", date(2019, 6, 11), "day"),
     # a date opening the sentence dates an event told in the article's voice later in it
     ("On Tuesday, June 11 during the final of the cup at the arena in Natal, Brazil, everyone watched in "
      "shock as the striker bit Chiellini in one of the most dramatic games so far.", "incident",
@@ -795,9 +797,10 @@ def test_a_month_before_and_another_verb_is_the_first_verbs_not_the_named_things
     ("The Norvish inquiry had been quietly shelved in 2017 but was reopened.", "Norvish inquiry shelved"),
     ("Reporters asked about Mayor Hale’s July 25 call.", "Mayor Hale’s call"),
     ("Harbour tariffs took effect in July 2018.", "Harbour tariffs took effect"),
-    # an incident says who or what did it
+    # an incident says who or what did it, but not what an infinitive did
     ("Ruritania's military seized control of the country on Wednesday.",
      "Ruritania's military seized control of the country"),
+    ("A rocket bound for the station to deliver supplies exploded just after launching on Tuesday.", "exploded"),
     # ... and nothing past a determiner, a pronoun or a mark
     ("The suspect, Dale Cobb, was convicted last Thursday.", "convicted"),
     ("He said that the inquiry was shelved in 2017.", "inquiry shelved"),

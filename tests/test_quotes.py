@@ -195,6 +195,16 @@ SPEAKER_CASES = [
     (['Politicians welcomed Bob Diamond\u2019s resignation.', 'British Finance Minister, George Osborne '
       'welcomed the news.', '\u201cWe need our banks lending,\u201d he said.'],
      "We need our banks lending,", "George Osborne", "said"),
+    # the one an outlet quoted as saying
+    (['\u201cWe announce this operation,\u201d Sahara Media quoted Belmokhtar as saying in a video.'],
+     "We announce this operation,", "Belmokhtar", "quoted"),
+    # a statement named by who made it
+    (['A White House statement said the US would \u201cremain in close touch with the government\u201d there.'],
+     "remain in close touch with the government", "White House", "said"),
+    # the name in apposition to an organisation's role
+    (['The network dropped the show.', '\u201cWe have decided to cancel her show,\u201d Brantel '
+      'Entertainment\u2019s president, Chana Dunn, said in a statement.'],
+     "We have decided to cancel her show,", "Chana Dunn", "said"),
     # '"..." is how X greeted ...': what the clause's subject said, whatever the verb
     (['\u201cHello, everyone,\u201d is how Brantel\u2019s Jack Doran greeted the world.'],
      "Hello, everyone,", "Jack Doran", "greeted"),

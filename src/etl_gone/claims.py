@@ -398,7 +398,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"(?:phone |telephone )?(?:call|meeting|conversation)(?= (?:in [A-Z][\w-]+ )?(?:with|between)\b)|"
                       r"discussed(?= (?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,3}?with\b)"),
     (BREAKUP, "part", r"split up|splits up|broke up|breaks up|disbanded|divorced|went on hiatus"),
-    (CANCELLATION, "cancel", r"cancell?ed|called off|postponed|scrapped|shelved"),
+    (CANCELLATION, "cancel", r"cancell?ed|called off|postponed|scrapped|shelved|"
+                             # "the network has decided to cancel the reboot"
+                             r"decided to (?:cancel|scrap|axe|drop|shelve|call off)"),
     # "The planet was discovered in 2019", "was first identified in 2017": what was found, when
     # ("the victim was identified by police", "he was spotted in the crowd" are no discoveries)
     (DISCOVERY, "discover", r"(?:discovered|detected|found) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:breach|hack|intrusion|"
@@ -887,7 +889,8 @@ YEAR_OWNING_NOUN_RES = (TRIGGER_ANY_RE, AWARD_NOUN_RE, ELECTION_NOUN_RE, CONTEST
 # An event's action: its trigger and what follows, up to the clause's end (a
 # mark, a conjunction, a relative pronoun) or its date, in at most this many words.
 ACTION_MAX_WORDS = 8
-ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "from", "during", "the", "a", "an",
+INFINITIVE_END_RE = re.compile(r"\bto\s*$")
+ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "from", "during", "the", "a", "an", "just",
                                    "this", "that", "last", "next", "early", "late", "earlier", "later",
                                    "around", "about", "until", "through", "since", "into", "with", "nearly",
                                    "almost", "more", "than", "over", "was", "were", "is", "are", "be", "been",
@@ -2620,9 +2623,13 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
     elif len(words) <= len(trig.text.split()) or trig.event_type == INCIDENT:
-        # an incident says who or what did it ("military seized control", "Smith slapped Rock")
+        # an incident says who or what did it ("military seized control", "Smith slapped Rock"),
+        # not what an infinitive did ("a rocket headed for the station to deliver supplies exploded")
         if subject is None:
             subject = _subject_before(text, trig, t)
+            if subject and trig.event_type == INCIDENT and INFINITIVE_END_RE.search(text, 0, trig.start - len(
+                    " ".join(subject)) - 1):
+                subject = []
         words = (subject + words)[:ACTION_MAX_WORDS]
     if len(words) > 1 and words[0] in ("'s", "\u2019s"):
         words = words[1:]  # "Friday's fatal shooting", after its date

@@ -162,6 +162,13 @@ AFTER_CUE_RE = re.compile(
     rf"|(?P<cue3>according\s+to)\s+{ROLE_BEFORE_NAME}(?P<subj3>{NAME}|\b{TRAILING_NOUN_PHRASE})"
     rf"|{STATEMENT_READ_CUE})"
 )
+# '," ABC Entertainment's president, Channing Dungey, said': the name in
+# apposition to an organisation's role speaks.
+POSSESSIVE_ROLE_NAME_RE = re.compile(rf"[\s,]*{NAME}['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
+                                     rf"(?P<subj>{NAME}),\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})")
+# '"...," Sahara Media quoted Belmokhtar as saying': the object of "quoted" speaks.
+QUOTED_AS_SAYING_RE = re.compile(rf"[\s,]*(?:{NAME}|\b{TRAILING_NOUN_PHRASE})\s+(?:also\s+)?quoted\s+"
+                                 rf"{ROLE_BEFORE_NAME}(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})\s+as\s+saying\b")
 # '"Hello, everyone," is how Twitter's Jack Doe greeted the world': the
 # quotation is what the clause's subject said, whatever the verb.
 IS_HOW_RE = re.compile(rf"[\s,]*(?:is|was)\s+how\s+(?:{NAME}['\u2019]s\s+)?{ROLE_BEFORE_NAME}"
@@ -247,8 +254,12 @@ DEFINITE_ROLE = rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(sorted(PERSON_RO
 # "the ambassador to Britain accused": a name right after a preposition is its object
 NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "from", "in", "at", "on", "with", "by"))
 # A subject and a verb of speech or of calling, earlier in the sentence of a partial quote.
+# "A White House statement said ...": a statement named by who made it
+NAMED_STATEMENT = rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}(?:{STATEMENT_NOUNS})\b"
+NAMED_STATEMENT_RE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}?)"
+                                rf"(?:{STATEMENT_NOUNS})$")
 PARTIAL_CUE_RE = re.compile(
-    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{DEFINITE_ROLE}|{NOT_AFTER_PREPOSITION}{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAMED_STATEMENT}|{DEFINITE_ROLE}|{NOT_AFTER_PREPOSITION}{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced"
     # what someone believes, in the words she put it in: "made Doe believe they were \"...\""
@@ -982,6 +993,9 @@ class _Extractor:
         police = POLICE_MENTION_RE.match(mention.strip())
         if police:
             return self._police_force(police.group("place").strip())
+        named_statement = NAMED_STATEMENT_RE.match(mention.strip())
+        if named_statement:  # "A White House statement said": the White House
+            return self.speaker_for(named_statement.group("owner").strip(), pi, pos, span, named_in_quote)
         written = WRITTEN_BY_RE.match(mention.strip())
         if written:
             return self.speaker_for(written.group("owner"), pi, pos, span, named_in_quote)
@@ -1227,6 +1241,14 @@ class _Extractor:
         if m:  # a pull quote or an epigraph: '"..." — Jane Doe'
             span = m.span("subj")
             return _Attribution(_clean_subject(m.group("subj")), None, None, "cue_after", span[0]), span
+        m = POSSESSIVE_ROLE_NAME_RE.match(text, close_end, limit)
+        if m:
+            return _Attribution(_clean_subject(m.group("subj")), re.sub(r"\s+", " ", m.group("cue")).lower(),
+                                _medium(_clause(text, m.end())), "cue_after", m.start("subj")), m.span("subj")
+        m = QUOTED_AS_SAYING_RE.match(text, close_end, limit)
+        if m:  # '"...," Sahara Media quoted Belmokhtar as saying': the one quoted
+            return _Attribution(_clean_subject(m.group("subj")), "quoted", None, "cue_after",
+                                m.start("subj")), m.span("subj")
         m = IS_HOW_RE.match(text, close_end, limit)
         if m:
             return _Attribution(_clean_subject(m.group("subj")), m.group("cue"), None, "cue_after",
