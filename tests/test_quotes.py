@@ -195,6 +195,23 @@ SPEAKER_CASES = [
     (['Politicians welcomed Bob Diamond\u2019s resignation.', 'British Finance Minister, George Osborne '
       'welcomed the news.', '\u201cWe need our banks lending,\u201d he said.'],
      "We need our banks lending,", "George Osborne", "said"),
+    # a deputy holds no role of its own: "the mayor" is the mayor
+    (['Toronto Mayor Rob Ford spoke. Deputy Mayor Norm Kelly will take over.',
+      '\u201cI understand the situation,\u201d the mayor said.'], "I understand the situation,", "Rob Ford", "said"),
+    # "the Russian": the one the story is about, as a pronoun would be; but "the Taliban" is a name
+    (['Maria Sharapova revealed that she had been taking the drug.',
+      '\u201cI made a huge mistake,\u201d said the Russian on Monday evening.'],
+     "I made a huge mistake,", "Maria Sharapova", "said"),
+    (['Talks with the Taliban stalled in Kabul.', '\u201cWe will fight,\u201d said the Taliban.'],
+     "We will fight,", "Taliban", "said"),
+    # a name before a title it won modifies it, and is no one the story's "she" is
+    (['Maria Sharapova has admitted that she failed a test. The former Wimbledon champion, 28, revealed that '
+      'she had been taking the drug.', '\u201cI made a huge mistake,\u201d said the Russian.'],
+     "I made a huge mistake,", "Maria Sharapova", "said"),
+    # a statement that "read:" is its maker's
+    (['Luis Suarez told the FIFA Disciplinary Committee he lost his balance.',
+      'The committee\u2019s statement read: \u201cThe bite was deliberate.\u201d'],
+     "The bite was deliberate.", "FIFA Disciplinary Committee", "read"),
     # the one an outlet quoted as saying
     (['\u201cWe announce this operation,\u201d Sahara Media quoted Belmokhtar as saying in a video.'],
      "We announce this operation,", "Belmokhtar", "quoted"),

@@ -156,7 +156,7 @@ executive entrepreneur investor billionaire athlete swimmer sprinter cyclist box
 shortstop outfielder defenseman defenceman winger linebacker cornerback rookie veteran
 engineer teacher farmer pilot firefighter paramedic technician consultant contractor developer
 programmer mechanic electrician chef student miner driver soldier pharmacist dentist therapist
-accountant banker broker trader inspector editor
+accountant banker broker trader inspector editor champion winner medallist medalist finalist laureate
 """.split())
 # What a person does, without the forms of address that only go before a name.
 JOB_WORDS = (ROLE_WORDS | OCCUPATION_WORDS) - frozenset("mr mrs ms miss mx dr sir dame lord lady".split())

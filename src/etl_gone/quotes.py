@@ -148,6 +148,10 @@ STATEMENT_READ_CUE = (rf"(?P<subj4>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{ST
                       rf"(?:,\s[^,\"\u201c\u201d\n]{{1,40}},)?\s+(?P<cue4>read|reads)\b"
                       # '," read the statement.'
                       rf"|(?P<cue5>read|reads)\s+(?P<subj5>the\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\b")
+# 'The committee's statement read: "..."', "Its statement said:": a written statement's words follow
+STATEMENT_READ_BEFORE_RE = re.compile(
+    rf"(?P<subj>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{STATEMENT_NOUNS}))"
+    r"\s+(?P<cue>read|reads)\s*[:,]\s*$")
 # A lead author speaks for the team: "Doe and her colleagues wrote".
 AND_TEAM = r"(?:\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|fellow\s+researchers))?"
 # '," said a seemingly taken-aback Rock': a description of the speaker before the name
@@ -231,6 +235,13 @@ STATEMENT_SUBJECT_RE = re.compile(
 # "the 20-year-old's court statement": whose statement it is
 STATEMENT_OWNER_RE = re.compile(r"^the\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['\u2019]s\s", re.I)
 # "the 20-year-old", "the 53-year-old singer": the person the story is about
+# "the Russian", "the 28-year-old Brazilian": a person described by nationality
+# (not every "-an": "the Taliban", "the Vatican")
+DEMONYM_DESCRIPTION_RE = re.compile(
+    r"^[Tt]he\s+(?:[\w-]+\s+)?(?P<demonym>[A-Z][a-z]+(?:ian|ese|ish|ean)|American|Mexican|German|Cuban|Moroccan|"
+    r"Kenyan|Afghan|Pakistani|Iraqi|Israeli|Saudi|Somali|Yemeni|Kuwaiti|Qatari|Nepali|Bangladeshi|Briton|Spaniard|"
+    r"Frenchman|Frenchwoman|Dutchman|Welshman|Scotsman|Irishman|Englishman|Swede|Dane|Finn|Pole|Czech|Greek|Thai|"
+    r"Swiss|Uruguayan|Argentine|Chilean|Peruvian|Ecuadorian|Venezuelan|Colombian|Nigerian|Ghanaian)$")
 AGE_DESCRIPTION_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z-]+)?$")
 # ... before the name itself: "The 43-year-old Kilpatrick" is Kilpatrick
 AGE_BEFORE_NAME_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])")
@@ -417,7 +428,8 @@ ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
 ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|maker|manufacturer"
                       r"|label|studio|network|broadcaster|publisher|agency|ministry|department|organi[sz]ation"
                       r"|charity|club|league|union|university|hospital|giant|conglomerate|insurer|automaker"
-                      r"|carmaker|chipmaker|operator|provider|platform|startup|start-up|regulator|watchdog")
+                      r"|carmaker|chipmaker|operator|provider|platform|startup|start-up|regulator|watchdog"
+                      r"|committee|commission|tribunal|federation|association|council|panel")
 DEFINITE_ORGANISATION_RE = re.compile(rf"^the\s+(?:[\w-]+\s+){{0,2}}(?:{ORGANISATION_NOUNS})$", re.IGNORECASE)
 # Music groups, named by what they are ("the band responded"): the group the story named.
 BAND_NOUNS = r"band|group|duo|trio|quartet|quintet|outfit"
@@ -441,6 +453,8 @@ ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "sgt": "sergeant", "capt": "captain", "gen": "general", "col": "colonel",
                       "det": "detective", "supt": "superintendent", "atty": "attorney", "pres": "president",
                       "insp": "inspector", "cmdr": "commander", "adm": "admiral", "prof": "professor"}
+# Who stands in for a role's holder: "Deputy Mayor Norm Kelly" is no mayor.
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 # How far back a role noun looks for the person who holds it, in paragraphs.
 ROLE_HOLDER_PARAGRAPHS = 8
 # The role given right after a name: ", the mayor of Burlington", ", a student in his 20s".
@@ -1011,6 +1025,11 @@ class _Extractor:
                     and (holder := self._role_holder(low.split()[-1], pi, pos)) is not None:
                 return holder
             return self.discourse_speaker(pi, pos, exclude=named_in_quote)[0]
+        demonym = DEMONYM_DESCRIPTION_RE.match(mention.strip())
+        if demonym and self._kind(self.resolve_name(demonym.group("demonym"), pi) or "") \
+                not in (PERSON, ORGANIZATION, GROUP):
+            # "said the Russian": the person the story is about, as a pronoun would be
+            return self.discourse_speaker(pi, pos, exclude=named_in_quote)[0]
         role = DEFINITE_ROLE_RE.match(mention.strip())
         if role and role.group("role").lower() in PERSON_ROLE_WORDS:
             holder = self._role_holder(role.group("role").lower(), pi, pos)
@@ -1082,7 +1101,7 @@ class _Extractor:
                 before = [ROLE_ABBREVIATIONS.get(w, w) for w in
                           re.findall(r"[a-z-]+", para.text[max(0, m.start - 40):m.start].lower())[-3:]]
                 after = ROLE_APPOSITION_RE.match(para.text, m.end)
-                if role in before or (after is not None and role in after.group("words").lower().split()):
+                if _holds_role(role, before) or (after is not None and _holds_role(role, after.group("words").lower().split())):
                     return m.canonical
         return None
 
@@ -1290,6 +1309,11 @@ class _Extractor:
         window = text[start:open_at]
         if not window.rstrip().endswith((",", ":")):
             return None
+        read = STATEMENT_READ_BEFORE_RE.search(window)
+        if read:  # 'The committee's statement read: "..."'
+            span = (start + read.start("subj"), start + read.end("subj"))
+            return _Attribution(_clean_subject(read.group("subj")), read.group("cue"), "statement", "cue_before",
+                                span[0]), span
         issued = ISSUED_STATEMENT_BEFORE_RE.search(window)
         if issued:
             span = (start + issued.start("subj"), start + issued.end("subj"))
@@ -1769,6 +1793,12 @@ def _clean_subject(subject: str) -> str:
     if subject.endswith(".") and not re.search(r"\b[A-Z]\.$", subject):
         subject = subject[:-1]
     return re.sub(r"['\u2019]s$", "", subject)
+
+
+def _holds_role(role: str, words: list[str]) -> bool:
+    """Whether `words` give the role itself, not its deputy's ("Deputy Mayor
+    Norm Kelly" is no mayor)."""
+    return any(w == role and (i == 0 or words[i - 1] not in DEPUTY_WORDS) for i, w in enumerate(words))
 
 
 def _clause_end(text: str, start: int) -> int:
