@@ -740,3 +740,24 @@ def test_the_headline_under_a_sites_notices(head, title):
     assert doc.title == title
     assert [b.label for b in doc.blocks][-2:] == [BODY, BODY]
     assert sum(b.label == BODY for b in doc.blocks) == 2
+
+
+@pytest.mark.parametrize("line, label", [
+    # the wires' file-photo captions, and a "photo" label glued on
+    ("In this March 23, 2018, file photo, Jo Barr arrives at the premiere in Pasadena.", CAPTION),
+    ("FILE - In this image released by the network, Jo Barr appears in a scene.", CAPTION),
+    ("photo Mayor Jo Ford makes his way to the council chamber in Toronto on Friday.", CAPTION),
+    # a credit in parentheses naming a picture agency
+    ("Under fire: Toronto mayor Jo Ford (Getty Images: Carlos Osorio)", CAPTION),
+    # a numbered list of skip links; a dateline's "Latest update" with a date in figures
+    ("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more sites", SITE_CHROME),
+    ("Latest update : 2013-01-22", DATELINE),
+])
+def test_furniture_lines_of_wire_copies(line, label):
+    doc = clean_plain_text(f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}")
+    assert [b.label for b in doc.blocks] == [BODY, label, BODY]
+
+
+def test_a_sentence_opening_in_this_is_no_caption():
+    doc = clean_plain_text(f"{BUDGET_BEFORE}\n\nIn this case, the court ruled for the city.\n\n{BUDGET_AFTER}")
+    assert [b.label for b in doc.blocks] == [BODY, BODY, BODY]

@@ -210,6 +210,7 @@ BYLINE_RE = re.compile(
 )
 # A list bullet a copy keeps before a menu item or a byline ("• Share", "• Author: Jane Doe").
 BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25e6\u2023]\s*")
+LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[\u2022\u00b7*-])\s*")
 # What may follow the names in a byline line: a date, a role, a location.
 # Marks between the pieces of a head line ("Jane Doe | The Daily Ledger | May 1, 2020").
 HEAD_LINE_MARKS = r"\||•|·|—|–|\s-\s"
@@ -254,7 +255,7 @@ TIME_RE = re.compile(
 )
 # Everything else a dateline line may hold besides the date and the time.
 DATELINE_FILLER_RE = re.compile(
-    r"\b(?:last updated|first published|updated|published|posted|date|on|at|"
+    r"\b(?:last updated|first published|(?:latest|last) update|updated|published|posted|date|on|at|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
     r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|"
     r"(?:british summer|greenwich mean|(?:eastern|central|mountain|pacific) (?:standard|daylight)) time|"
@@ -321,9 +322,15 @@ CONTRIBUTOR_LINE_RE = re.compile(
 MAX_CONTRIBUTOR_LINE_WORDS = 40
 # The labels a site prints before a caption: "Image caption ...", "Media captionWho is ...".
 CAPTION_PREFIX_RE = re.compile(r"^(?:[Ii]mage|[Mm]edia|[Vv]ideo|[Pp]hoto|[Pp]icture) ?(?:caption|copyright|source)"
-                               r"(?=[\s:A-Z]|$)")
+                               r"(?=[\s:A-Z]|$)"
+                               # the wires' "In this March 23, 2018, file photo, ...", "FILE - In this image
+                               # released by ABC, ...", and a bare label glued on: "photo Mayor Rob Ford ..."
+                               r"|^(?:FILE\s*[-\u2013\u2014]\s*)?In this (?:[\w.,'\u2019 -]{0,60}?\s)?(?:file\s+)?"
+                               r"(?:photo|image|picture|photograph|handout photo|video image|frame grab)\b"
+                               r"|^photo\s+(?=[A-Z])")
 # A caption that ends with its picture's credit: "... map of Titan. (NASA/JPL-Caltech/ASU)".
-CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:photo|image|credit)\b[^()]*)\)\s*$", re.IGNORECASE)
+CAPTION_CREDIT_END_RE = re.compile(r"\((?:[^()]*/[^()]*|[^()]*\b(?:photos?|images?|photograph|credit)\b[^()]*)\)\s*$",
+                                   re.IGNORECASE)
 # ... or with an agency and its photographer, slash-joined: "... in Hanover August 25, 2009.
 # REUTERS/Christian Charisius", "... on June 13, 2019.Mike Blake / Reuters file"
 CAPTION_AGENCY_SLASH_END_RE = re.compile(
@@ -566,6 +573,9 @@ def _is_prose(text: str) -> bool:
 
 
 def _is_chrome(text: str) -> bool:
+    if "\n" in text:  # a list of skip links: "1. Skip to content / 2. Skip to main menu"
+        lines = [LIST_NUMBER_RE.sub("", line).strip() for line in text.split("\n") if line.strip()]
+        return len(lines) > 1 and all(_is_chrome(line) for line in lines)
     if len(text) > 60:
         return bool(COPYRIGHT_RE.match(text)) and len(text) <= MAX_SHAPE_CHARS
     core = text.strip(WORD_EDGE_CHARS + " ")
