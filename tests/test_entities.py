@@ -205,6 +205,12 @@ def test_a_stop_word_can_be_a_surname(texts, names, not_names):
     assert names <= found and not (not_names & found)
 
 
+def test_a_months_abbreviation_before_a_day_is_no_name():
+    names = {r.canonical_name for r in build_entities("a", ["It blew up at Wallops Island on Oct. 28, 2014.",
+                                                              "It flew on Sept. 3 and Nov 4. Jan Smith spoke."]).records}
+    assert names == {"Wallops Island", "Jan Smith"}
+
+
 def test_a_month_before_a_day_ends_the_name_before_it():
     assert "Hollow Creek Amphitheatre" in by_name(
         build_entities("a", ["The tour opens at Hollow Creek Amphitheatre June 9th."]))

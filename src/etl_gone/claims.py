@@ -177,6 +177,7 @@ EVENT_TYPES: dict[str, str] = {
     INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, a fire or blaze, shot down, "
+              "a storm or flood that hit or swept through, "
               "fighting broke out, earthquake, outbreak; in the lede, has been diagnosed, has been hit by",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
     TEST_RESULT: "a test's result: failed a drug test, tested positive for",
@@ -361,6 +362,12 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          # "marched through central Port Alden on Saturday", "rallied outside"
                          r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
+                         # a caption's or a headline's present tense: "Antares rocket explodes after takeoff"
+                         r"crashes|explodes|collapses|"
+                         # weather that does harm: "a storm swept through the festival"
+                         r"(?:storm|hurricane|typhoon|cyclone|tornado|flood|landslide|mudslide|avalanche|tsunami)"
+                         r"(?= (?:\w+ )?(?:hit|hits|struck|strikes|swept|sweeps|tore|ripped|battered|lashed|"
+                         r"destroyed|killed|kills|flattened|devastated|slammed|toppled|brought|caused))|"
                          r"shooting|bombing|shot down|stabbing|shootout|massacre|"
                          # a service down, an army taking power
                          r"outage|blackout|(?:seized|took|takes|seizes) (?:control|power)|coup(?! attempt)|"
@@ -890,7 +897,9 @@ YEAR_OWNING_NOUN_RES = (TRIGGER_ANY_RE, AWARD_NOUN_RE, ELECTION_NOUN_RE, CONTEST
 # mark, a conjunction, a relative pronoun) or its date, in at most this many words.
 ACTION_MAX_WORDS = 8
 INFINITIVE_END_RE = re.compile(r"\bto\s*$")
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "from", "during", "the", "a", "an", "just",
+                                   "shortly", "soon", "immediately",
                                    "this", "that", "last", "next", "early", "late", "earlier", "later",
                                    "around", "about", "until", "through", "since", "into", "with", "nearly",
                                    "almost", "more", "than", "over", "was", "were", "is", "are", "be", "been",
@@ -2622,7 +2631,8 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
         words.pop()
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
-    elif len(words) <= len(trig.text.split()) or trig.event_type == INCIDENT:
+    elif len(words) <= len(trig.text.split()) or trig.event_type == INCIDENT \
+            or words[0].lower() in PASSIVE_AUXILIARIES:  # "were born with ...": who was
         # an incident says who or what did it ("military seized control", "Smith slapped Rock"),
         # not what an infinitive did ("a rocket headed for the station to deliver supplies exploded")
         if subject is None:

@@ -116,7 +116,9 @@ october november december breaking news update updated exclusive live
 """.split())
 # Month names that double as given names: a lone one is a date, not a name.
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"})
+                         "september", "october", "november", "december",
+                         # before a day only ("Oct. 28", "Jan 5"): "Jan Smith" stays a name
+                         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
 # Stop words that are also surnames ("Theresa May", "George Will"): mid-sentence,
 # after a given name or an honorific and before a lower-case word or
 # punctuation, the capital makes them the name ("Trump Will Visit" of a
@@ -125,7 +127,7 @@ SURNAME_STOP_WORDS = frozenset({"may", "will"})
 SURNAME_END_RE = re.compile(r"(?:['\u2019]s)?(?=\s*(?:[,.;:!?)\u201d\"]|$)|\s+[a-z])")
 # A day number after a word: a month so followed is a date ("the Amphitheatre
 # June 9th"), which ends a name instead of joining it.
-DAY_AFTER_RE = re.compile(r" \d{1,2}(?!\d)")
+DAY_AFTER_RE = re.compile(r"\.? \d{1,2}(?!\d)")
 # Words written in capitals only to shout ("A HUNTER who ..."), not acronyms:
 # this long or longer, and written in lower case elsewhere in the article.
 SHOUTED_WORD_MIN_CHARS = 5
