@@ -208,6 +208,9 @@ SPEAKER_CASES = [
     (['Maria Sharapova has admitted that she failed a test. The former Wimbledon champion, 28, revealed that '
       'she had been taking the drug.', '\u201cI made a huge mistake,\u201d said the Russian.'],
      "I made a huge mistake,", "Maria Sharapova", "said"),
+    # a statement issued "saying:" or "that read:"
+    (['After the hearing, the Tennis Federation issued a statement saying: \u201cShe is suspended.\u201d'],
+     "She is suspended.", "Tennis Federation", "statement"),
     # a statement that "read:" is its maker's
     (['Luis Suarez told the FIFA Disciplinary Committee he lost his balance.',
       'The committee\u2019s statement read: \u201cThe bite was deliberate.\u201d'],

@@ -443,7 +443,9 @@ ISSUED_STATEMENT_BEFORE_RE = re.compile(
     rf"(?P<subj>{NAME}|\b{PRONOUN}\b|\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:{ORGANISATION_NOUNS}))"
     r"\s+(?:(?:has|have|had|also|later|then)\s+)*(?:released|issued|put\s+out|posted|published|shared|sent)\s+"
     r"(?:(?:the|a|an|this|its|his|her|their)\s+)?(?:following\s+|brief\s+|short\s+|written\s+|joint\s+)*"
-    r"(?:statement|message|post|note|letter|tweet)(?:\s+on\s+[A-Z]\w+)?\s*[:,]\s*$")
+    r"(?:statement|message|post|note|letter|tweet)(?:\s+on\s+[A-Z]\w+)?"
+    # "issued a statement saying:", "... which read:"
+    r"(?:\s*,?\s+(?:saying|stating|reading|which\s+(?:said|read|reads)|that\s+(?:said|read|reads)))?\s*[:,]\s*$")
 # "the mayor said", "the 53-year-old singer added": a person the story named
 # with that office or occupation ("Burlington Mayor Steve Sexton", "Jane Doe,
 # the mayor of ..."); the last word is the role.
