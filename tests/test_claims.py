@@ -486,6 +486,11 @@ def test_chart_positions(sentence, number, chart):
     ("The substance was added to the banned list on January 1.", "decision", date(2019, 1, 1), "day"),
     ("She spoke at a press conference in Los Angeles on Monday.", "meeting", date(2019, 6, 10), "day"),
     ("She received a letter from the agency on December 22, 2018.", "meeting", date(2018, 12, 22), "day"),
+    # a resignation agreed or accepted, a meeting held
+    ("The chief also agreed to resign on Friday.", "resignation", date(2019, 6, 7), "day"),
+    ("The council accepted resignations Friday from three top city administrators.", "resignation",
+     date(2019, 6, 7), "day"),
+    ("The council held a closed-door meeting late into Thursday night.", "meeting", date(2019, 6, 6), "day"),
     # weather that does harm, and a caption's present tense
     ("A freak storm swept through the festival on Thursday, killing five people.", "incident",
      date(2019, 6, 6), "day"),

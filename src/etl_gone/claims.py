@@ -271,6 +271,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
                             # a planned departure: "she will resign on 7 June", "will step down as leader"
                             r"(?<=will )(?:resign|step down|step aside)|(?<=would )(?:resign|step down|step aside)|"
+                            # "also agreed to resign", "the council accepted resignations from three officials"
+                            r"agreed to (?:resign|step down|step aside)|accepted (?:the |his |her |their )?resignations?|"
                             # "has been sacked as manager", "the club sacked Moyes", "ousted its chief"
                             r"(?<=been )(?:sacked|fired|dismissed|ousted|axed)|"
                             r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
@@ -395,6 +397,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit to|trip to|summit|"
                       # a press conference, and a letter received ("received a letter from WADA on December 22")
                       r"(?:press|news) conference|"
+                      # "the council held a closed-door meeting late into Thursday night"
+                      r"(?:held|holds|convened|called) (?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:meeting|session|hearing)s?|"
                       r"received (?:a |an |the )(?:[\w-]+ ){0,2}?(?:letter|notice|call|email|e-mail|message)|"
                       r"spoke by (?:tele)?phone|"
                       # "met" with a place or time after it ("the two leaders met in Kyiv"), not "met the
