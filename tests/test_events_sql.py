@@ -512,3 +512,14 @@ def test_one_days_attack_told_at_two_venues_is_one_event(tmp_path):
                   participants=("Giorgio Chiellini", "Natal"), action="bit Italian defender Giorgio Chiellini"),
     ])
     assert sorted(r[4] for r in events_of(con)) == [2]
+
+
+@pytest.mark.parametrize("event_type, summary", [
+    # where the venue frames the event it says enough; elsewhere the clause says what happened there
+    ("performance", "performance: at AMAs (Taylor Swift)"),
+    ("incident", "incident: performing her hits at AMAs (Taylor Swift)"),
+])
+def test_a_venue_frames_a_performance_but_not_an_incident(tmp_path, event_type, summary):
+    con = build(tmp_path, [candidate("e1", "a1", event_type, date(2019, 11, 24), "day", venue="AMAs",
+                                     participants=("Taylor Swift",), action="performing her hits at")])
+    assert [r[5] for r in events_of(con)] == [summary]

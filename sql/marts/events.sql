@@ -102,7 +102,10 @@ select
             concat_ws(' ',
                 -- what happened there, unless a work says it ('incident: outage at Facebook',
                 -- but 'release: "Foo"', 'occasion: Bar Festival')
-                case when w.work_title is null and r.event_type <> 'occasion'
+                case when w.work_title is null
+                          -- (where the venue is the event's frame, it says enough: 'performance: at AMAs')
+                          and r.event_type not in ('occasion', 'performance', 'broadcast', 'award', 'nomination',
+                                                   'chart_position', 'collaboration')
                           and lower(trim(r.action_text)) not in ('', r.event_type)
                           and not contains(lower(r.action_text), lower(v.venue))
                      then regexp_replace(trim(r.action_text), '\s+(?:at|in|on)$', '') end,

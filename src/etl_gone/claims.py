@@ -926,7 +926,8 @@ ACTION_SUBJECT_STOP_WORDS = frozenset(
     "the a an this that these those its his her their our my your of in on at by for to from with and or but "
     "about over into onto under against during amid despite without within across toward towards through like "
     "following including since until per via upon "
-    "when after before which who whom as while than it he she they we i you there here said says told".split())
+    "when after before which who whom as while than it he she they we i you there here said says told "
+    "although though because if unless whether once where regarding".split())
 # A period ends a clause, but not one inside an initialism ("the U.S.-Mexico
 # border", "D.C. police", "John F. Kennedy"): one before a letter, or after a
 # lone capital.
