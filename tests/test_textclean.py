@@ -749,6 +749,14 @@ def test_the_headline_under_a_sites_notices(head, title):
     ("photo Mayor Jo Ford makes his way to the council chamber in Toronto on Friday.", CAPTION),
     # a credit in parentheses naming a picture agency
     ("Under fire: Toronto mayor Jo Ford (Getty Images: Carlos Osorio)", CAPTION),
+    # a credit after a dash, and an agency's credit in parentheses at any length
+    ("Barry, father of Reeva Steenkamp, is seen at the high court in Pretoria on Sept 12, 2014. -- PHOTO: REUTERS",
+     CAPTION),
+    ("Oscar Pistorius leaves the High Court in Pretoria on September 12, 2014.  (AFP: Gianluigi Guercia)", CAPTION),
+    ("Al Franken, with his wife at his side, speaks to members of the media Monday outside his home in "
+     "Minneapolis after the State Canvassing Board certified Franken as the winner against Republican Norm "
+     "Coleman, whose lawyer promised a legal challenge that probably will keep the race in limbo for months "
+     "and perhaps longer than that. (AP Photo/Dawn Villella)", CAPTION),
     # a numbered list of skip links; a dateline's "Latest update" with a date in figures
     ("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more sites", SITE_CHROME),
     ("Latest update : 2013-01-22", DATELINE),

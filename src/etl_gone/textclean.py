@@ -340,9 +340,13 @@ CAPTION_AGENCY_SLASH_END_RE = re.compile(
 # ... or with "Photo: Name, AP", "Credit: ESA", "Photograph by Name/Agency"
 # after its last sentence: a credit of a few words, at any length of caption.
 CAPTION_CREDIT_SUFFIX_RE = re.compile(
-    r"[.!?)\u201d\"]\s+\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration)"
+    r"[.!?)\u201d\"]\s+(?:(?:--?|[\u2013\u2014])\s*)?\(?(?:photo(?:graph)?s?|image|picture|credit|photo credit|image credit|illustration)"
     r"\s*(?:by\b|:|courtesy of\b)\s*(?P<credit>[^!?:;]{2,80})\)?\s*$", re.IGNORECASE)
 MAX_CREDIT_WORDS = 8
+# ... or with an agency's credit in parentheses, at any length: "(AP Photo/Dawn
+# Villella)", "(AFP: Gianluigi Guercia)"
+CAPTION_AGENCY_PAREN_END_RE = re.compile(
+    rf"\((?:{CREDIT_AGENCY_RE.pattern})(?:\s+photo)?\s*[/:]\s*[^()]{{2,60}}\)\s*$", re.IGNORECASE)
 # ... or with its credit bare, a name without a full stop after a finished
 # sentence: "... use of the drug. Getty", "... immune system. Jane Doe for Quanta
 # Magazine". A word of two letters or more ends the sentence, so that "Dr. Jane
@@ -755,6 +759,8 @@ def _credit_rule(text: str) -> str | None:
 def _ends_with_credit_line(text: str) -> bool:
     """"... in Columbia, S.C. Photo: Meg Kinnard, AP": a caption whose last
     words credit its picture."""
+    if CAPTION_AGENCY_PAREN_END_RE.search(text):
+        return True
     m = CAPTION_CREDIT_SUFFIX_RE.search(text)
     return m is not None and len(_words(m.group("credit"))) <= MAX_CREDIT_WORDS
 
