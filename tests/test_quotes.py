@@ -208,6 +208,10 @@ SPEAKER_CASES = [
     (['Maria Sharapova has admitted that she failed a test. The former Wimbledon champion, 28, revealed that '
       'she had been taking the drug.', '\u201cI made a huge mistake,\u201d said the Russian.'],
      "I made a huge mistake,", "Maria Sharapova", "said"),
+    # "A statement said:" with no issuer named: the organisation that spoke last
+    (['Harbour Valley Police said an ambulance attended a property.',
+      'A statement said: \u201cOfficers were called to a property.\u201d'],
+     "Officers were called to a property.", "Harbour Valley Police", "said"),
     # a statement issued "saying:" or "that read:"
     (['After the hearing, the Tennis Federation issued a statement saying: \u201cShe is suspended.\u201d'],
      "She is suspended.", "Tennis Federation", "statement"),

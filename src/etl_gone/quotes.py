@@ -1020,7 +1020,9 @@ class _Extractor:
             return self.speaker_for("the " + owner.group("owner"), pi, pos, span, named_in_quote)
         if STATEMENT_SUBJECT_RE.match(low):
             # "the statement continued": its issuer, or the one just quoted from a statement
-            return self._statement_issuer(pi, pos) or self._last_statement_speaker(pi)
+            # ... or else the organisation that spoke last ("Thames Valley Police said ... A statement said:")
+            return self._statement_issuer(pi, pos) or self._last_statement_speaker(pi) \
+                or self._organisation_speaker(pi, pos, named=True)
         if AGE_DESCRIPTION_RE.match(mention.strip()):
             # the person the story is about, as a pronoun would be
             if low.split()[-1] in PERSON_ROLE_WORDS \
