@@ -272,7 +272,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                             # a planned departure: "she will resign on 7 June", "will step down as leader"
                             r"(?<=will )(?:resign|step down|step aside)|(?<=would )(?:resign|step down|step aside)|"
                             # "also agreed to resign", "the council accepted resignations from three officials"
-                            r"agreed to (?:resign|step down|step aside)|accepted (?:the |his |her |their )?resignations?|"
+                            r"agreed to (?:resign|step down|step aside)|"
+                            r"accepted (?:the |his |her |their )?resignations?|"
                             # "has been sacked as manager", "the club sacked Moyes", "ousted its chief"
                             r"(?<=been )(?:sacked|fired|dismissed|ousted|axed)|"
                             r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
@@ -353,7 +354,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                               r"comes into force|"
                               # a rule's change: "meldonium became a prohibited substance", "was added to the list"
                               r"became (?:a |an )?(?:prohibited|banned|illegal|outlawed)|"
-                              r"(?:was|were) (?:placed|added|put) (?:on|to) (?:the |a |its )?(?:[\w'\u2019-]+ ){0,3}?list|"
+                              r"(?:was|were) (?:placed|added|put) (?:on|to) (?:the |a |its )?"
+                              r"(?:[\w'\u2019-]+ ){0,3}?list|"
                               r"(?<=the )rules? (?:had |has |have )?changed"),
     # a test's result: "failed a drug test at the Australian Open", "tested positive for meldonium"
     (TEST_RESULT, "test", r"failed (?:a |an |the |his |her |their |its )?(?:[\w-]+ ){0,2}?(?:tests?|checks?)|"
@@ -398,7 +400,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       # a press conference, and a letter received ("received a letter from WADA on December 22")
                       r"(?:press|news) conference|"
                       # "the council held a closed-door meeting late into Thursday night"
-                      r"(?:held|holds|convened|called) (?:a |an |the |its )?(?:[\w-]+ ){0,2}?(?:meeting|session|hearing)s?|"
+                      r"(?:held|holds|convened|called) (?:a |an |the |its )?(?:[\w-]+ ){0,2}?"
+                      r"(?:meeting|session|hearing)s?|"
                       r"received (?:a |an |the )(?:[\w-]+ ){0,2}?(?:letter|notice|call|email|e-mail|message)|"
                       r"spoke by (?:tele)?phone|"
                       # "met" with a place or time after it ("the two leaders met in Kyiv"), not "met the
@@ -902,8 +905,8 @@ YEAR_OWNING_NOUN_RES = (TRIGGER_ANY_RE, AWARD_NOUN_RE, ELECTION_NOUN_RE, CONTEST
 ACTION_MAX_WORDS = 8
 INFINITIVE_END_RE = re.compile(r"\bto\s*$")
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "been", "be", "being"})
-ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "from", "during", "the", "a", "an", "just",
-                                   "shortly", "soon", "immediately",
+ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "from", "during", "the", "a", "an",
+                                   "just", "shortly", "soon", "immediately",
                                    "this", "that", "last", "next", "early", "late", "earlier", "later",
                                    "around", "about", "until", "through", "since", "into", "with", "nearly",
                                    "almost", "more", "than", "over", "was", "were", "is", "are", "be", "been",
@@ -2642,8 +2645,8 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
         # not what an infinitive did ("a rocket headed for the station to deliver supplies exploded")
         if subject is None:
             subject = _subject_before(text, trig, t)
-            if subject and trig.event_type == INCIDENT and INFINITIVE_END_RE.search(text, 0, trig.start - len(
-                    " ".join(subject)) - 1):
+            if subject and trig.event_type == INCIDENT \
+                    and INFINITIVE_END_RE.search(text, 0, max(0, text.rfind(subject[0], 0, trig.start))):
                 subject = []
         words = (subject + words)[:ACTION_MAX_WORDS]
     if len(words) > 1 and words[0] in ("'s", "\u2019s"):

@@ -40,8 +40,8 @@ from itertools import islice
 from typing import Sequence
 
 from etl_gone.entities import (
-    GROUP, JOB_WORDS, OCCUPATION_WORDS, ORGANIZATION, PERSON, PRESS_WORDS, ROLE_WORDS, SPEECH_VERBS, WORK, EntityIndex,
-    Mention, UnresolvedMention,
+    GROUP, JOB_WORDS, OCCUPATION_WORDS, ORGANIZATION, PERSON, PRESS_WORDS, ROLE_WORDS, SPEECH_VERBS, WORK,
+    EntityIndex, Mention, UnresolvedMention,
 )
 from etl_gone.ids import make_id
 from etl_gone.records import Quote, WorkTitle
@@ -129,11 +129,12 @@ CUE_RE = re.compile(CUE)
 # or one with commas of its own (", senior vice president at Boeing Defense,
 # Space, and Security,").
 APPOSITION_ROLE_WORDS = JOB_WORDS | {"vp", "svp", "evp", "cto"}
+APPOSITION_ROLE = "|".join(sorted(APPOSITION_ROLE_WORDS, key=len, reverse=True))
 APPOSITION = (r"(?:,\s[^,\"\u201c\u201d\n]{1,120}(?:,\s[^,\"\u201c\u201d\n]{1,40}){0,3},"
               # a description whose closing comma the writer left out: ", a student in his 20s told dpa",
               # ", VP of Acme's Infrastructure wrote"
               # (not an office before a name: ", Mayor Ruth Adams said")
-              rf"|,\s(?:(?:an?|the)\s|(?i:{'|'.join(sorted(APPOSITION_ROLE_WORDS, key=len, reverse=True))})\s(?![A-Z][a-z]))"
+              rf"|,\s(?:(?:an?|the)\s|(?i:{APPOSITION_ROLE})\s(?![A-Z][a-z]))"
               rf"[^,\"\u201c\u201d\n]{{1,60}}?(?=\s+{CUE}))?")
 # Lower-case words that say what a person is, before the name that opens a
 # clause ('," study lead author Jane Doe said'): no verb among them.
@@ -148,7 +149,7 @@ STATEMENT_READ_CUE = (rf"(?P<subj4>\b[Tt]he\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{ST
                       rf"(?:,\s[^,\"\u201c\u201d\n]{{1,40}},)?\s+(?P<cue4>read|reads)\b"
                       # '," read the statement.'
                       rf"|(?P<cue5>read|reads)\s+(?P<subj5>the\s+(?:[\w'\u2019-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS}))\b")
-# 'The committee's statement read: "..."', "Its statement said:": a written statement's words follow
+# 'The committee's statement read: "..."', "Its statement reads:": a written statement's words follow
 STATEMENT_READ_BEFORE_RE = re.compile(
     rf"(?P<subj>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{STATEMENT_NOUNS}))"
     r"\s+(?P<cue>read|reads)\s*[:,]\s*$")
@@ -1105,7 +1106,8 @@ class _Extractor:
                 before = [ROLE_ABBREVIATIONS.get(w, w) for w in
                           re.findall(r"[a-z-]+", para.text[max(0, m.start - 40):m.start].lower())[-3:]]
                 after = ROLE_APPOSITION_RE.match(para.text, m.end)
-                if _holds_role(role, before) or (after is not None and _holds_role(role, after.group("words").lower().split())):
+                if _holds_role(role, before) \
+                        or (after is not None and _holds_role(role, after.group("words").lower().split())):
                     return m.canonical
         return None
 
@@ -1337,7 +1339,8 @@ class _Extractor:
                 if sentence.end() > 0 or start == floor:
                     # the clause's subject at the sentence's start, or after an opening
                     # phrase ("On April 3, the day before, Doe opened an account and tweeted:")
-                    starts = [sentence.end()] + [m.end() for m in OPENING_PHRASE_END_RE.finditer(head, sentence.end())]
+                    starts = [sentence.end()] + [m.end() for m in
+                                                 OPENING_PHRASE_END_RE.finditer(head, sentence.end())]
                     cue = re.sub(r"\s+", " ", cm.group()).lower()
                     first = next((f for k in starts
                                   if (f := _participle_subject(text, start + k, start + cm.start(), cue))), None)
