@@ -235,7 +235,6 @@ STATEMENT_SUBJECT_RE = re.compile(
     rf"^(?:the|a|an|its|their|his|her|that|this)\s+(?:[\w-]+\s+){{0,2}}?(?:{STATEMENT_NOUNS})$", re.I)
 # "the 20-year-old's court statement": whose statement it is
 STATEMENT_OWNER_RE = re.compile(r"^the\s+(?P<owner>[\w-]+(?:\s+[\w-]+)?)['\u2019]s\s", re.I)
-# "the 20-year-old", "the 53-year-old singer": the person the story is about
 # "the Russian", "the 28-year-old Brazilian": a person described by nationality
 # (not every "-an": "the Taliban", "the Vatican")
 DEMONYM_DESCRIPTION_RE = re.compile(
@@ -243,6 +242,7 @@ DEMONYM_DESCRIPTION_RE = re.compile(
     r"Kenyan|Afghan|Pakistani|Iraqi|Israeli|Saudi|Somali|Yemeni|Kuwaiti|Qatari|Nepali|Bangladeshi|Briton|Spaniard|"
     r"Frenchman|Frenchwoman|Dutchman|Welshman|Scotsman|Irishman|Englishman|Swede|Dane|Finn|Pole|Czech|Greek|Thai|"
     r"Swiss|Uruguayan|Argentine|Chilean|Peruvian|Ecuadorian|Venezuelan|Colombian|Nigerian|Ghanaian)$")
+# "the 20-year-old", "the 53-year-old singer": the person the story is about
 AGE_DESCRIPTION_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old(?:\s+[a-z-]+)?$")
 # ... before the name itself: "The 43-year-old Kilpatrick" is Kilpatrick
 AGE_BEFORE_NAME_RE = re.compile(r"^[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\s+(?=[A-Z])")
