@@ -415,3 +415,10 @@ def test_an_article_without_a_date_is_read_as_of_the_latest_full_date_it_writes(
 def test_no_reference_date_without_a_full_date():
     rows = extract_time_expressions("a", ["It opened in March 2013 and closed on Friday."], None)
     assert timex.reference_date(rows) is None
+
+
+def test_no_reference_date_when_the_article_writes_a_later_year():
+    # the full date is history ("Gone" in 2001), the story is about 2014
+    rows = extract_time_expressions("a", ["The song came out on October 29, 2001.",
+                                          "Last week their 2014 duet was all over the radio."], None)
+    assert timex.reference_date(rows) is None

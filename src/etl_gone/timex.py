@@ -1250,10 +1250,17 @@ def _sentence_locator(paragraph: str):
 def reference_date(rows: Sequence[TimeExpression]) -> date | None:
     """The latest full date (day, month and year all written out) among an
     article's time expressions: what an article without a publication date
-    is read as of."""
+    is read as of. None when the article writes a later year than that date
+    ("their 2014 duet" after "released on October 29, 2001"): its full dates
+    are then history, not the days it reports."""
     days = [r.date_start for r in rows
             if r.anchor is None and r.precision == "day" and r.kind == "date" and r.date_start is not None]
-    return max(days, default=None)
+    if not days:
+        return None
+    latest = max(days)
+    latest_year = max((r.date_start.year for r in rows if r.anchor is None and r.date_start is not None),
+                      default=latest.year)
+    return latest if latest.year >= latest_year else None
 
 
 def extract_time_expressions_as_of(article_id: str, paragraphs: Sequence[str],
