@@ -1164,3 +1164,12 @@ def test_a_statement_contrary_to_media_reports_answers_them():
                   'Thames Valley Police released the following statement: "Contrary to media reports today this '
                   'is not a Major Crime investigation."']
     assert answered_by(run(paragraphs)) == [("National media outlets", "Thames Valley Police")]
+
+
+@pytest.mark.parametrize("paragraph, holder", [
+    ("Prime Minister Abdel Sellal said Monday at a press conference that 37 hostages were killed.", "Abdel Sellal"),
+    ("\u201cWe are sorry,\u201d Jane Doe told a news conference on Monday.", "Jane Doe"),
+])
+def test_who_speaks_at_a_press_conference_holds_it(paragraph, holder):
+    [event] = [e for e in run([paragraph]).events if e.event_type == "meeting"]
+    assert holder in event.participants

@@ -2363,6 +2363,9 @@ class _ArticleParser:
                      and not _source_of_report(text, m) and not _tells_of(text, m, trig.start)]
             if trig is not main and (who := self.gerund_subject(text, trig, mentions)):
                 extra.insert(0, who)
+            if claimant and trig.event_type == MEETING and trig.text.endswith("conference") \
+                    and claimant not in participants + extra:
+                extra.insert(0, claimant)  # "Sellal said at a press conference": he held it
             own = _relative_antecedent(text, a, trig, c_mentions)
             self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions,
                        [own] if own else participants + extra, container,
