@@ -1173,3 +1173,9 @@ def test_a_statement_contrary_to_media_reports_answers_them():
 def test_who_speaks_at_a_press_conference_holds_it(paragraph, holder):
     [event] = [e for e in run([paragraph]).events if e.event_type == "meeting"]
     assert holder in event.participants
+
+
+def test_an_organisation_that_cancels_takes_part_in_the_cancellation():
+    paragraphs = ["Brantel Corp canceled the relaunched show on Tuesday amid an uproar over a tweet by Jo Barr."]
+    [event] = [e for e in run(paragraphs).events if e.event_type == "cancellation"]
+    assert "Brantel Corp" in event.participants

@@ -1055,7 +1055,8 @@ KIND_TITLES_CACHE_SIZE = 1024
 PARTICIPANT_KINDS = frozenset({"person", "group"})
 # Events between companies also have organisations as participants ...
 ORGANIZATION_EVENT_TYPES = frozenset({ACQUISITION, LAUNCH, LAWSUIT, SIGNING, ANNOUNCEMENT, STATEMENT, FOUNDING,
-                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING})
+                                      APPOINTMENT, RESIGNATION, VERDICT, DECISION, INVESTIGATION, MEETING,
+                                      CANCELLATION, TEST_RESULT})
 # ... and a win is between sides of any kind, named right before or after its
 # verb: clubs, towns, countries ("Harbour United beat Rivertown", "France beat
 # Spain"), as is who wins an award ("Harbour United won the title"), but not
