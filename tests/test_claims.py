@@ -496,6 +496,10 @@ def test_chart_positions(sentence, number, chart):
      date(2019, 6, 6), "day"),
     ("An unmanned rocket explodes shortly after takeoff at Wallops Island on Oct. 28, 2014.", "incident",
      date(2014, 10, 28), "day"),
+    # a funeral, and a post-mortem examination (not a funeral home)
+    ("The funeral for Firefighter James Dickman, 31, was held on Friday in Sandusky.", "funeral",
+     date(2019, 6, 7), "day"),
+    ("A post-mortem examination on Monday proved inconclusive.", "investigation", date(2019, 6, 10), "day"),
     # what was decided is the event
     ("The network decided to cancel the reboot on Tuesday.", "cancellation", date(2019, 6, 11), "day"),
     # a date opening the sentence dates an event told in the article's voice later in it
@@ -540,6 +544,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Acme gave a demonstration of its new phone in May.",       # a product shown
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
+    "The funeral home on Monday said it had no record of him.",  # a business, not a funeral
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []

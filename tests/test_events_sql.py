@@ -523,3 +523,18 @@ def test_a_venue_frames_a_performance_but_not_an_incident(tmp_path, event_type, 
     con = build(tmp_path, [candidate("e1", "a1", event_type, date(2019, 11, 24), "day", venue="AMAs",
                                      participants=("Taylor Swift",), action="performing her hits at")])
     assert [r[5] for r in events_of(con)] == [summary]
+
+
+def test_a_week_that_holds_the_day_of_another_report_agrees_with_it(tmp_path):
+    """"last week's memorial service" (a Monday-Sunday range) and "the funeral
+    ... on Friday" of that week are one event dated Friday; the week's
+    source agrees with that date, for the event_sources audit too."""
+    con = build(tmp_path, [
+        candidate("e1", "a1", "funeral", date(2014, 1, 27), "day", end=date(2014, 2, 2),
+                  participants=("James Dickman",)),
+        candidate("e2", "a2", "funeral", date(2014, 1, 31), "day", participants=("James Dickman",)),
+    ])
+    assert [(r[1], r[4]) for r in events_of(con)] == [(date(2014, 1, 31), 2)]
+    assert con.execute("select reported_date_end from marts.event_sources where candidate_id = 'e1'"
+                       ).fetchall() == [(date(2014, 2, 2),)]
+    assert [a.name for a in models.run_audits(con, tmp_path / "sql") if not a.passed] == []

@@ -9,6 +9,7 @@
 -- @column trigger: the word that signals the event, as written
 -- @column time_text: the date as this article wrote it; NULL when it gave none
 -- @column reported_date: first day of the date this article gave; NULL when none or unresolved
+-- @column reported_date_end: last day of that date when it is a range ("last week"); NULL otherwise
 -- @column reported_precision: precision of that date; NULL when none
 -- @column date_status: 'resolved', 'unresolved' (relative, nothing to resolve it against), 'none', 'from_occasion' (undated where it is read, dated by the named occasion it took place at, dated elsewhere in the article) or 'from_publication' (the news of the lede, undated and in the present perfect: "has dropped its investigation"; dated by the article's publication)
 select
@@ -21,6 +22,7 @@ select
     m.time_text,
     -- a date read off the article's publication is not one the article gave
     case when m.date_status <> 'from_publication' then m.event_date end as reported_date,
+    case when m.date_status <> 'from_publication' then m.date_end end as reported_date_end,
     case when m.date_status <> 'from_publication' then m.date_precision end as reported_precision,
     m.date_status
 from intermediate.event_clusters as k

@@ -1,6 +1,6 @@
 -- Audit: each event's source_count is the number of distinct articles in
 -- marts.event_sources, and every source that gave a date gave one that
--- agrees with the event's (its period contains the event's, or lies inside it).
+-- agrees with the event's (its period contains the event's first day, or lies inside it).
 -- Returns one row per disagreement.
 with counts as (
     select event_id, count(distinct article_id) as n from marts.event_sources group by event_id
@@ -19,6 +19,9 @@ where s.reported_date is not null
       (s.reported_precision = 'day' and s.reported_date = e.event_date)
       or (s.reported_precision = 'month' and date_trunc('month', s.reported_date) = date_trunc('month', e.event_date))
       or (s.reported_precision = 'year' and year(s.reported_date) = year(e.event_date))
-      -- or it is a range (it starts where the event does)
+      -- or it is a range that starts where the event does, or holds its first day
+      -- ("last week" for the memorial service a day of that week is given for)
       or s.reported_date = e.event_date
+      or (s.reported_date_end is not null and s.reported_date <= e.event_date
+          and e.event_date <= s.reported_date_end)
   )

@@ -135,6 +135,7 @@ PROTEST = "protest"
 INCIDENT = "incident"
 INJURY = "injury"
 TEST_RESULT = "test_result"
+FUNERAL = "funeral"
 MEETING = "meeting"
 BREAKUP = "breakup"
 CANCELLATION = "cancellation"
@@ -174,13 +175,15 @@ EVENT_TYPES: dict[str, str] = {
     TESTIMONY: "testimony is given: testified, testimony, a public hearing",
     DECISION: "a vote or a formal decision, or one taking effect: voted, passed the bill, approved the plan, "
               "rejected the request, upheld the ban, took effect, the rules changed, was added to the banned list",
-    INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated",
+    INVESTIGATION: "an investigation is opened: opened an inquiry, launched a probe, was investigated, "
+                   "a post-mortem examination or autopsy",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, a fire or blaze, shot down, "
               "a storm or flood that hit or swept through, "
               "fighting broke out, earthquake, outbreak; in the lede, has been diagnosed, has been hit by",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
     TEST_RESULT: "a test's result: failed a drug test, tested positive for",
+    FUNERAL: "a funeral, memorial service or burial: the funeral was held on Friday, was laid to rest",
     MEETING: "a meeting, call or visit: met with, visited, a trip to, a summit, the July 25 call with ..., "
              "discussed the plan with, a press conference, received a letter",
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
@@ -291,6 +294,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                                    r"(?:investigation|inquiry|probe) (?:was|were) (?:opened|launched|re-?opened)|"
                                    # "the FBI raided City Hall", "agents searched his home" (not "searched
                                    # the internet": only officers search)
+                                   r"post-?mortems?(?: examinations?)?|autops(?:y|ies)|"
                                    r"raided|raids on|(?:a |the )raid on|(?:agents|officers|police|detectives|"
                                    r"investigators|troopers) (?:\w+ )?searched"),
     (LAUNCH, "launch", r"launched|launches|unveiled|unveils|"
@@ -392,6 +396,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"swept through|engulfed|damaged|razed|started|spread)|blaze|wildfire|bushfire|inferno|"
                          # ("the fire on Tuesday" is one already told of)
                          r"(?<=a )(?:[\w-]+ )?fire(?= (?:on|at|in|that|which|left|killed|injured)\b)"),
+    # "The funeral for Firefighter James Dickman was held on Friday", "was laid to rest"
+    (FUNERAL, "bury", r"funerals?(?! home| director| parlou?r)|memorial services?|burial|"
+                      r"(?:was|were|been) (?:buried|laid to rest|cremated)"),
     (INJURY, "hurt", r"(?:was|were|been) (?:\w+ )?(?:injured|wounded|hospitali[sz]ed)|"
                      # "was admitted to Texas Health Presbyterian Hospital on Sept. 28"
                      r"(?:was|were|been) (?:\w+ )?admitted to (?:the )?(?:[\w'-]+ ){0,4}?(?:[Hh]ospital|intensive care|ICU)"),
@@ -1074,7 +1081,7 @@ RELATIVE_WHO_LOOKBACK_CHARS = 30
 # ... and events of a person take a name the entity index could not type
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
-                                TESTIMONY, INJURY, BREAKUP, FOUNDING, STATEMENT, TEST_RESULT})
+                                TESTIMONY, INJURY, BREAKUP, FOUNDING, STATEMENT, TEST_RESULT, FUNERAL})
 PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
