@@ -496,6 +496,10 @@ def test_chart_positions(sentence, number, chart):
      date(2019, 6, 6), "day"),
     ("An unmanned rocket explodes shortly after takeoff at Wallops Island on Oct. 28, 2014.", "incident",
      date(2014, 10, 28), "day"),
+    # a visit: "toured the town", "a visit by" (a band that toured a country performed there)
+    ("Residents heckled the premier on Wednesday as he toured the town.", "meeting", date(2019, 6, 12), "day"),
+    ("Roads were closed for a visit by President Abdullah Gul on Monday.", "meeting", date(2019, 6, 10), "day"),
+    ("The band toured Europe in 1998.", "performance", date(1998, 1, 1), "year"),
     # a funeral, and a post-mortem examination (not a funeral home)
     ("The funeral for Firefighter James Dickman, 31, was held on Friday in Sandusky.", "funeral",
      date(2019, 6, 7), "day"),

@@ -198,6 +198,9 @@ EVENT_TYPES: dict[str, str] = {
 
 # Before a verb: not after "was", "were" ... (a passive: "protesters were met with tear gas").
 NOT_PASSIVE = r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )"
+# What a visitor tours, where a band tours a country: "Erdogan toured the town".
+VISITED_PLACE_NOUNS = (r"town|city|village|site|area|region|scene|mine|plant|factory|facility|hospital|camp|school"
+                       r"|border|neighbou?rhood|damage|wreckage|ruins|district|base|shelter|prison|farm")
 # Offices one becomes ("became Orion's chief executive"): an appointment.
 OFFICE_NOUNS = (r"chief executive|chief|ceo|president|chairman|chairwoman|chair|director|head|coach|manager|"
                 r"minister|prime minister|premier|mayor|governor|senator|speaker|leader|captain|editor|secretary|"
@@ -242,7 +245,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (RECORDING, "record", r"re-?recorded|recorded|recording|records|produced|co-produced"),
     (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
-                             r"took the stage|takes the stage|toured|touring|tours?"),
+                             r"took the stage|takes the stage|touring|tours?|"
+                             # (a visit, not a tour: "Erdogan toured the town", "toured the damaged plant")
+                             rf"toured(?! (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b)"),
     (DEATH, "die", r"died|dies|(?:stabbed|beaten|shot|burned|hacked|crushed) to death|death|passed away|"
                    r"(?:was|were) pronounced dead|"
                    r"killed(?! it\b| off\b| time\b)|murdered|assassinated|found dead|shot dead|"
@@ -403,7 +408,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                      # "was admitted to Texas Health Presbyterian Hospital on Sept. 28"
                      r"(?:was|were|been) (?:\w+ )?admitted to (?:the )?(?:[\w'-]+ ){0,4}?(?:[Hh]ospital|intensive care|ICU)"),
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
-    (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit to|trip to|summit|"
+    (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit (?:to|by)|trip to|summit|"
+                      rf"toured (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b|"
                       # a press conference, and a letter received ("received a letter from WADA on December 22")
                       r"(?:press|news) conference|"
                       # "the council held a closed-door meeting late into Thursday night"
