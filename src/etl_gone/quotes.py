@@ -172,13 +172,14 @@ AFTER_CUE_RE = re.compile(
 POSSESSIVE_ROLE_NAME_RE = re.compile(rf"[\s,]*{NAME}['\u2019]s\s+(?:[a-z][\w-]*\s+){{0,3}}[a-z][\w-]*,\s+"
                                      rf"(?P<subj>{NAME}),\s+(?:{AUXILIARIES}){{0,3}}(?P<cue>{CUE})")
 # '"...," Sahara Media quoted Belmokhtar as saying': the object of "quoted" speaks.
-QUOTED_AS_SAYING_RE = re.compile(rf"[\s,]*(?:{NAME}|\b{TRAILING_NOUN_PHRASE})\s+(?:also\s+)?quoted\s+"
+QUOTED_AS_SAYING_RE = re.compile(rf"[\s,]*(?:{NAME}|\b{TRAILING_NOUN_PHRASE})\s+(?:also\s+)?(?P<cue>quoted)\s+"
                                  rf"{ROLE_BEFORE_NAME}(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})\s+as\s+saying\b")
 # '"Hello, everyone," is how Twitter's Jack Doe greeted the world': the
 # quotation is what the clause's subject said, whatever the verb.
 IS_HOW_RE = re.compile(rf"[\s,]*(?:is|was)\s+how\s+(?:{NAME}['\u2019]s\s+)?{ROLE_BEFORE_NAME}"
                        rf"(?P<subj>{NAME}|\b{PRONOUN}\b)\s+(?:{AUXILIARIES}){{0,2}}"
                        rf"(?P<cue>[a-z]+ed|put|began|opened|summed|described|sums|puts|describes)\b")
+NAMED_AFTER_CUE_RES = (POSSESSIVE_ROLE_NAME_RE, QUOTED_AS_SAYING_RE, IS_HOW_RE)
 # A work's title in the role before a speaker's name: '," said "Moonlight" director Barry Jenkins'
 TITLE_IN_ROLE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+[a-z][\w-]*\s+[A-Z]")
 ROLE_CUE_BEFORE_TITLE_RE = re.compile(rf"[\s,]*(?:{CUE})\s+$")
@@ -1266,18 +1267,12 @@ class _Extractor:
         if m:  # a pull quote or an epigraph: '"..." — Jane Doe'
             span = m.span("subj")
             return _Attribution(_clean_subject(m.group("subj")), None, None, "cue_after", span[0]), span
-        m = POSSESSIVE_ROLE_NAME_RE.match(text, close_end, limit)
-        if m:
-            return _Attribution(_clean_subject(m.group("subj")), re.sub(r"\s+", " ", m.group("cue")).lower(),
-                                _medium(_clause(text, m.end())), "cue_after", m.start("subj")), m.span("subj")
-        m = QUOTED_AS_SAYING_RE.match(text, close_end, limit)
-        if m:  # '"...," Sahara Media quoted Belmokhtar as saying': the one quoted
-            return _Attribution(_clean_subject(m.group("subj")), "quoted", None, "cue_after",
-                                m.start("subj")), m.span("subj")
-        m = IS_HOW_RE.match(text, close_end, limit)
-        if m:
-            return _Attribution(_clean_subject(m.group("subj")), m.group("cue"), None, "cue_after",
-                                m.start("subj")), m.span("subj")
+        for pattern in NAMED_AFTER_CUE_RES:
+            # '," ABC's president, Channing Dungey, said', '," Sahara Media quoted Belmokhtar as
+            # saying', '" is how Jack Doe greeted ...': the name the pattern holds speaks
+            if (m := pattern.match(text, close_end, limit)) is not None:
+                return _Attribution(_clean_subject(m.group("subj")), re.sub(r"\s+", " ", m.group("cue")).lower(),
+                                    _medium(_clause(text, m.end())), "cue_after", m.start("subj")), m.span("subj")
         m = AFTER_CUE_RE.match(window)
         if m and _introduces_next(window[m.end():], text[:close_end]):
             return None  # 'Smith agreed: "..."' / '." Smith added that ...': about what follows
