@@ -297,6 +297,15 @@ def test_chart_positions(sentence, number, chart):
     ("Lisbon beat Porto 3-1 in the final on May 20, 2019.", "victory", date(2019, 5, 20), "day"),
     ("Dana Whitfield was elected mayor in November 2018.", "election", date(2018, 11, 1), "month"),
     ("Acme Corp acquired Brightline Systems in 2020.", "acquisition", date(2020, 1, 1), "year"),
+    ("He sold his 50 per cent share to his wife for $1 in 2009.", "acquisition", date(2009, 1, 1), "year"),
+    ("Thousands of doctors began their first all-out strike on Tuesday.", "protest", date(2019, 6, 11), "day"),
+    ("The union staged a one-day walkout on Monday.", "protest", date(2019, 6, 10), "day"),
+    ("The second explosion came five days after Friday's initial blast.", "incident", date(2019, 6, 7), "day"),
+    ("Created in 1948, the NHS provides free care.", "founding", date(1948, 1, 1), "year"),
+    ("The charity was set up in 2007 by two teachers.", "founding", date(2007, 1, 1), "year"),
+    ("The promise was made at last year's general election.", "election", date(2018, 1, 1), "year"),
+    ("Protesters who in 2009 brought down the government gathered again.", "resignation", date(2009, 1, 1),
+     "year"),
     ("Acme Corp said on Tuesday it had agreed to acquire Brightline Systems.", "acquisition",
      date(2019, 6, 11), "day"),
     ("The series premiered on September 9, 2016.", "broadcast", date(2016, 9, 9), "day"),
@@ -549,6 +558,9 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "The mayor denied the allegations on Monday.",              # a denial, not a decision on a request
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
     "The funeral home on Monday said it had no record of him.",  # a business, not a funeral
+    "Critics blasted the decision on Monday.",                  # a blast of words
+    "Next year's election will be close.",                      # an election to come
+    "He formed a new idea in 2010 about the plan.",             # no founding without "in <year>" after it
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
@@ -1188,3 +1200,18 @@ def test_an_organisation_that_cancels_takes_part_in_the_cancellation():
     paragraphs = ["Brantel Corp canceled the relaunched show on Tuesday amid an uproar over a tweet by Jo Barr."]
     [event] = [e for e in run(paragraphs).events if e.event_type == "cancellation"]
     assert "Brantel Corp" in event.participants
+
+
+def test_a_claims_figures_come_with_it_and_belong_to_the_names_it_gives():
+    result = run(["Harbour Bank was fined $453 million by regulators on Tuesday, and Dex Malone, 52, resigned.",
+                  '"We paid 15% more," said Jane Roe.'])
+    by_text = {a.amount_text: a for a in result.amounts}
+    assert set(by_text) == {"$453 million", "52", "15%"}
+    fine = by_text["$453 million"]
+    assert (fine.unit, fine.value, fine.about) == ("USD", 453e6, "Harbour Bank")
+    assert (by_text["52"].unit, by_text["52"].about) == ("age", "Dex Malone")
+    claims_by_id = {c.claim_id: c for c in result.claims}
+    for a in result.amounts:  # each figure is in the text of the claim that states it
+        owner = claims_by_id[a.claim_id]
+        assert owner.paragraph_index == a.paragraph_index and owner.char_start <= a.char_start < owner.char_end
+    assert len({a.amount_id for a in result.amounts}) == len(result.amounts)

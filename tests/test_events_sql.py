@@ -13,6 +13,7 @@ import pytest
 
 from etl_gone import claims, models
 from etl_gone.load import to_arrow
+from etl_gone.records import Amount
 
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 # the models and audits this test covers (the rest of sql/ reads raw tables)
@@ -49,7 +50,16 @@ def claim(cid: str, article: str, *, claimant: str | None = None, predicate: str
         death_count=death_count, answers_claim_id=answers)
 
 
-def build(tmp_path: Path, events: list, claim_rows: list | None = None) -> duckdb.DuckDBPyConnection:
+def amount(aid: str, claim_id: str, article: str, text: str, value: float, unit: str, about: str | None, *,
+           words: tuple[str, ...] = ("fin",), counted: str | None = None, exactness: str = "exact",
+           rounding: float = 1.0) -> Amount:
+    return Amount(amount_id=aid, claim_id=claim_id, article_id=article, paragraph_index=0, char_start=0,
+                  char_end=len(text), amount_text=text, value=value, unit=unit, rounding=rounding,
+                  exactness=exactness, counted=counted, about=about, measure_words=words)
+
+
+def build(tmp_path: Path, events: list, claim_rows: list | None = None,
+          amount_rows: list | None = None) -> duckdb.DuckDBPyConnection:
     sql_dir = tmp_path / "sql"
     for rel in EVENT_SQL:
         (sql_dir / rel).parent.mkdir(parents=True, exist_ok=True)
@@ -62,6 +72,8 @@ def build(tmp_path: Path, events: list, claim_rows: list | None = None) -> duckd
     claim_arrow = to_arrow(claim_rows or [], claims.Claim)  # noqa: F841
     con.execute("create table staging.event_candidates as select * from cand_arrow")
     con.execute("create table staging.claims as select * from claim_arrow")
+    amount_arrow = to_arrow(amount_rows or [], Amount)  # noqa: F841
+    con.execute("create table staging.amounts as select * from amount_arrow")
     models.build_models(con, sql_dir)
     failed = [a for a in models.run_audits(con, sql_dir) if not a.passed]
     assert not failed, failed
@@ -439,6 +451,48 @@ def test_different_death_tolls_for_one_event_are_a_dispute(tmp_path, counts, art
     rows = con.execute("select topic, position from marts.disputes order by position").fetchall()
     expected = [("death toll of: incident Harbour Bridge on 2020-03-03", str(n)) for n in counts]
     assert rows == (expected if disputed else [])
+
+
+FINE_453 = ("$453 million", 453e6, "USD", "Barclays")
+
+
+@pytest.mark.parametrize("other, kwargs, disputed", [
+    (("$455 million", 455e6, "USD", "Barclays"), {}, True),            # two outlets, two fines
+    (("$453 million", 453e6, "USD", "Barclays"), {}, False),           # they agree
+    (("$453.2 million", 453.2e6, "USD", "Barclays"), {}, False),       # within the rounding of "$453 million"
+    (("$455 million", 455e6, "USD", "Deutsche Bank"), {}, False),      # another party's fine
+    (("£455 million", 455e6, "GBP", "Barclays"), {}, False),           # another currency
+    (("$455 million", 455e6, "USD", "Barclays"), {"words": ("profit",)}, False),  # another figure of the bank
+    (("$455 million", 455e6, "USD", "Barclays"), {"exactness": "bound"}, False),  # "more than $455 million"
+    (("$455 million", 455e6, "USD", "Barclays"), {"exactness": "about"}, False),  # a guess within a tenth
+    (("$520 million", 520e6, "USD", "Barclays"), {"exactness": "about"}, True),   # a guess further off
+    (("$1.2 billion", 1.2e9, "USD", "Barclays"), {}, False),           # more than twice: another fact
+    (("$455 million", 455e6, "USD", None), {}, False),                 # nobody's figure
+])
+def test_different_figures_for_one_partys_fact_are_a_dispute(tmp_path, other, kwargs, disputed):
+    text, value, unit, about = other
+    claim_rows = [claim("c1", "a1", text="Barclays was fined $453 million"), claim("c2", "a2", text="fined " + text)]
+    amounts = [amount("m1", "c1", "a1", FINE_453[0], FINE_453[1], FINE_453[2], FINE_453[3], rounding=1e6),
+               amount("m2", "c2", "a2", text, value, unit, about, rounding=1e5 if "." in text else 1e6, **kwargs)]
+    con = build(tmp_path, [], claim_rows, amounts)
+    rows = con.execute("select topic, claimant, position from marts.disputes order by article_id").fetchall()
+    assert rows == ([("figure for: Barclays (USD)", "Daily Ledger", "$453 million"),
+                     ("figure for: Barclays (USD)", "Evening Post", text)] if disputed else [])
+
+
+@pytest.mark.parametrize("unit, counted, words, other_owner, disputed", [
+    ("age", None, (), "Lee Joon-seok", True),                 # "Lee, 69," / "Lee, 68,": an age needs no words
+    ("age", None, (), "Joon-seok", True),                     # a person by the last word of the name
+    ("count", "passengers", ("carry", "crew"), "Lee Joon-seok", True),  # "carrying 475 passengers and crew"
+    ("count", "passengers", ("carry",), "Lee Joon-seok", False),       # one word is not enough for a count
+    ("percent", None, ("vot",), "Lee Joon-seok", False),               # nor for a percentage
+])
+def test_words_a_figure_dispute_needs_in_common(tmp_path, unit, counted, words, other_owner, disputed):
+    claim_rows = [claim("c1", "a1", text="one"), claim("c2", "a2", text="two")]
+    amounts = [amount("m1", "c1", "a1", "69", 69, unit, "Lee Joon-seok", words=words, counted=counted),
+               amount("m2", "c2", "a2", "68", 68, unit, other_owner, words=words, counted=counted)]
+    con = build(tmp_path, [], claim_rows, amounts)
+    assert len(con.execute("select * from marts.disputes").fetchall()) == (2 if disputed else 0)
 
 
 @pytest.mark.parametrize("event_type, kwargs, dates, disputed", [

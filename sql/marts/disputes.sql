@@ -1,5 +1,5 @@
 -- marts.disputes: one row per side of competing accounts (a side is one
--- claim). Five rules:
+-- claim). Six rules:
 --   cause: claims that name who caused something (predicate 'cause') share
 --     a topic word but name different causes ("it was A who gave him the
 --     idea to go solo" / "he credits B as the reason he went solo");
@@ -19,16 +19,23 @@
 --   date: different articles date an event that happens once to what it is
 --     about (a birth, death or founding of a participant, a work's release)
 --     so differently that the merge kept the dates apart ("died on June 25,
---     2009" / "died on June 26, 2009").
+--     2009" / "died on June 26, 2009");
+--   figure: different articles give one party's figure differently (see
+--     staging.amounts: the same owner, unit and thing counted, and a word of
+--     what is measured in common): "Barclays was fined $453 million" /
+--     "Barclays was fined ... ($455 million ...)", "Lee Joon-seok, 69," /
+--     "Lee Joon-seok, 68,". Figures within their rounding, a guess within a
+--     tenth of a reading, bounds ("at least 37") and figures more than twice
+--     apart (two facts, not one) are no dispute.
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
--- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'account of: ' and the answered claimant, or 'the article' for the article's own claim, for a denied or contradicted claim)
+-- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'figure for: ', the owner and the unit or thing counted for conflicting figures; 'account of: ' and the answered claimant, or 'the article' for the article's own claim, for a denied or contradicted claim)
 -- @column claimant: who makes this side's claim (canonical name); for a claim in the article's own voice, the outlet (NULL when the article names none)
 -- @column claim_kind: how the claim is made: 'quoted', 'reported' or 'outlet_voice' (the article's own voice)
 -- @column claim_text: the claim of this side
 -- @column article_id: the article it is in (raw.articles.article_id)
 -- @column claim_id: the claim (staging.claims.claim_id)
--- @column position: what this side says: the cause it names, its number, its number of dead, its date as written, or for an answered claim 'asserts' and for its answers 'denies' or 'contradicts'
+-- @column position: what this side says: the cause it names, its number, its number of dead, its date as written, its figure as written, or for an answered claim 'asserts' and for its answers 'denies' or 'contradicts'
 -- @column outlet: outlet of the article; NULL when unknown
 with causes as (
     select
@@ -112,6 +119,47 @@ date_disputes as (
     group by event_type, about_key
     having count(distinct event_id) > 1 and count(distinct article_id) > 1
 ),
+figures as (
+    -- figures that belong to someone and say what they measure; a death
+    -- toll is the toll rule's
+    select x.*, c.death_count,
+           regexp_extract(lower(x.about), '([a-z0-9]+)[^a-z0-9]*$', 1) as about_key
+    from staging.amounts as x
+    join staging.claims as c using (claim_id)
+    where x.about is not null
+),
+figure_pairs as (
+    -- one fact, two figures: the same owner, unit and thing counted, and
+    -- words of what is measured in common (one for money, none for an age,
+    -- two for the rest: a party's counts and percentages come in many
+    -- guises), from different articles, apart by more than their rounding
+    -- (and by more than a tenth when one is a guess; a bound is no reading)
+    -- but not so far apart that they are two facts
+    select x.claim_id as a_id, y.claim_id as b_id, x.amount_id as a_amount, y.amount_id as b_amount,
+           x.about, x.about_key, x.unit, x.counted
+    from figures as x
+    join figures as y
+      on x.unit = y.unit and x.about_key = y.about_key and x.article_id < y.article_id
+     and x.counted is not distinct from y.counted
+     and x.exactness <> 'bound' and y.exactness <> 'bound'
+     and abs(x.value - y.value) > greatest(x.rounding, y.rounding) / 2
+     and (x.exactness = 'exact' and y.exactness = 'exact'
+          or abs(x.value - y.value) > 0.1 * greatest(x.value, y.value))
+     and greatest(x.value, y.value) <= 2 * least(x.value, y.value)
+    where len(list_intersect(x.measure_words, y.measure_words))
+          >= case when x.unit = 'age' then 0 when regexp_matches(x.unit, '^[A-Z]{3}$') then 1 else 2 end
+      and not (x.death_count is not null and y.death_count is not null)
+),
+figure_members as (
+    select min(about) as about, unit, counted, list_sort(list_distinct(flatten(list([a_id, b_id])))) as members,
+           list_distinct(flatten(list([a_amount, b_amount]))) as amount_ids
+    from figure_pairs
+    group by about_key, unit, counted
+),
+figure_disputes as (
+    select members, amount_ids, 'figure for: ' || about || ' (' || coalesce(counted, unit) || ')' as topic
+    from figure_members
+),
 answers as (
     -- a claim, and the claims of other claimants that answer it
     select c.answers_claim_id as answered_id, c.claim_id, a.claimant as answered_claimant
@@ -162,15 +210,17 @@ answer_disputes as (
     group by x.answered_id
 ),
 disputes as (
-    select members, topic, 'cause' as rule from cause_disputes
+    select members, topic, 'cause' as rule, null::varchar[] as amount_ids from cause_disputes
     union all
-    select members, topic, 'value' from value_disputes
+    select members, topic, 'value', null from value_disputes
     union all
-    select members, topic, 'toll' from toll_disputes
+    select members, topic, 'toll', null from toll_disputes
     union all
-    select members, topic, 'date' from date_disputes
+    select members, topic, 'date', null from date_disputes
     union all
-    select members, topic, 'answer' from answer_disputes
+    select members, topic, 'figure', amount_ids from figure_disputes
+    union all
+    select members, topic, 'answer', null from answer_disputes
 )
 select
     md5(array_to_string(d.members, ',')) as dispute_id,
@@ -186,6 +236,9 @@ select
                 when 'answer' then case when c.answers_claim_id is null then 'asserts'
                                         when regexp_matches(c.claim_text, '\b(?:den(?:y|ies|ied|ying)|disput|reject|dismiss|refut|contest)')
                                         then 'denies' else 'contradicts' end
+                -- a figure dispute's side: the claim's figure in the dispute
+                when 'figure' then (select min(x.amount_text) from staging.amounts as x
+                                    where x.claim_id = c.claim_id and list_contains(d.amount_ids, x.amount_id))
                 else cast(c.death_count as varchar) end as position,
     a.outlet
 from disputes as d, unnest(d.members) as u(claim_id)

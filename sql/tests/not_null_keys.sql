@@ -12,6 +12,8 @@ where quote_id is null or article_id is null or paragraph_index is null having c
 union all
 select 'staging.claims', count(*) from staging.claims where claim_id is null or article_id is null having count(*) > 0
 union all
+select 'staging.amounts', count(*) from staging.amounts where amount_id is null or claim_id is null or article_id is null having count(*) > 0
+union all
 select 'staging.time_expressions', count(*) from staging.time_expressions where article_id is null having count(*) > 0
 union all
 select 'marts.events', count(*) from marts.events where event_id is null or event_type is null having count(*) > 0

@@ -6,6 +6,7 @@ with article_refs as (
     union all select 'staging.removed_blocks', article_id from staging.removed_blocks
     union all select 'staging.quotes', article_id from staging.quotes
     union all select 'staging.claims', article_id from staging.claims
+    union all select 'staging.amounts', article_id from staging.amounts
     union all select 'staging.time_expressions', article_id from staging.time_expressions
     union all select 'marts.event_sources', article_id from marts.event_sources
     union all select 'marts.disputes', article_id from marts.disputes

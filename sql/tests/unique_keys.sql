@@ -11,6 +11,8 @@ select 'staging.quotes', quote_id, count(*) from staging.quotes group by quote_i
 union all
 select 'staging.claims', claim_id, count(*) from staging.claims group by claim_id having count(*) > 1
 union all
+select 'staging.amounts', amount_id, count(*) from staging.amounts group by amount_id having count(*) > 1
+union all
 select 'marts.events', event_id, count(*) from marts.events group by event_id having count(*) > 1
 union all
 select 'marts.quotes', quote_key, count(*) from marts.quotes group by quote_key having count(*) > 1

@@ -57,7 +57,8 @@ from typing import Any
 
 from etl_gone.ids import make_id
 from etl_gone.quotes import SCARE
-from etl_gone.records import CAPTION, Claim, EventCandidate
+from etl_gone.amounts import NUMBER_WORDS, find_amounts
+from etl_gone.records import CAPTION, Amount, Claim, EventCandidate
 from etl_gone.sentences import split_sentences
 
 # ---------------------------------------------------------------- pattern building
@@ -212,6 +213,9 @@ def _after_one_of(words: Sequence[str]) -> str:
     return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in words) + ")"
 
 
+# Words before "blast" that make it the noun of an explosion, not a verb of criticism.
+BLAST_LEAD_WORDS = ("the", "a", "'s", "\u2019s", "initial", "first", "second", "third", "huge", "massive", "deadly",
+                    "powerful", "gas", "bomb", "fatal")
 # What goes down or sinks: "a small plane went down near the airport", "the ferry sank".
 VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "ferry", "boat", "vessel", "submarine")
 # "an investigation into the crash", "killed in the explosion": an incident the
@@ -267,7 +271,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                         # "the board certified Franken as the winner", "certified the final results"
                         r"certified (?:[\w'\u2019-]+ ){0,3}?as (?:the )?(?:winner|victor)|"
                         r"certified (?:the )?(?:final |official )?(?:results?|count|tally|vote)|"
-                        r"declared (?:[\w'\u2019-]+ ){0,3}?(?:the )?(?:winner|victor)"),
+                        r"declared (?:[\w'\u2019-]+ ){0,3}?(?:the )?(?:winner|victor)|"
+                        # an election its date names: "at last year's general election", "Sunday's election"
+                        r"(?:(?<=day's )|(?<=day\u2019s )|(?<=year's )|(?<=year\u2019s ))(?<!next year's )(?<!next year\u2019s )"
+                        r"(?:general |presidential |parliamentary |local |"
+                        r"mayoral |federal |legislative |snap |national )?elections?"),
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?(?:chief|head|director|"
                              r"coach|manager|president|chairman|ceo|minister)|"
                              # "took charge in 2019", "took office in January", "took over as coach"
@@ -287,10 +295,16 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                             r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
                             r"fired(?= [A-Z][a-z]+ [A-Z][a-z])|"
                             r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down|"
+                            # a government's fall: "who in 2009 brought down the right-wing government"
+                            r"(?:brought|brings|bring) down (?:the |a |his |her |their )?(?:[\w-]+ ){0,2}?government|"
+                            r"toppled (?:the |a |his |her |their )?(?:[\w-]+ ){0,2}?government|"
                             # "who left the company in 2016"
                             r"left(?= (?:the|his|her|their) (?:company|firm|band|group|party|club|team|board|"
                             r"post|job|role|government|cabinet|administration|show)\b)"),
     (ACQUISITION, "acquire", r"acquired|acquires|acquisition of|bought|buys|takeover of|merger with|merged with|"
+                             # "sold his 50 per cent share to his wife"
+                             r"sold (?:his |her |its |their |the |a |an )?(?:[\w-]+ ){0,3}?(?:shares?|stakes?|"
+                             r"company|business|firm|unit|division|subsidiary|assets)(?= to\b)|"
                              # "agreed on Tuesday to acquire"
                              r"agreed (?:[\w,.]+ ){0,3}?to (?:acquire|buy|purchase|take over|merge with)"),
     (INVESTIGATION, "investigate", r"(?:opened|launched|began|started|announced|re-?opened|reopened|ordered) "
@@ -324,7 +338,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # (the name after "married" is looked at, not taken: a trigger ends at a word's end)
     (MARRIAGE, "marry", r"got married|were married|was married|marries|married(?= [A-Z])|wed(?= [A-Z])|"
                         r"married(?= (?:the |a |an |fellow )?(?:[a-z-]+ ){1,2}[A-Z])"),
-    (FOUNDING, "found", r"founded|co-founded"),
+    (FOUNDING, "found", r"founded|co-founded|"
+                        # "Created in 1948, the NHS ...", "the company was set up in 2007"
+                        # (a clause's first letter is matched in lower case)
+                        r"^(?:created|established|set up|formed)(?= in (?:[A-Z][a-z]+ )?\d{4}\b)|"
+                        r"(?:was|were) (?:established|set up|formed|created)(?= in (?:[A-Z][a-z]+ )?\d{4}\b)"),
     (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order|pact|"
                       r"accord|memorandum|charter|convention|protocol|declaration|document|statement)|"
                       r"sealed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|agreement|pact|accord)|"
@@ -371,12 +389,17 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                           r"tested positive|tests positive|positive (?:drugs? |doping )?test"),
     (PROTEST, "protest", r"protests|protested|protesting|demonstrations|demonstration(?! of)|went on strike|"
                          r"go on strike|"
+                         # "have begun the first all-out strike", "staged a one-day walkout"
+                         r"(?:began|begun|begin|begins|launched|staged|started|starting|beginning) "
+                         r"(?:a |an |the |their |its |his |her )?(?:[\w-]+ ){0,3}?(?:strikes?|walkouts?|stoppages?)|"
                          r"walked out|walkout|"
                          # "marched through central Port Alden on Saturday", "rallied outside"
                          r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          # a caption's or a headline's present tense: "Antares rocket explodes after takeoff"
                          r"crashes|explodes|collapses|"
+                         # a blast as a noun ("Friday's initial blast", "a second blast"), never "blasted"
+                         + _after_one_of(BLAST_LEAD_WORDS) + r"blast|"
                          # weather that does harm: "a storm swept through the festival"
                          r"(?:storm|hurricane|typhoon|cyclone|tornado|flood|landslide|mudslide|avalanche|tsunami)"
                          r"(?= (?:\w+ )?(?:hit|hits|struck|strikes|swept|sweeps|tore|ripped|battered|lashed|"
@@ -820,9 +843,6 @@ CAUSE_PREDICATE = "cause"
 # How many died, as a clause says it: "killing 12 people", "left 3 dead",
 # "at least 15 people died", "2,500 civilians have been killed", "the death
 # toll rose to 15". Number words up to twenty count; "dozens" does not.
-NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d{1,7}|" + "|".join(NUMBER_WORDS) + r")"
 DEATH_COUNT_RE = re.compile(
     rf"\b(?:killing|killed|kills|left|leaving)\s+(?:at least |more than |nearly |about |some |up to )?"
@@ -1117,6 +1137,7 @@ REPORTED = "reported"
 class ClaimResult:
     claims: tuple[Claim, ...] = ()
     events: tuple[EventCandidate, ...] = ()
+    amounts: tuple[Amount, ...] = ()
 
 
 # Named occasions: a capitalised name ending in one of these words, with a
@@ -2032,6 +2053,8 @@ class _ArticleParser:
         # who each claim names (its mentions and its participants): what an outlet's claim is about
         self.names_in_claim: dict[str, frozenset[str]] = {}
         self.events: list[EventCandidate] = []
+        self.amounts: list[Amount] = []
+        self.amount_spans: set[tuple[int, int, int]] = set()  # (paragraph, start, end) of clauses read for figures
         # where each sentence's claims start in self.claims
         self.sentence_firsts: list[int] = []
         # a denial of what is reported only after it ("Doe has denied reaching a deal. It was
@@ -2061,7 +2084,7 @@ class _ArticleParser:
                 self.paragraph(index, paragraph[:MAX_PARAGRAPH_CHARS])
             except Exception:  # noqa: BLE001 - one odd paragraph loses only itself
                 continue
-        return ClaimResult(tuple(self.claims), tuple(self.events))
+        return ClaimResult(tuple(self.claims), tuple(self.events), tuple(self.amounts))
 
     def paragraph(self, index: int, text: str) -> None:
         mentions = self.mentions(text)
@@ -2434,7 +2457,22 @@ class _ArticleParser:
             source_block=self.block, death_count=_death_count(text[a:b]), answers_claim_id=answers,
         ))
         self.names_in_claim[claim_id] = frozenset([m.canonical for m in c_mentions] + participants)
+        self.add_amounts(claim_id, index, text, a, b, c_mentions)
         return claim_id
+
+    def add_amounts(self, claim_id: str, index: int, text: str, a: int, b: int, c_mentions: list) -> None:
+        """The figures of the claim at text[a:b], each with the person or
+        organisation it belongs to (only the clause's first claim states them)."""
+        if (index, a, b) in self.amount_spans:
+            return
+        self.amount_spans.add((index, a, b))
+        names = [(m.start, m.end, m.canonical) for m in c_mentions if m.kind != "place"]
+        for f in find_amounts(text, a, b, names):
+            self.amounts.append(Amount(
+                amount_id=make_id("amount", claim_id, f.start), claim_id=claim_id, article_id=self.article_id,
+                paragraph_index=index, char_start=f.start, char_end=f.end, amount_text=f.text, value=f.value,
+                unit=f.unit, rounding=f.rounding, exactness=f.exactness, counted=f.counted,
+                about=f.about, measure_words=f.measure_words))
 
     def add_joint(self, others: list[str], claimant: str, before: int) -> None:
         """A copy of each claim `claimant` made since self.claims[before] for
@@ -2724,7 +2762,7 @@ def extract_occasions(article_id: str, texts: Sequence[str], times: list, block:
         for index, text in enumerate(parser.paragraphs):
             text = text[:MAX_PARAGRAPH_CHARS]
             parser.occasions(index, text, parser.times_in(index, text))
-        return ClaimResult(tuple(parser.claims), tuple(parser.events))
+        return ClaimResult(tuple(parser.claims), tuple(parser.events), tuple(parser.amounts))
     except Exception:  # noqa: BLE001 - a label never sinks the article
         return ClaimResult()
 

@@ -75,6 +75,7 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
     extracted = claims.extract_claims(aid, parse_texts, index, found, times, published)
     out["parsed_claims"] = list(extracted.claims)
     out["parsed_event_candidates"] = list(extracted.events)
+    out["parsed_amounts"] = list(extracted.amounts)
     # A photo caption states a real, dated event ("X performs at Y, April 26,
     # 2014"): its claims count, marked source_block='caption' and indexed
     # among the captions. Other furniture (banners, related links) never does.
@@ -83,6 +84,7 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
                                               published, block="caption")
         out["parsed_claims"] += from_captions.claims
         out["parsed_event_candidates"] += from_captions.events
+        out["parsed_amounts"] += from_captions.amounts
     # The label under an embedded clip may date a named occasion ("From the
     # Foo Anniversary Celebration (September 2001)"): that, and nothing else.
     labels = [b.text[: limits.max_paragraph_chars] for b in doc.blocks if b.label == EMBED]
@@ -91,6 +93,7 @@ def parse_article(article: ArticleToParse, limits: Limits = DEFAULT_LIMITS) -> d
         from_labels = claims.extract_occasions(aid, labels, label_times, block=EMBED)
         out["parsed_claims"] += from_labels.claims
         out["parsed_event_candidates"] += from_labels.events
+        out["parsed_amounts"] += from_labels.amounts
     return out
 
 

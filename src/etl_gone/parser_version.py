@@ -14,7 +14,7 @@ from pathlib import Path
 # (and nothing needs a hand-bumped version number).
 # tests/test_parser_version.py checks that every module parse.py reaches is here.
 PARSE_MODULES = ("normalize", "records", "textclean", "htmlclean", "furniture", "entities", "quotes",
-                 "sentences", "timex", "claims", "parse", "ids", "decode")
+                 "sentences", "timex", "claims", "amounts", "parse", "ids", "decode")
 
 
 def _source_digest(modules: tuple[str, ...]) -> str:

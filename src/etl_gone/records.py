@@ -246,6 +246,28 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """[raw.parsed_amounts] one row per figure a claim states: a sum of money,
+    a percentage, a duration or a count (see `amounts`). Offsets are in the
+    paragraph's text, like the claim's."""
+
+    amount_id: str
+    claim_id: str
+    article_id: str
+    paragraph_index: int
+    char_start: int
+    char_end: int
+    amount_text: str
+    value: float
+    unit: str  # 'USD', 'GBP', 'EUR', ..., 'percent', 'second' ... 'year', or 'count'
+    rounding: float  # the step of its last written digit ("$1.2 billion": 1e8)
+    exactness: str  # 'exact', 'about' (a guess: "about", "some") or 'bound' ("at least", "nearly", "more than")
+    counted: str | None  # for a count, the noun counted ("miners")
+    about: str | None  # the named person or organisation it belongs to
+    measure_words: tuple[str, ...]  # stems of the words beside it that say what it measures
+
+
+@dataclass(frozen=True)
 class EventCandidate:
     """[raw.parsed_event_candidates] one row per event mention.
 
@@ -320,5 +342,6 @@ PARSED_TABLES: dict[str, type] = {
     "parsed_works": WorkTitle,
     "parsed_time_expressions": TimeExpression,
     "parsed_claims": Claim,
+    "parsed_amounts": Amount,
     "parsed_event_candidates": EventCandidate,
 }
