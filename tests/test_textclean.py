@@ -493,7 +493,7 @@ def test_banner_time_stamp_gives_no_date(text):
 def test_a_line_that_is_published_then_updated_dates_by_the_first():
     doc = clean_plain_text("Bridge reopens\n\nPublished 6:02 p.m. ET Aug. 14, 2023 | Updated 8:15 p.m. ET "
                            "Aug. 15, 2023\n\nThe bridge reopened to traffic on Monday.")
-    assert (doc.published_at.date(), doc.published_source) == (datetime(2023, 8, 14).date(), "dateline")
+    assert (doc.published_at.date(), doc.published_source) == (datetime(2023, 8, 14).date(), "publication_notice")
 
 
 def test_a_section_menu_is_no_headline_and_a_headline_over_its_standfirst_is_split():
@@ -689,6 +689,11 @@ def test_page_dump_furniture(text, label, rule):
      "information in it may no longer be current.", (2013, 7, 7), "publication_notice"),
     ("Bridge reopens two years after its collapse\n\nThis story was published July 6, 2013 and updated July 7 and 8.",
      (2013, 7, 6), "publication_notice"),
+    # a "Published" label beats a date at the top (the day the page was copied)
+    ("Friday 19 December 2014\n\nBridge reopens two years after its collapse\n\nPublished 19/04/2014 | 02:30",
+     (2014, 4, 19), "publication_notice"),
+    ("Bridge reopens two years after its collapse\n\nPublished: 7:04AM Wednesday November 24, 2010 Source: ONE News",
+     (2010, 11, 24), "publication_notice"),
     # a date stamp before the byline on one line
     ("Bridge reopens two years after its collapse\n\nUpdated: Sun, 07 Jul 2013 10:18:59 GMT | By City News, citynews.ca",
      (2013, 7, 7), "byline"),
@@ -727,6 +732,15 @@ def test_a_headline_printed_twice_at_the_top_is_the_title_not_a_caption():
                                                                   "'hostage justice'"),
     ("Skip to main contentSkip to navigation\n\nCouncil backs harbour budget after a long night\n\n"
      "This article is more than 11 years old", "Council backs harbour budget after a long night"),
+    # skip links in the site's other language, a comment prompt, a breaking-news teaser
+    ("Sari direct la conținut\n\nCouncil backs harbour budget after a long night",
+     "Council backs harbour budget after a long night"),
+    ("Zum Inhalt springen\n\nCouncil backs harbour budget after a long night",
+     "Council backs harbour budget after a long night"),
+    ("What do you think? Leave a respectful comment.\n\nCouncil backs harbour budget after a long night",
+     "Council backs harbour budget after a long night"),
+    ("Breaking News\n\nFormer mayor Jo Doe has been charged with fraud, police say... Find out more\n\n"
+     "Council backs harbour budget after a long night", "Council backs harbour budget after a long night"),
     # a headline whose final stop is an abbreviation's or an ellipsis
     ("Arms suspect extradited to U.S.", "Arms suspect extradited to U.S."),
     ("Doe: 'I fell onto the defender...'", "Doe: 'I fell onto the defender...'"),
@@ -757,6 +771,8 @@ def test_the_headline_under_a_sites_notices(head, title):
      "Minneapolis after the State Canvassing Board certified Franken as the winner against Republican Norm "
      "Coleman, whose lawyer promised a legal challenge that probably will keep the race in limbo for months "
      "and perhaps longer than that. (AP Photo/Dawn Villella)", CAPTION),
+    # an agency's credit in parentheses after a finished sentence ends a caption
+    ("A buoy is towed by a navy boat to mark where the ferry sank. (Reuters)", CAPTION),
     # a numbered list of skip links; a dateline's "Latest update" with a date in figures
     ("1. Skip to content\n  2. Skip to main menu\n  3. Skip to more sites", SITE_CHROME),
     ("Latest update : 2013-01-22", DATELINE),
@@ -764,6 +780,26 @@ def test_the_headline_under_a_sites_notices(head, title):
 def test_furniture_lines_of_wire_copies(line, label):
     doc = clean_plain_text(f"{BUDGET_BEFORE}\n\n{line}\n\n{BUDGET_AFTER}")
     assert [b.label for b in doc.blocks] == [BODY, label, BODY]
+
+
+def test_a_line_ending_in_a_bare_agency_beside_a_caption_is_a_caption_too():
+    run = ("Cranes wait near the buoys installed to mark the sunken ferry off the southern coast (AP)\n"
+           "A buoy is towed by a navy boat to mark where the ferry sank. (AP)\n"
+           "Relatives of passengers aboard the sunken ferry pray for their safety at a port in Jindo (AP)")
+    doc = clean_plain_text(f"{BUDGET_BEFORE}\n\n{run}\n\n{BUDGET_AFTER}")
+    assert [b.label for b in doc.blocks] == [BODY, CAPTION, CAPTION, CAPTION, BODY]
+
+
+def test_a_teaser_cut_off_over_its_full_paragraph_is_furniture():
+    full = ("Police said the 29 miners missing in a coal mine blast five days ago are presumed dead as a second "
+            "explosion yesterday ended hopes of a rescue.")
+    teaser = full[:full.index(" ended")] + "\u2026"
+    doc = clean_plain_text(f"Miners presumed dead, say police\n\n{teaser}\n\n{full}\n\n{BUDGET_AFTER}")
+    assert doc.title == "Miners presumed dead, say police"
+    assert [b.text for b in doc.body] == [full, BUDGET_AFTER]
+    # a paragraph that merely ends in an ellipsis stays
+    doc = clean_plain_text(f"{BUDGET_BEFORE}\n\nHe paused and said he would think about it\u2026\n\n{BUDGET_AFTER}")
+    assert len(doc.body) == 3
 
 
 def test_a_sentence_opening_in_this_is_no_caption():

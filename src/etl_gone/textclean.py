@@ -129,6 +129,10 @@ SITE_CHROME_RE = re.compile(
     r"toggle (?:menu|navigation)|log ?in|sign ?in|log out|my account|accept cookies?|"
     r"privacy(?: policy| notice| settings)?|cookie policy|terms (?:of (?:use|service)|and conditions)|"
     r"contact us|about us|site ?map|skip to (?:\w+ ){0,2}\w+|"
+    # a theme's skip link in the site's own language (Romanian, French, German, Spanish, Italian, ...)
+    r"sari (?:direct )?la con[tț]inut|aller au contenu(?: principal)?|zum inhalt springen|"
+    r"saltar al contenido(?: principal)?|ir al contenido|vai al contenuto|przejd[źz] do tre[śs]ci|"
+    r"ga naar (?:de )?inhoud|pular para o conte[úu]do|hoppa till inneh[åa]llet|g[åa] til innhold|"
     # skip links run together: "Skip to main contentSkip to navigation"
     r"(?:skip to (?:main |the )?(?:content|navigation|search|footer|menu)\s*){2,}|"
     # the label of a list of a post's topics
@@ -151,7 +155,9 @@ MAX_COOKIE_NOTICE_CHARS = 800
 MIN_HEADLINE_LIST_RUN = 2
 # Calls to action: comment boxes, sharing, newsletters, "More From <site>".
 CALL_TO_ACTION_RE = re.compile(
-    r"^(?:leave a (?:reply|comment)|post a comment|add (?:a|your) comment|"
+    r"^(?:leave a (?:\w+ )?(?:reply|comment)|post a comment|add (?:a|your) comment|"
+    # "What do you think? Leave a respectful comment."
+    r"what do you think\?\s*(?:leave|tell|share|let|join|add|post)|"
     r"\d*\s*comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)|"
     r"share (?:this|on|via|the story|your)|share$|tweet this|email this|print this|"
     r"sign up|subscribe|follow us|like us on|more from|more stories|more on this|"
@@ -293,7 +299,10 @@ MAX_MENU_PIECE_WORDS = 3
 # may no longer be current.": the page's own word on its date, worth more than
 # a date printed at its top (often the day it was copied).
 PUBLICATION_NOTICE_RE = re.compile(
-    r"(?:^|\n)This (?:article|story|post|page|piece|report) was (?:first |originally )?(?:published|posted)\b")
+    r"(?:^|\n)This (?:article|story|post|page|piece|report) was (?:first |originally )?(?:published|posted)\b"
+    # ... and so is a line labelled "Published": "Published 19/04/2014 | 02:30", "Published: 7:04AM
+    # Wednesday November 24, 2010 Source: ONE News"
+    r"|(?:^|\n)(?:First )?Published(?: on)?:?\s+(?=[^\n]{0,30}\d)")
 MAX_PUBLICATION_NOTICE_CHARS = 250
 # "By City News, citynews.ca": the outlet's web address after the names
 BYLINE_DOMAIN_END_RE = re.compile(r",\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}\s*$")
@@ -313,6 +322,15 @@ SENTENCE_BOUNDARY_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 # A short quotation inside a line: its full stops end no sentence of the line
 # ("'Meth. We're On It': South Dakota campaign is working").
 QUOTED_SPAN_RE = re.compile(r"[\"\u201c\u2018'].{1,60}?[\"\u201d\u2019'](?=[\s:,;.!?]|$)")
+# "... South Korea (AP)": a word, then an agency in brackets, ending the line.
+BARE_AGENCY_END_RE = re.compile(r"\w\s+\((?P<agency>[A-Za-z][\w&. ]{0,30})\)\s*$")
+# A teaser for another story, cut off and linked: "Former All Black Mils
+# Muliaina has been charged ..., police say... Find out more".
+TEASER_LINK_END_RE = re.compile(r"(?:\.\.\.|\u2026)\s*(?:find out more|read more|learn more|more|full story)"
+                                r"\s*[»>]?\s*$", re.IGNORECASE)
+# A teaser of the first paragraph, cut off with an ellipsis above it in full:
+# at least this many words of it.
+MIN_CUT_TEASER_WORDS = 8
 # "— Name (@handle) May 8, 2014": the signature of an embedded post.
 SOCIAL_EMBED_RE = re.compile(r"^[—–-]+\s*[^\n]{1,80}?\(@\w{1,30}\)")
 # "(Reporting by ...; Editing by ...)": the agency's credit line at the end.
@@ -784,8 +802,18 @@ def _ends_with_agency_credit(text: str) -> bool:
         return False
     opening = core.rindex("(")
     agency = core[opening + 1:-1].strip()
-    return _last_char(core[:opening].rstrip()) in SENTENCE_END_CHARS and (
-        agency in AGENCY_INITIALS or CREDIT_AGENCY_RE.fullmatch(agency) is not None)
+    return _last_char(core[:opening].rstrip()) in SENTENCE_END_CHARS and _is_agency(agency)
+
+
+def _is_agency(name: str) -> bool:
+    return name in AGENCY_INITIALS or CREDIT_AGENCY_RE.fullmatch(name) is not None
+
+
+def _ends_with_bare_agency(text: str) -> bool:
+    """"... near Jindo, South Korea (AP)": a short line whose last sentence has
+    no full stop before its agency in brackets (a caption in a run of them)."""
+    m = BARE_AGENCY_END_RE.search(text)
+    return m is not None and _is_agency(m.group("agency")) and len(_words(text)) <= MAX_CAPTION_WORDS
 
 
 def _credit_part(part: str) -> bool:
@@ -835,6 +863,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "section_menu"
     if is_related_link(text):
         return RELATED_LINK, "related_prefix"
+    if TEASER_LINK_END_RE.search(text):
+        return RELATED_LINK, "teaser_link"
     if _is_call_to_action(text):
         return CALL_TO_ACTION, "call_to_action_phrase"
     if _is_share_widget(text):
@@ -991,6 +1021,25 @@ def _clean(raw: str) -> Document:
             mark(i, CAPTION, "caption_repeated")
         elif j < n and labels[j] == CREDIT and groups[j] == groups[i]:
             mark(i, CAPTION, "caption_next_to_credit")
+
+    # a teaser cut off with an ellipsis over the paragraph it cuts ("GREYMOUTH - Police
+    # said the 29 miners ... a second explosion yesterday..." and then that paragraph in full)
+    for i, t in enumerate(texts[:-1]):
+        cut = t.rstrip().removesuffix("\u2026").removesuffix("...").rstrip()
+        if labels[i] is None and cut != t.rstrip() and len(_words(cut)) >= MIN_CUT_TEASER_WORDS and any(
+                labels[j] is None and texts[j].startswith(cut) and len(texts[j]) > len(cut)
+                for j in range(i + 1, min(n, i + 3))):
+            mark(i, SITE_CHROME, "teaser_repeated")
+    # a line ending in a bare "(AP)" beside a caption is one of a run of captions
+    # ("The senator spoke to reporters after the vote (AP)" alone is a sentence)
+    changed = True
+    while changed:
+        changed = False
+        for i, t in enumerate(texts):
+            if labels[i] is None and _ends_with_bare_agency(t) and any(
+                    0 <= k < n and labels[k] == CAPTION for k in (i - 1, i + 1)):
+                mark(i, CAPTION, "caption_in_run")
+                changed = True
 
     # 3. the head of the page: chrome, headline, standfirst, byline run
     first_body = _first_body_index(texts, labels)
