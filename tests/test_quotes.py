@@ -195,6 +195,24 @@ SPEAKER_CASES = [
     (['Politicians welcomed Bob Diamond\u2019s resignation.', 'British Finance Minister, George Osborne '
       'welcomed the news.', '\u201cWe need our banks lending,\u201d he said.'],
      "We need our banks lending,", "George Osborne", "said"),
+    # ... also between commas when the office opens the sentence
+    (['Ponta quit on Wednesday. Deputy leader of the opposition Liberal Party, Catalin Predoiu, hailed the '
+      'resignations. \u201cThis is a victory of the street,\u201d he said.'],
+     "This is a victory of the street,", "Catalin Predoiu", "said"),
+    # a role in other words ("premier" for "PM"), and a role whose holder is named only further on
+    (['Romanian PM Victor Ponta announced his resignation.',
+      '\u201cI won\u2019t fight people,\u201d the resigning premier added.'], "I won\u2019t fight people,",
+     "Victor Ponta", "added"),
+    (['It was the co-pilot\u2019s \u201cintention to destroy the plane,\u201d the prosecutor said.',
+      'Marseille prosecutor Brice Robin told reporters the co-pilot was alone.'],
+     "intention to destroy the plane,", "Brice Robin", "said"),
+    # a cue before a partial quote, not the next clause's own subject and verb
+    (['Mayor Tony Kokshoorn said it was \u201cthe West Coast\u2019s darkest hour\u201d and Prime Minister John '
+      'Key said it was a national tragedy.'], "the West Coast\u2019s darkest hour", "Tony Kokshoorn", "said"),
+    # a participle of speech after an opening phrase: the subject after it
+    (['Shortly afterward, the FAA issued a statement reversing its earlier stance, saying \u201cthe agency made '
+      'this decision as a result of new evidence.\u201d'],
+     "the agency made this decision as a result of new evidence.", "FAA", "saying"),
     # a deputy holds no role of its own: "the mayor" is the mayor
     (['Toronto Mayor Rob Ford spoke. Deputy Mayor Norm Kelly will take over.',
       '\u201cI understand the situation,\u201d the mayor said.'], "I understand the situation,", "Rob Ford", "said"),

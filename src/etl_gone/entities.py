@@ -295,7 +295,17 @@ EMPLOYER_BEFORE_RE = re.compile(
 # "British Finance Minister, George Osborne welcomed": an office, a comma, then
 # the person who holds it, as the subject.
 ROLE_COMMA_BEFORE_RE = re.compile(
-    rf"\b(?i:{'|'.join(sorted(JOB_WORDS, key=len, reverse=True))})(?:\s+of\s+(?:the\s+)?[\w-]+)?,\s+$")
+    rf"\b(?i:{'|'.join(sorted(JOB_WORDS, key=len, reverse=True))})(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+)?"
+    r",\s+$")
+# ... and between commas before its verb, when the office opens the sentence:
+# "Deputy leader of the opposition Liberal Party, Catalin Predoiu, hailed the
+# resignations" (not a list: ", and"; not "its chairman, Victor Lang, resigned"
+# inside a sentence about a firm).
+ROLE_OPENING_SENTENCE_RE = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[\w'\u2019-]+\s+){{0,2}}(?i:{'|'.join(sorted(JOB_WORDS, key=len, reverse=True))})"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+)?,\s+$")
+APPOSED_SUBJECT_VERB_RE = re.compile(r"^,\s+(?!(?:and|or|but|who|which|whose|whom|that|the|a|an|his|her|its|their)\b)"
+                                     r"[a-z]+(?:ed|s)\b")
 # After a name, an apposition that says what the person is: "Marco Villa, the
 # company's chief operating officer, said" / "Jane Starner, his aunt". Only its
 # head counts: the words before a preposition or a relative word.
@@ -821,7 +831,9 @@ def _candidate(text: str, run: _Run, title_case_text: bool) -> _Candidate | None
         run=stripped, surface=surface, key=key, words=[t.word for t in name_toks],
         role_hint=role_hint or bool(HONORIFIC_BEFORE_RE.search(before))
         # (the subject itself, not a name in apposition: "its chairman, Victor Lang, resigned")
-        or (len(name_toks) >= 2 and bool(ROLE_COMMA_BEFORE_RE.search(before)) and not after.startswith(","))
+        or (len(name_toks) >= 2 and bool(ROLE_COMMA_BEFORE_RE.search(before))
+            and (not after.startswith(",") or (bool(APPOSED_SUBJECT_VERB_RE.match(after))
+                                               and bool(ROLE_OPENING_SENTENCE_RE.search(before)))))
         or (len(name_toks) >= 2 and _person_apposition(after)),  # a full name: "SoftBank, ..." may be a firm
         speaks=speaks,
         pronoun_hint=bool(PERSON_PRONOUN_AFTER_RE.match(after)) and role_after is None,

@@ -37,7 +37,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Sequence
+from typing import Any, Sequence
 
 from etl_gone.entities import (
     GROUP, JOB_WORDS, OCCUPATION_WORDS, ORGANIZATION, PERSON, PRESS_WORDS, ROLE_WORDS, SPEECH_VERBS, WORK,
@@ -287,6 +287,8 @@ PARTICIPLE_CUE_RE = re.compile(rf",\s+(?P<cue>{PARTICIPLE_CUES})\b")
 # "Doe said the plan failed, while Roe disagreed, saying it was \"...\"": a
 # clause of its own after the sentence's cue, whose participle is the nearer cue.
 CONTRAST_CLAUSE_RE = re.compile(r",?\s+(?:but|while|whereas|although|though|yet)\s+")
+# ... and a clause joined by "and" that has a subject of its own before its verb
+OWN_CLAUSE_AND_RE = re.compile(r",?\s+and\s+(?!(?:then|later|also|so)\b)(?=[A-Z]|the\s|his\s|her\s|their\s)")
 # '"It is done," Doe said, adding that the mayor would "sign anything."': a
 # participle between two quotations of one sentence hangs on the first one's
 # clause, its speaker's. At most this many words (the first one's cue) before it.
@@ -295,8 +297,12 @@ MAX_WORDS_BEFORE_PARTICIPLE = 4
 PARTICIPLE_IN_GAP_RE = re.compile(rf"(?:^|,)\s*(?P<cue>{PARTICIPLE_CUES})\b")
 # Past forms that do not end in -ed ("Rock, who had made a joke, took another jab").
 IRREGULAR_PAST = "|".join(sorted(SHORT_PAST_VERBS, key=len, reverse=True))
+# A phrase of time or sequence opening a sentence before its subject:
+# "Shortly afterward, the FAA issued a statement ..., saying".
+OPENING_PHRASE = (r"(?:Shortly|Later|Earlier|On|In|At|After|Before|Last|This|Meanwhile|Separately|Yesterday|Today|"
+                  r"However|Then|Hours|Minutes|Days|Weeks|Moments|Overnight)\b[\w' -]{0,40}?,\s+")
 SENTENCE_SUBJECT_RE = re.compile(
-    rf"[^\w\u201c\u201d\"]*(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
+    rf"[^\w\u201c\u201d\"]*(?:{OPENING_PHRASE})?(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
     rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PAST})\b")
 # Where it was said: "(via ...)", "told Jane Doe", "in the clip", "on Twitter".
 MEDIUM_RE = re.compile(
@@ -457,6 +463,10 @@ ROLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representativ
                       "sgt": "sergeant", "capt": "captain", "gen": "general", "col": "colonel",
                       "det": "detective", "supt": "superintendent", "atty": "attorney", "pres": "president",
                       "insp": "inspector", "cmdr": "commander", "adm": "admiral", "prof": "professor"}
+# Roles written in other words: "the resigning premier" is "PM Victor Ponta".
+ROLE_SYNONYMS = {"pm": "premier", "prosecutors": "prosecutor"}
+# ... and "Prime Minister Jane Doe" is a premier too.
+PRIME_MINISTER_RE = re.compile(r"\bprime minister\b")
 # Who stands in for a role's holder: "Deputy Mayor Norm Kelly" is no mayor.
 DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "under"})
 # How far back a role noun looks for the person who holds it, in paragraphs.
@@ -1098,19 +1108,35 @@ class _Extractor:
         """The person named last before `pos`, in this paragraph or a recent
         one, with `role` written beside the name: in the words just before it
         ("Burlington Mayor Steve Sexton", "Gov. Rick Scott") or in apposition
-        after it ("Jane Doe, the mayor of Burlington"); None when no one is."""
+        after it ("Jane Doe, the mayor of Burlington"); else the first one
+        named so in the paragraphs after it (a lede's "the prosecutor said",
+        then "Marseille prosecutor Brice Robin"); None when no one is."""
+        role = ROLE_SYNONYMS.get(role, role)
         for k in range(pi, max(-1, pi - 1 - ROLE_HOLDER_PARAGRAPHS), -1):
             para = self.paras[k]
             for m in reversed(para.mentions):
-                if (k == pi and m.start >= pos) or m.kind != PERSON or not _outside(m.start, para.quoted):
+                if (k == pi and m.start >= pos) or not self._holds(para, m, role):
                     continue
-                before = [ROLE_ABBREVIATIONS.get(w, w) for w in
-                          re.findall(r"[a-z-]+", para.text[max(0, m.start - 40):m.start].lower())[-3:]]
-                after = ROLE_APPOSITION_RE.match(para.text, m.end)
-                if _holds_role(role, before) \
-                        or (after is not None and _holds_role(role, after.group("words").lower().split())):
-                    return m.canonical
+                return m.canonical
+        for k in range(pi, min(len(self.paras), pi + 1 + ROLE_HOLDER_PARAGRAPHS)):
+            para = self.paras[k]
+            for m in para.mentions:
+                if (k == pi and m.start < pos) or not self._holds(para, m, role):
+                    continue
+                return m.canonical
         return None
+
+    @staticmethod
+    def _holds(para: _Paragraph, m: Any, role: str) -> bool:
+        """Whether the person of mention `m` has `role` written beside the name."""
+        if m.kind != PERSON or not _outside(m.start, para.quoted):
+            return False
+        lead = PRIME_MINISTER_RE.sub("pm", para.text[max(0, m.start - 40):m.start].lower())
+        before = [ROLE_SYNONYMS.get(w, w) for w in
+                  (ROLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", lead)[-3:])]
+        after = ROLE_APPOSITION_RE.match(para.text, m.end)
+        return _holds_role(role, before) or (after is not None and _holds_role(
+            role, [ROLE_SYNONYMS.get(w, w) for w in PRIME_MINISTER_RE.sub("pm", after.group("words").lower()).split()]))
 
     def _earlier_speaker_of(self, quote_text: str) -> str | None:
         """The speaker of an earlier quote of the article that contains these
@@ -1299,8 +1325,10 @@ class _Extractor:
         if not clause or clause.lstrip()[:1].isupper() and not clause.startswith((" ", ",")):
             return None
         m = LOOSE_AFTER_CUE_RE.search(clause)
-        if m is None or CONTRAST_CLAUSE_RE.match(clause):
-            return None  # '"a kind man", while Goss said he was devastated': Goss's own clause
+        if m is None or CONTRAST_CLAUSE_RE.match(clause) or OWN_CLAUSE_AND_RE.match(clause):
+            # '"a kind man", while Goss said he was devastated', '"the West Coast's darkest hour"
+            # and Prime Minister John Key said it was a tragedy': Goss's, Key's own clause
+            return None
         span = (close_end + m.start("subj"), close_end + m.end("subj"))
         return (_Attribution(_clean_subject(m.group("subj")), m.group("cue").lower(),
                              _medium(clause[m.end():]), "cue_after", span[0]), span)
