@@ -805,3 +805,18 @@ def test_a_teaser_cut_off_over_its_full_paragraph_is_furniture():
 def test_a_sentence_opening_in_this_is_no_caption():
     doc = clean_plain_text(f"{BUDGET_BEFORE}\n\nIn this case, the court ruled for the city.\n\n{BUDGET_AFTER}")
     assert [b.label for b in doc.blocks] == [BODY, BODY, BODY]
+
+
+@pytest.mark.parametrize("last, kept", [
+    ("He said inquiries would follow as woul", True),          # a copy cut off in mid-sentence
+    ("\u201cThis is the darkest hour,\u201d said Tony Kokshoorn, mayor of", True),
+    ("Immedia", False),                                          # too little to be worth a paragraph
+    ("See all the software tools used to run this site", False),  # a footer's link
+    ("Related Coverage From Around The Web", False),             # a headline-shaped line
+])
+def test_a_last_line_cut_off_in_mid_sentence_is_the_storys_last_paragraph(last, kept):
+    doc = clean_plain_text(f"{BUDGET_BEFORE}\n\n{BUDGET_AFTER}\n\n{last}")
+    assert (doc.body[-1].text == last) == kept
+    # the same line with more story after it is no last line: a short line there is no paragraph
+    doc = clean_plain_text(f"{BUDGET_BEFORE}\n\n{last}\n\n{BUDGET_AFTER}\n\nShare this")
+    assert doc.body[-1].text == BUDGET_AFTER

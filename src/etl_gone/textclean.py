@@ -161,7 +161,7 @@ CALL_TO_ACTION_RE = re.compile(
     r"\d*\s*comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)|"
     r"share (?:this|on|via|the story|your)|share$|tweet this|email this|print this|"
     r"sign up|subscribe|follow us|like us on|more from|more stories|more on this|"
-    r"click (?:here|to (?:share|email|print|tweet|pin|save|copy|open))|tap here|submit to|download (?:the|our) app|get the latest|get our|newsletters?|"
+    r"click (?:here|to (?:share|email|print|tweet|pin|save|copy|open))|tap here|submit to|download (?:the|our) app|(?:get|see) (?:the|our) latest|get our|newsletters?|"
     r"you (?:may|might) also like|recommended(?: for you)?$|don'?t miss|continue reading|"
     r"keep reading|report an error|send us a tip|"
     r"(?:fan|find) us on|update your (?:preferences|settings|browser)|switch to (?:the )?(?:\w+ ){1,3}edition|"
@@ -328,6 +328,13 @@ BARE_AGENCY_END_RE = re.compile(r"\w\s+\((?P<agency>[A-Za-z][\w&. ]{0,30})\)\s*$
 # Muliaina has been charged ..., police say... Find out more".
 TEASER_LINK_END_RE = re.compile(r"(?:\.\.\.|\u2026)\s*(?:find out more|read more|learn more|more|full story)"
                                 r"\s*[»>]?\s*$", re.IGNORECASE)
+# The fewest words of a last line cut off in mid-sentence that is kept as the
+# story's (a lone "Immedia" says nothing).
+MIN_CUT_OFF_WORDS = 2
+# ... unless it tells the reader to do something: a footer's link ("See all the
+# software tools used to run this site"), not a story's sentence.
+IMPERATIVE_LEAD_RE = re.compile(r"(?:See|Read|Find|Visit|Follow|Click|Subscribe|Sign|Get|Download|Watch|Listen|Learn|"
+                                r"Discover|Explore|Join|Support|Share|Contact|Check|Browse|View|Try|Order|Buy|Shop)\b")
 # A teaser of the first paragraph, cut off with an ellipsis above it in full:
 # at least this many words of it.
 MIN_CUT_TEASER_WORDS = 8
@@ -1333,8 +1340,21 @@ def _relabel_tail(texts: list[str], labels: list[str | None], rules: list[str]) 
     if last_prose is None:
         return
     for i in range(last_prose + 1, len(texts)):
-        if labels[i] == BODY and not _is_prose(texts[i]):
+        if labels[i] == BODY and not _is_prose(texts[i]) and not _is_cut_off_paragraph(texts, i, last_prose):
             labels[i], rules[i] = SITE_CHROME, "after_last_sentence"
+
+
+def _is_cut_off_paragraph(texts: list[str], i: int, last_prose: int) -> bool:
+    """The copy's last line right under the story's last sentence, cut off in
+    mid-sentence ("He said inquiries would follow as woul"): the story's last
+    paragraph as far as the copy goes, not a footer (a copied page that ends
+    in the middle of the story has none)."""
+    text = texts[i]
+    words = _words(text)
+    return i == len(texts) - 1 and i == last_prose + 1 and len(words) >= MIN_CUT_OFF_WORDS \
+        and (text[:1].isupper() or text[:1] in QUOTE_MARKS) and not _is_headline(text) \
+        and _last_char(text) not in SENTENCE_END_CHARS + ":" and sum(w[:1].isupper() for w in words) * 2 < len(words) \
+        and not IMPERATIVE_LEAD_RE.match(text)
 
 
 def _published(texts: list[str], labels: list[str | None], bylines: dict[int, tuple[tuple[str, ...], str]],
