@@ -771,6 +771,20 @@ def test_the_headline_under_a_sites_notices(head, title):
      "Minneapolis after the State Canvassing Board certified Franken as the winner against Republican Norm "
      "Coleman, whose lawyer promised a legal challenge that probably will keep the race in limbo for months "
      "and perhaps longer than that. (AP Photo/Dawn Villella)", CAPTION),
+    # a wire's file-photo caption at any length
+    ("In this file photo taken on March 11, 2019 A Boeing 737 flown by a US carrier passes by an office building "
+     "as it takes off from the national airport near the capital, where a plan to ground all Boeing 737 MAX 8 "
+     "and MAX 9 aircraft was announced on March 13, 2019, after a second crash in five months.", CAPTION),
+    # a paywall's and a donation box's words, a newsletter's plug
+    ("Your subscription will end shortly", SITE_CHROME),
+    ("Please update your billing details here to continue enjoying your subscription.", SITE_CHROME),
+    ("To read this article in its entirety visit the Chicago Sun-Times", SITE_CHROME),
+    ("Now more than ever, your support is critical to help us keep our community informed.", CALL_TO_ACTION),
+    ("Each donation will be used exclusively for the development and creation of increased news coverage.",
+     CALL_TO_ACTION),
+    ("The i newsletter cut through the noise", CALL_TO_ACTION),
+    # a dateline with a page widget's words glued on
+    ("Xinhua, April 6, 2016 Adjust font size:", DATELINE),
     # an agency's credit in parentheses after a finished sentence ends a caption
     ("A buoy is towed by a navy boat to mark where the ferry sank. (Reuters)", CAPTION),
     # a numbered list of skip links; a dateline's "Latest update" with a date in figures

@@ -23,6 +23,11 @@ READER_APPEAL_MAX_WORDS = 30
 # her at jdoe@example.com".
 # An appeal for money: "Your donation allows us to keep sending journalists".
 DONATION_APPEAL = (r"\byour (?:support|donation|contribution|subscription) (?:helps|allows|makes|keeps|means|enables)\b"
+                   # "Now more than ever, your support is critical", "Each donation will be used
+                   # exclusively for ...", "Readers around X make the Post's work possible"
+                   r"|\byour support is (?:critical|crucial|vital|essential|needed|important)\b"
+                   r"|\beach (?:donation|contribution) will be used\b"
+                   r"|\breaders (?:[\w ]{1,60})?make [\w'\u2019 ]{1,40} (?:work|journalism|reporting) possible\b"
                    r"|\b(?:support|fund) (?:our|independent|quality) journalism\b"
                    r"|\bmake a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b"
                    r"|\bnot to lock [\w ]{1,40} with paywalls?\b|\bquality journalism should be available\b")
@@ -58,6 +63,12 @@ SITE_NOTICE_RE = re.compile(
     r"|\b(?:browser|IE ?\d+|Internet Explorer) is (?:not|no longer) supported\b"
     r"|\bvisit (?:our|this) site (?:on|in|with|using) (?:another|a different|a newer|an updated) browser\b"
     r"|^this (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?) old\b"
+    # a paywall's word on the reader's account: "Your subscription will end shortly", "Please update
+    # your billing information", "The subscription details associated with this account need to be updated"
+    r"|\byour (?:subscription|billing|account)\b[^.!?]{0,60}\b(?:will end|has ended|expired?|"
+    r"needs? to be updated|issue|problem|details)\b"
+    r"|\b(?:update|check) your (?:billing|payment|subscription)\b|\bsubscription (?:details|notification)\b"
+    r"|\bissue with your subscription\b|\bto read this article in (?:its|full|entirety)"
     r"|^(?:please )?(?:view|go to|jump to|skip to) the main (?:text|content)(?: area)?\b.{0,60}\bmain menu\b",
     re.IGNORECASE,
 )

@@ -96,6 +96,8 @@ ORG_WORDS = frozenset(
     "radio tv television network networks media wire wires staff agency bureau "
     "channel online digest review chronicle observer guardian telegraph "
     "independent examiner inquirer mail express reuters afp ap associated sport "
+    # the national news agencies that sign their copy: "Xinhua, April 6, 2016"
+    "xinhua kyodo yonhap tass interfax ansa efe bernama anadolu dpa pti ians apa "
     "sports report reports editors editorial desk team service services group "
     "broadcasting broadcast newsroom "
     # mastheads: "The Milwaukee Sentinel", "Riverton Ledger", "The Kansas City Star"
@@ -161,6 +163,8 @@ CALL_TO_ACTION_RE = re.compile(
     r"\d*\s*comments?\s*(?:\(\d+\))?$|join the (?:conversation|discussion)|"
     r"share (?:this|on|via|the story|your)|share$|tweet this|email this|print this|"
     r"sign up|subscribe|follow us|like us on|more from|more stories|more on this|"
+    # a newsletter's plug: "The i newsletter cut through the noise"
+    r"the (?:[\w'\u2019]+ ){0,2}newsletters?\b|"
     r"click (?:here|to (?:share|email|print|tweet|pin|save|copy|open))|tap here|submit to|download (?:the|our) app|(?:get|see) (?:the|our) latest|get our|newsletters?|"
     r"you (?:may|might) also like|recommended(?: for you)?$|don'?t miss|continue reading|"
     r"keep reading|report an error|send us a tip|"
@@ -324,6 +328,9 @@ SENTENCE_BOUNDARY_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 QUOTED_SPAN_RE = re.compile(r"[\"\u201c\u2018'].{1,60}?[\"\u201d\u2019'](?=[\s:,;.!?]|$)")
 # "... South Korea (AP)": a word, then an agency in brackets, ending the line.
 BARE_AGENCY_END_RE = re.compile(r"\w\s+\((?P<agency>[A-Za-z][\w&. ]{0,30})\)\s*$")
+# A page widget's words glued to the end of a line: "Xinhua, April 6, 2016 Adjust font size:".
+WIDGET_TAIL_RE = re.compile(r"\s*(?:(?:adjust|change|increase|decrease) )?(?:font|text) size:?\s*[-+aA ]*$",
+                            re.IGNORECASE)
 # A teaser for another story, cut off and linked: "Former All Black Mils
 # Muliaina has been charged ..., police say... Find out more".
 TEASER_LINK_END_RE = re.compile(r"(?:\.\.\.|\u2026)\s*(?:find out more|read more|learn more|more|full story)"
@@ -851,6 +858,9 @@ def _furniture(text: str) -> tuple[str, str] | None:
     bullet = BULLET_RE.match(text)
     if bullet and (found := _furniture(text[bullet.end():])) is not None:
         return found  # "• Share", "• Author: Jane Doe": the item without its bullet
+    widget = WIDGET_TAIL_RE.search(text)
+    if widget and widget.start() > 0 and (found := _furniture(text[:widget.start()])) is not None:
+        return found  # "Xinhua, April 6, 2016 Adjust font size:": the line without the page's widget
     if len(text) <= MAX_COOKIE_NOTICE_CHARS and COOKIE_NOTICE_RE.search(text):
         return SITE_CHROME, "cookie_notice"
     if is_code(text):
@@ -859,6 +869,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return CALL_TO_ACTION, "share_widget"  # a whole sharing panel on one line
     if _ends_with_credit_line(text):
         return CAPTION, "caption_with_credit"
+    if CAPTION_PREFIX_RE.match(text):
+        return CAPTION, "caption_prefix"  # "In this file photo taken on March 11, 2019 ...": at any length
     if len(text) > MAX_SHAPE_CHARS:
         # a comment policy runs long; the appeal's own word limits still hold
         return (CALL_TO_ACTION, "reader_appeal") if is_reader_appeal(text) else None
@@ -882,8 +894,6 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return BYLINE, "reporting_credit_line"
     if CONTRIBUTOR_LINE_RE.search(text) and len(_words(text)) <= MAX_CONTRIBUTOR_LINE_WORDS:
         return BYLINE, "contributor_line"
-    if CAPTION_PREFIX_RE.match(text):
-        return CAPTION, "caption_prefix"
     if CAPTION_CREDIT_END_RE.search(text) or _ends_with_agency_credit(text) or _ends_with_photo_source(text) \
             or (CAPTION_AGENCY_SLASH_END_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS) \
             or (CAPTION_BARE_CREDIT_END_RE.search(text) and len(_words(text)) <= MAX_CAPTION_WORDS):
