@@ -298,6 +298,9 @@ def test_chart_positions(sentence, number, chart):
     ("Dana Whitfield was elected mayor in November 2018.", "election", date(2018, 11, 1), "month"),
     ("Acme Corp acquired Brightline Systems in 2020.", "acquisition", date(2020, 1, 1), "year"),
     ("He sold his 50 per cent share to his wife for $1 in 2009.", "acquisition", date(2009, 1, 1), "year"),
+    ("Mark Rutte said he had handed the resignation of his government to the king on Friday.", "resignation",
+     date(2019, 6, 7), "day"),
+    ("The Dutch government collapsed on Friday over a benefits scandal.", "resignation", date(2019, 6, 7), "day"),
     ("Thousands of doctors began their first all-out strike on Tuesday.", "protest", date(2019, 6, 11), "day"),
     ("The union staged a one-day walkout on Monday.", "protest", date(2019, 6, 10), "day"),
     ("The second explosion came five days after Friday's initial blast.", "incident", date(2019, 6, 7), "day"),
@@ -1200,6 +1203,18 @@ def test_an_organisation_that_cancels_takes_part_in_the_cancellation():
     paragraphs = ["Brantel Corp canceled the relaunched show on Tuesday amid an uproar over a tweet by Jo Barr."]
     [event] = [e for e in run(paragraphs).events if e.event_type == "cancellation"]
     assert "Brantel Corp" in event.participants
+
+
+@pytest.mark.parametrize("lede, dated", [
+    # the lede's present progressive, like its present perfect, is the news of the day it is published
+    ("Prime Minister Mark Rutte's coalition government is resigning to take responsibility for a scandal.", True),
+    ("Prime Minister Mark Rutte's coalition government has resigned to take responsibility for a scandal.", True),
+    ("Prime Minister Mark Rutte's coalition government resigned to take responsibility for a scandal.", False),
+])
+def test_a_ledes_news_in_the_present_is_dated_by_publication(lede, dated):
+    events = [(e.event_date, e.date_status) for e in run([lede]).events
+              if e.event_type == "resignation" and e.event_date is not None]
+    assert events == ([(PUBLISHED, "from_publication")] if dated else [])
 
 
 def test_a_claims_figures_come_with_it_and_belong_to_the_names_it_gives():

@@ -284,7 +284,13 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              # "became Orion's chief executive in 2019", "became head coach"
                              rf"became (?:(?:the|a|an|its|his|her|their) )?(?:[\w'\u2019.-]+ ){{0,3}}?"
                              rf"(?:{OFFICE_NOUNS})"),
-    (RESIGNATION, "resign", r"resigned|resigns|stepped down|steps down|was fired|were fired|was sacked|"
+    (RESIGNATION, "resign", r"resigned|resigns|resigning|stepped down|steps down|was fired|were fired|was sacked|"
+                            # "handed the resignation of his government to the king", "tendered his resignation"
+                            r"(?:handed|hands|tendered|tenders|submitted|submits|offered|offers)(?: in)? "
+                            r"(?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?resignations?|"
+                            # a government's fall: "the Dutch government collapsed", "Dutch govt quits"
+                            r"(?:(?<=government )|(?<=govt )|(?<=cabinet )|(?<=coalition ))"
+                            r"(?:collapsed|collapses|quit|quits|fell|falls|resigned)|"
                             # a planned departure: "she will resign on 7 June", "will step down as leader"
                             r"(?<=will )(?:resign|step down|step aside)|(?<=would )(?:resign|step down|step aside)|"
                             # "also agreed to resign", "the council accepted resignations from three officials"
@@ -580,6 +586,9 @@ PRESENT_PERFECT_BEFORE_RE = re.compile(
     r"\b(?:has|have|[\u2019']ve)\s+(?:(?:now|just|also|finally|officially|formally|reportedly|already|"
     r"recently|been)\s+)*$", re.I)
 PRESENT_PERFECT_MAX_DAYS = 7
+# ... and so does the present progressive of a lede ("Mark Rutte's government
+# is resigning to take responsibility for a scandal"): it is happening now.
+PRESENT_PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|[\u2019']s|[\u2019']re)\s+(?:now\s+|also\s+)?$", re.I)
 # The lede: the first body paragraph of at least this many words (not the
 # dateline, byline or kicker above it). An undated event it reports in the
 # present perfect ("Sweden has dropped its investigation") is the news
@@ -2387,7 +2396,8 @@ class _ArticleParser:
                     and not any(ct.char_start >= frame.char_end for ct in event_times) \
                     and REPORTING_RE.search(text, frame.char_end, trig.start) is None:
                 t = frame  # no other date after the sentence's opening one, nor a report it dates
-            perfect = PRESENT_PERFECT_BEFORE_RE.search(text, a, trig.start) is not None
+            perfect = PRESENT_PERFECT_BEFORE_RE.search(text, a, trig.start) is not None \
+                or (trig.text.endswith("ing") and PRESENT_PROGRESSIVE_BEFORE_RE.search(text, a, trig.start) is not None)
             if perfect and self.long_before_publication(t):
                 t = None
             work_k = work_title if trig is main else self.work_for(text, a, b, trig, c_works, None)
