@@ -298,6 +298,8 @@ def test_chart_positions(sentence, number, chart):
     ("Dana Whitfield was elected mayor in November 2018.", "election", date(2018, 11, 1), "month"),
     ("Acme Corp acquired Brightline Systems in 2020.", "acquisition", date(2020, 1, 1), "year"),
     ("He sold his 50 per cent share to his wife for $1 in 2009.", "acquisition", date(2009, 1, 1), "year"),
+    ("He originally set up the company with his wife in 2007.", "founding", date(2007, 1, 1), "year"),
+    ("Premier Victor Ponta announced his resignation on Wednesday.", "resignation", date(2019, 6, 12), "day"),
     ("Mark Rutte said he had handed the resignation of his government to the king on Friday.", "resignation",
      date(2019, 6, 7), "day"),
     ("The Dutch government collapsed on Friday over a benefits scandal.", "resignation", date(2019, 6, 7), "day"),
@@ -606,6 +608,17 @@ def test_a_trigger_with_its_own_date_beside_it_leaves_the_others_alone():
                   "on March 5, two days after the bridge collapsed on March 3, 2019."]).events
     assert {(e.event_type, e.event_date) for e in events} == {
         ("arrest", date(2019, 3, 5)), ("incident", date(2019, 3, 3))}
+
+
+@pytest.mark.parametrize("sentence, dated", [
+    # a date's possessive dates what it stands before, not another event of the sentence
+    ("Today's blast lasted 30 seconds and was stronger than the first explosion.", {("incident", "blast")}),
+    ("Tuesday's blast was stronger than the explosion at the Harbour mine.", {("incident", "blast")}),
+    ("Investigators reached Friday's initial blast site at the Harbour mine.", {("incident", "blast")}),
+])
+def test_a_dates_possessive_dates_only_what_it_stands_before(sentence, dated):
+    events = run([sentence]).events
+    assert {(e.event_type, e.trigger) for e in events if e.event_date is not None} == dated
 
 
 def test_what_is_announced_is_the_event_and_no_announcement_besides():

@@ -286,7 +286,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              rf"(?:{OFFICE_NOUNS})"),
     (RESIGNATION, "resign", r"resigned|resigns|resigning|stepped down|steps down|was fired|were fired|was sacked|"
                             # "handed the resignation of his government to the king", "tendered his resignation"
-                            r"(?:handed|hands|tendered|tenders|submitted|submits|offered|offers)(?: in)? "
+                            r"(?:handed|hands|tendered|tenders|submitted|submits|offered|offers|announced|announces|"
+                            r"announcing)(?: in)? "
                             r"(?:the |his |her |their |its )?(?:[\w-]+ ){0,2}?resignations?|"
                             # a government's fall: "the Dutch government collapsed", "Dutch govt quits"
                             r"(?:(?<=government )|(?<=govt )|(?<=cabinet )|(?<=coalition ))"
@@ -348,7 +349,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                         # "Created in 1948, the NHS ...", "the company was set up in 2007"
                         # (a clause's first letter is matched in lower case)
                         r"^(?:created|established|set up|formed)(?= in (?:[A-Z][a-z]+ )?\d{4}\b)|"
-                        r"(?:was|were) (?:established|set up|formed|created)(?= in (?:[A-Z][a-z]+ )?\d{4}\b)"),
+                        r"(?:was|were) (?:established|set up|formed|created)(?= in (?:[A-Z][a-z]+ )?\d{4}\b)|"
+                        # "he originally set up the company, named Wintris, with his wife in 2007"
+                        r"(?:set up|sets up|setting up|established|establishes|co-founded) (?:a |an |the |his |her |its |"
+                        r"their )?(?:[\w-]+ ){0,2}?(?:company|firm|business|charity|foundation|fund|trust|"
+                        r"organi[sz]ation|party|start-?up)\b"),
     (SIGNING, "sign", r"signed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|contract|agreement|bill|law|treaty|order|pact|"
                       r"accord|memorandum|charter|convention|protocol|declaration|document|statement)|"
                       r"sealed (?:a |an |the )?(?:\w+ ){0,2}(?:deal|agreement|pact|accord)|"
@@ -919,6 +924,11 @@ ALBUM_END_RE = re.compile(r"\b(?:album|lp|ep|record|mixtape|soundtrack|collectio
 CONTAINER_LOOKBACK = 70
 # The possessive ending of a date ("Tuesday's crash", "Friday's fatal shooting").
 DATE_POSSESSIVE_RE = re.compile(r"^['\u2019]s\b")
+# ... which dates only what it stands before, a few words at most ("Friday's
+# initial blast"); a year's possessive names a work's year ("1978's 'What a
+# Fool Believes'"), as the other rules decide.
+POSSESSIVE_DATE_AT_RE = re.compile(r"['\u2019]s\b")
+POSSESSIVE_DATE_REACH_WORDS = 3
 # ... and what may stand between it and its noun ("Friday's fatal shooting").
 OWN_DATE_GAP_RE = re.compile(r"['\u2019]s(?:\s+[a-z-]+){0,2}\s+")
 # A date right before a kind noun is an attribute of the work ("their 2001 hit").
@@ -1799,6 +1809,10 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         key=lambda t2: _time_distance(text, t2, tr), default=None) for tr in others}
     mine = []
     for t in times:
+        if POSSESSIVE_DATE_AT_RE.match(text, t.char_end) and getattr(t, "precision", None) != "year" and not (
+                t.char_end <= trigger.start
+                and len(WORD_RE.findall(text, t.char_end + 2, trigger.start)) <= POSSESSIVE_DATE_REACH_WORDS):
+            continue  # "Today's blast ... stronger than the first explosion": the blast's day, not the first's
         if t.char_end <= trigger.start and (offset := OFFSET_BEFORE_EVENT_RE.match(text[t.char_end:trigger.start])):
             shifted = _shifted_day(t, offset)
             if shifted is not None:
@@ -2196,7 +2210,8 @@ class _ArticleParser:
                  quotes: list, times: list) -> None:
         self.ctx.sentence_start = s
         self.frame_time = next((t for t in times if t.char_start >= s and _time_fields(t)[2] == "day"
-                                and OPENING_DATE_LEAD_RE.fullmatch(text, s, t.char_start)), None)
+                                and OPENING_DATE_LEAD_RE.fullmatch(text, s, t.char_start)
+                                and not POSSESSIVE_DATE_AT_RE.match(text, t.char_end)), None)
         self.sentence_firsts.append(len(self.claims))
         first_claim = self.sentence_firsts[-1]
         segments = _segments(text, s, e, quotes)
