@@ -213,6 +213,30 @@ SPEAKER_CASES = [
     (['Shortly afterward, the FAA issued a statement reversing its earlier stance, saying \u201cthe agency made '
       'this decision as a result of new evidence.\u201d'],
      "the agency made this decision as a result of new evidence.", "FAA", "saying"),
+    # a sentence's opening adverb speaks no more than a source after "according to"
+    (['Later, outside the court, Doe\u2019s brother Sam Hall, with tears on his face, told the Guardian: '
+      '\u201cIt\u2019s unbelievable.\u201d'], "It\u2019s unbelievable.", "Sam Hall", "told"),
+    (['According to an Acme investor, who wishes to remain anonymous, Hisashi Mori, executive vice-president '
+      'at Acme, said: \u201cHe has disclosed information.\u201d'], "He has disclosed information.", "Hisashi Mori",
+     "said"),
+    # the name beside an office or a description
+    (['Transport Secretary, Grant Shapps, says: \u201cThis is very sad news for staff.\u201d'],
+     "This is very sad news for staff.", "Grant Shapps", "says"),
+    (['Following the verdict, Howard King, attorney for the two singers, said: \u201cWe are disappointed.\u201d'],
+     "We are disappointed.", "Howard King", "said"),
+    # whose relative or agent the speaker is, before the name
+    (['His brother Shaun Hall said: \u201cWe came for justice today.\u201d'], "We came for justice today.",
+     "Shaun Hall", "said"),
+    # a statement's author after "said a statement from"
+    (['\u201cThis has been the most difficult decision,\u201d said a statement from vice chairman Aiyawatt '
+      'Srivaddhanaprabha.'], "This has been the most difficult decision,", "Aiyawatt Srivaddhanaprabha", "said"),
+    # a clause's second verb before a partial quotation; a name closing an apposition
+    (['In a statement, Winterkorn took responsibility for the \u201cirregularities\u201d but said he was '
+      '\u201cnot aware of any wrongdoing on my part.\u201d'], "not aware of any wrongdoing on my part.",
+     "Winterkorn", "said"),
+    (['Its acting chairman, Berthold Huber, told reporters that directors are \u201cresolved to embark on a '
+      'credible new beginning.\u201d'], "resolved to embark on a credible new beginning.", "Berthold Huber",
+     "told"),
     # a deputy holds no role of its own: "the mayor" is the mayor
     (['Toronto Mayor Rob Ford spoke. Deputy Mayor Norm Kelly will take over.',
       '\u201cI understand the situation,\u201d the mayor said.'], "I understand the situation,", "Rob Ford", "said"),

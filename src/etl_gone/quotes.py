@@ -179,7 +179,11 @@ QUOTED_AS_SAYING_RE = re.compile(rf"[\s,]*(?:{NAME}|\b{TRAILING_NOUN_PHRASE})\s+
 IS_HOW_RE = re.compile(rf"[\s,]*(?:is|was)\s+how\s+(?:{NAME}['\u2019]s\s+)?{ROLE_BEFORE_NAME}"
                        rf"(?P<subj>{NAME}|\b{PRONOUN}\b)\s+(?:{AUXILIARIES}){{0,2}}"
                        rf"(?P<cue>[a-z]+ed|put|began|opened|summed|described|sums|puts|describes)\b")
-NAMED_AFTER_CUE_RES = (POSSESSIVE_ROLE_NAME_RE, QUOTED_AS_SAYING_RE, IS_HOW_RE)
+# '"...," said a statement from vice chairman Aiyawatt Srivaddhanaprabha': the statement's author.
+SAID_A_STATEMENT_FROM_RE = re.compile(rf"[\s,]*(?P<cue>said|says|read|reads)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?"
+                                      rf"(?:{STATEMENT_NOUNS})"
+                                      rf"\s+(?:from|by|issued\s+by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?P<subj>{NAME})")
+NAMED_AFTER_CUE_RES = (POSSESSIVE_ROLE_NAME_RE, QUOTED_AS_SAYING_RE, IS_HOW_RE, SAID_A_STATEMENT_FROM_RE)
 # A work's title in the role before a speaker's name: '," said "Moonlight" director Barry Jenkins'
 TITLE_IN_ROLE_RE = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]\s+[a-z][\w-]*\s+[A-Z]")
 ROLE_CUE_BEFORE_TITLE_RE = re.compile(rf"[\s,]*(?:{CUE})\s+$")
@@ -192,6 +196,10 @@ NEWS_OUTLET_RE = re.compile(
 # in apposition, which says who speaks
 DESCRIPTION_START_RE = re.compile(r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s")
 APPOSITIVE_NAME_RE = re.compile(rf",\s(?P<name>{NAME}),")
+NAME_START_RE = re.compile(rf"{NAME}$")
+# Words that open a sentence and are no subject of it, though capitalised there.
+SENTENCE_ADVERBS = frozenset("""Later Earlier Meanwhile However Afterwards Afterward Then Still Now Today Yesterday
+Separately Also Finally Instead Indeed Moreover Nevertheless Subsequently Previously Recently Eventually""".split())
 # A dash and a name alone after a quotation, to the end of the paragraph or a
 # description: '"..." — Jane Doe' / '"..." —Jane Doe, author of ...'.
 DASH_SOURCE_RE = re.compile(rf"\s*[\u2014\u2013]\s*(?P<subj>{NAME})\s*(?:,|$)")
@@ -208,6 +216,9 @@ BEFORE_TAIL_RE = re.compile(
 # "Acme confirmed the issue and added, '...'": the second verb of a clause,
 # whose subject is the clause's first words.
 SECOND_VERB_BEFORE_RE = re.compile(rf"\s(?:and|but|then)\s+(?:{AUXILIARIES}){{0,2}}$")
+# ... and a clause's second verb before a partial quotation: "took responsibility but said he was".
+SECOND_VERB_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|insisted|stressed|"
+                                r"maintained|claimed|argued|conceded|acknowledged|admitted|denied)\b")
 # The last sentence end before a cue: where that clause's subject starts.
 SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
 OPENING_PHRASE_END_RE = re.compile(r",\s+")
@@ -215,6 +226,9 @@ SUBJECT_BEFORE_RE = re.compile(rf"(?P<subj>{SUBJECT})(?:['\u2019]s)?{APPOSITION}
 # The one spoken to, before a clause's subject: "Speaking to Pitchfork, Scott
 # Burroughs, an attorney, said": Pitchfork listens.
 ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:[Ss]peaking|[Tt]alking|[Ww]riting)\s+(?:to|with)\s+$|"
+                                 # ... and a source, not the speaker: "According to an Olympus investor, ...,
+                                 # Hisashi Mori, executive vice-president at Olympus, said:"
+                                 r"\b[Aa]ccording\s+to\s+$|"
                                  r"\b(?:[Tt]old|[Tt]elling|[Ii]nterview\s+with)\s+$|"
                                  r"\b(?:reached|contacted|asked|interviewed|approached)\s+by\s+$")
 SUBJECT_AFTER_CUE_RE = re.compile(rf"^\s+(?P<subj>{NAME}|\b{TRAILING_NOUN_PHRASE})")
@@ -277,6 +291,9 @@ PARTIAL_CUE_RE = re.compile(
     r"|praised|slammed|critici[sz]ed|hailed|denounced"
     # what someone believes, in the words she put it in: "made Doe believe they were \"...\""
     rf"|{'|'.join(sorted(BELIEF_CUES))})\b)")
+# ... and a name that closes an apposition before its verb: "Its acting
+# chairman, Berthold Huber, told reporters that directors are \"...\"".
+APPOSED_NAME_CUE_RE = re.compile(rf"(?<=,\s)(?P<subj>{NAME}),\s+(?:{AUXILIARIES}){{0,2}}(?P<cue>{CUE})")
 # Between two quotations of one sentence, a bare "and (that)": the second is
 # the same speaker's ('the DEA says that "A" and that "B"').
 COORDINATED_QUOTE_GAP_RE = re.compile(r"[\s,;]*(?:and|or|but|as\s+well\s+as)(?:\s+(?:that|also|an?|the))?\s*")
@@ -431,6 +448,10 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 OWN_TO_SUBJECT = {"my": "i", "our": "we"}
 # "the Swedish Prosecution Authority said": an article before a name written in capitals
 ARTICLE_BEFORE_NAME_RE = re.compile(r"^the\s+(?=[A-Z])")
+# Whose relative or agent a named speaker is, before the name: "His brother
+# Shaun Hall", "Their solicitor Marcia Willis-Stewart", "Gaye's daughter Nona Gaye".
+KIN_BEFORE_NAME_RE = re.compile(r"^(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[A-Z][\w\u2019'-]*['\u2019]s)\s+"
+                                r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
 # "the company said", "the agency said": an organisation speaks, the
 # one the story named last.
 ORGANISATION_NOUNS = (r"company|firm|corporation|carrier|airline|bank|retailer|maker|manufacturer"
@@ -1052,6 +1073,7 @@ class _Extractor:
             if holder is not None:
                 return holder
         mention = ARTICLE_BEFORE_NAME_RE.sub("", AGE_BEFORE_NAME_RE.sub("", mention.strip()))
+        mention = KIN_BEFORE_NAME_RE.sub("", mention)  # "His brother Shaun Hall", "Gaye's daughter Nona Gaye"
         # a subject cut out of a longer name ("Policy Research" of "the Centre for
         # Economic Policy Research concluded"): the name it is part of
         whole = next((m for m in self.paras[pi].mentions
@@ -1373,10 +1395,24 @@ class _Extractor:
             sm = SUBJECT_BEFORE_RE.search(head_window)
             while sm and ADDRESSEE_BEFORE_RE.search(head_window, 0, sm.start()):
                 sm = SUBJECT_BEFORE_RE.search(head_window, sm.end("subj"))
+            if sm and sm.group("subj") in SENTENCE_ADVERBS:
+                # "Later, outside the court, Duggan's brother Shaun Hall, with tears ..., told": no
+                # "Later" speaks, nor the court; the first name after it does
+                later = SUBJECT_BEFORE_RE.search(head_window, sm.end("subj"))
+                while later and not NAME_START_RE.match(later.group("subj")):
+                    later = SUBJECT_BEFORE_RE.search(head_window, later.end("subj"))
+                sm = later
             cue = re.sub(r"\s+", " ", cm.group()).lower()
             if sm:
                 offset = start + len(head) - len(head_window)
                 span = (offset + sm.start("subj"), offset + sm.end("subj"))
+                named = APPOSITIVE_NAME_RE.match(head_window, sm.end("subj"))
+                if named and (_is_office(sm.group("subj")) or not NAME_START_RE.match(sm.group("subj"))):
+                    # "Transport Secretary, Grant Shapps, says:", "Following the verdict, Howard King,
+                    # attorney for Thicke, said:": the name beside an office or a description speaks
+                    span = (offset + named.start("name"), offset + named.end("name"))
+                    return _Attribution(named.group("name"), cue, _medium(window[cm.start():]), "cue_before",
+                                        span[0]), span
                 medium = _medium(window[cm.start():]) or _medium(head_window[sm.start():])
                 return _Attribution(_clean_subject(sm.group("subj")), cue, medium, "cue_before", span[0]), span
             am = SUBJECT_AFTER_CUE_RE.match(tail) if cue not in TRANSITIVE_CUES else None
@@ -1393,6 +1429,9 @@ class _Extractor:
         found = None
         for m in PARTIAL_CUE_RE.finditer(window):
             found = m
+        for m in APPOSED_NAME_CUE_RE.finditer(window):
+            if found is None or m.start() > found.start():
+                found = m
         if found is None:
             m = SENTENCE_ACCORDING_TO_RE.match(text, sentence_start, open_at)
             participle = None
@@ -1401,6 +1440,17 @@ class _Extractor:
             if m is None and participle is not None:
                 found_subject = _participle_subject(text, sentence_start, offset + participle.start(),
                                                     participle.group("cue"))
+                if found_subject:
+                    return found_subject
+            second = None
+            for sv in SECOND_VERB_CUE_RE.finditer(window):
+                second = sv
+            if m is None and second is not None:
+                # "Winterkorn took responsibility for the \"irregularities\" ... but said he was \"not aware
+                # ...\"": the subject at the sentence's start (before any scare quote in it)
+                whole_sentence = SENTENCE_END_BEFORE_RE.search(text, 0, open_at).end()
+                found_subject = _participle_subject(text, whole_sentence, offset + second.start(),
+                                                    second.group("cue"))
                 if found_subject:
                     return found_subject
             if m is None:
@@ -1823,6 +1873,13 @@ def _clean_subject(subject: str) -> str:
     if subject.endswith(".") and not re.search(r"\b[A-Z]\.$", subject):
         subject = subject[:-1]
     return re.sub(r"['\u2019]s$", "", subject)
+
+
+def _is_office(subject: str) -> bool:
+    """Whether a subject is an office's title alone ("Transport Secretary",
+    "the vice chairman"), with no name in it."""
+    words = subject.lower().replace("the ", "").split()
+    return bool(words) and words[-1] in PERSON_ROLE_WORDS and len(words) <= 4
 
 
 def _holds_role(role: str, words: list[str]) -> bool:
