@@ -1423,14 +1423,16 @@ class _Extractor:
             return None
         return None
 
-    def partial_cue(self, text: str, open_at: int, sentence_start: int) -> tuple[_Attribution, tuple[int, int]] | None:
+    def partial_cue(self, text: str, open_at: int, sentence_start: int, scare: bool = False
+                    ) -> tuple[_Attribution, tuple[int, int]] | None:
         window = text[max(sentence_start, open_at - BEFORE_WINDOW):open_at]
         offset = open_at - len(window)
         found = None
         for m in PARTIAL_CUE_RE.finditer(window):
             found = m
-        for m in APPOSED_NAME_CUE_RE.finditer(window):
-            if found is None or m.start() > found.start():
+        if found is None and not scare:
+            # (not for a word or two: "Lydia Marsh, said ... she remained \"optimistic\"" is her state, told)
+            for m in APPOSED_NAME_CUE_RE.finditer(window):
                 found = m
         if found is None:
             m = SENTENCE_ACCORDING_TO_RE.match(text, sentence_start, open_at)
@@ -1569,7 +1571,8 @@ class _Extractor:
             kind = SCARE  # words spoken of, whatever their length
         if attribution is None and (position == "inside" or end_pi == pi):
             # 'X concluded that, using Y, "..."': the sentence's own cue, also after a comma
-            found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
+            found = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close),
+                                     scare=kind == SCARE)
             if found and kind == SCARE and found[0].cue in BELIEF_CUES:
                 found = None
             if found:
