@@ -300,6 +300,11 @@ def test_chart_positions(sentence, number, chart):
     ("He sold his 50 per cent share to his wife for $1 in 2009.", "acquisition", date(2009, 1, 1), "year"),
     ("He originally set up the company with his wife in 2007.", "founding", date(2007, 1, 1), "year"),
     ("Premier Victor Ponta announced his resignation on Wednesday.", "resignation", date(2019, 6, 12), "day"),
+    ("On October 14, 2011, the board fired the company's then-President and CEO Michael Woodford.", "resignation",
+     date(2011, 10, 14), "day"),
+    ("The company met its biggest shareholder and creditors at 9am on Sunday.", "meeting", date(2019, 6, 9), "day"),
+    ("In a seminar on July 4, 2012, physicists confirmed the discovery of the Higgs boson.", "discovery",
+     date(2012, 7, 4), "day"),
     ("Mark Rutte said he had handed the resignation of his government to the king on Friday.", "resignation",
      date(2019, 6, 7), "day"),
     ("The Dutch government collapsed on Friday over a benefits scandal.", "resignation", date(2019, 6, 7), "day"),
@@ -564,6 +569,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "The report said the hostage was released from captivity in 2016.",  # released from somewhere
     "The funeral home on Monday said it had no record of him.",  # a business, not a funeral
     "Critics blasted the decision on Monday.",                  # a blast of words
+    "Union troops fired the first shot at Fort Sumter in April 1861.",  # no one fired from a post
     "Next year's election will be close.",                      # an election to come
     "He formed a new idea in 2010 about the plan.",             # no founding without "in <year>" after it
 ])
@@ -1228,6 +1234,18 @@ def test_a_ledes_news_in_the_present_is_dated_by_publication(lede, dated):
     events = [(e.event_date, e.date_status) for e in run([lede]).events
               if e.event_type == "resignation" and e.event_date is not None]
     assert events == ([(PUBLISHED, "from_publication")] if dated else [])
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # a passive verb's person is the sentence's subject, across its appositions (accents and all)
+    ("Jérôme Kerviel, the former trader, whose dealings almost bankrupted the bank, was convicted of fraud "
+     "on Tuesday.", "Jérôme Kerviel"),
+    # ... only when the name heads the subject
+    ("Two United States service members were arrested on Tuesday.", None),
+])
+def test_a_passive_events_person_is_the_subject_it_heads(sentence, who):
+    (event,) = [e for e in run([sentence]).events if e.event_type in ("verdict", "arrest")]
+    assert (event.participants[:1] or (None,))[0] == who
 
 
 def test_a_claims_figures_come_with_it_and_belong_to_the_names_it_gives():

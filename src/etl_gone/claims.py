@@ -216,6 +216,11 @@ def _after_one_of(words: Sequence[str]) -> str:
 # Words before "blast" that make it the noun of an explosion, not a verb of criticism.
 BLAST_LEAD_WORDS = ("the", "a", "'s", "\u2019s", "initial", "first", "second", "third", "huge", "massive", "deadly",
                     "powerful", "gas", "bomb", "fatal")
+# Events that befall a person, told in the passive ("was convicted", "was
+# fired"): with no one named in the clause, the sentence's subject is who.
+PASSIVE_PERSON_EVENT_TYPES = frozenset({"verdict", "arrest", "resignation", "appointment", "injury", "death"})
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
+SUBJECT_HEAD_AFTER_RE = re.compile(r",|\s+(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\b")
 # What goes down or sinks: "a small plane went down near the airport", "the ferry sank".
 VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "ferry", "boat", "vessel", "submarine")
 # "an investigation into the crash", "killed in the explosion": an incident the
@@ -301,6 +306,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                             r"(?<=been )(?:sacked|fired|dismissed|ousted|axed)|"
                             r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
                             r"fired(?= [A-Z][a-z]+ [A-Z][a-z])|"
+                            # "fired the company's then-President and CEO Michael Woodford"
+                            rf"(?:fired|sacked|ousted|dismissed)(?= (?:the |its |his |her |their )?(?:[\w-]+['\u2019]s )?"
+                            rf"(?:(?:then-|former |acting |interim |vice |deputy )?(?i:{OFFICE_NOUNS})(?: and|,)? ){{1,3}}"
+                            r"[A-Z][a-z]+ [A-Z])|"
                             r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down|"
                             # a government's fall: "who in 2009 brought down the right-wing government"
                             r"(?:brought|brings|bring) down (?:the |a |his |her |their )?(?:[\w-]+ ){0,2}?government|"
@@ -451,6 +460,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       r"(?:meeting|session|hearing)s?|"
                       r"received (?:a |an |the )(?:[\w-]+ ){0,2}?(?:letter|notice|call|email|e-mail|message)|"
                       r"spoke by (?:tele)?phone|"
+                      # "The company met its biggest shareholder and creditors at 9am on Sunday"
+                      r"met (?:its|his|her|their|the) (?:[\w-]+ ){0,2}?(?:shareholders?|creditors?|investors?|"
+                      r"lenders?|bankers?|officials?|ministers?|counterparts?|representatives?|delegates?|unions?)\b|"
                       # "met" with a place or time after it ("the two leaders met in Kyiv"), not "met the
                       # deadline"; "were met with tear gas" is no meeting
                       rf"{NOT_PASSIVE}met(?= (?:privately |secretly |briefly |again |twice )?"
@@ -464,7 +476,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              r"decided to (?:cancel|scrap|axe|drop|shelve|call off)"),
     # "The planet was discovered in 2019", "was first identified in 2017": what was found, when
     # ("the victim was identified by police", "he was spotted in the crowd" are no discoveries)
-    (DISCOVERY, "discover", r"(?:discovered|detected|found) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:breach|hack|intrusion|"
+    (DISCOVERY, "discover", r"(?:announced|confirmed|reported|unveiled) (?:the |a |an |their |its )?discovery of|"
+                            r"(?:discovered|detected|found) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:breach|hack|intrusion|"
                             r"cyberattack|attack|leak|flaw|bug|vulnerability)|"
                             r"(?:(?:was|were) (?:first |originally )?(?:discovered|detected)|"
                             r"(?:was|were) first (?:identified|spotted))(?= (?:in|on|by) )"),
@@ -1127,7 +1140,8 @@ RELATIVE_WHO_LOOKBACK_CHARS = 30
 # ("Jane Doe died"): two to four capitalised words.
 PERSON_EVENT_TYPES = frozenset({DEATH, BIRTH, MARRIAGE, ARREST, APPOINTMENT, RESIGNATION, ELECTION, VERDICT,
                                 TESTIMONY, INJURY, BREAKUP, FOUNDING, STATEMENT, TEST_RESULT, FUNERAL})
-PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\u2019-]+(?: [A-Z][a-z'\u2019-]+){1,3}")
+# (letters with accents too: "Jérôme Kerviel", "Søren Ødegaard")
+PLAIN_NAME_RE = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'\u2019-]+){1,3}")
 # ... and an incident happens to a named thing of any kind ("the Harbour
 # Bridge collapsed"), which is what tells one outlet's account from another.
 THING_EVENT_TYPES = frozenset({INCIDENT, PROTEST})
@@ -1568,6 +1582,17 @@ def _extra_participant(event_type: str, mention: Any) -> bool:
     if mention.kind == "other":
         return event_type in PERSON_EVENT_TYPES and PLAIN_NAME_RE.fullmatch(mention.canonical) is not None
     return False
+
+
+def _passive_subject(text: str, start: int, end: int, mentions: list) -> str | None:
+    """The person a passive verb at `end` is about: the sentence's first name,
+    not after a preposition, that heads its subject (an apposition or the
+    verb right after it: not "Two United States service members")."""
+    for m in mentions:
+        if start <= m.start < end and _can_claim(m) and not m.possessive \
+                and not OBJECT_LEAD_RE.search(text[max(start, m.start - 20):m.start]):
+            return m.canonical if SUBJECT_HEAD_AFTER_RE.match(text, m.end) else None
+    return None
 
 
 def _sentence_subject(text: str, start: int, end: int, mentions: list, ctx: _Context) -> str | None:
@@ -2429,8 +2454,14 @@ class _ArticleParser:
                     and claimant not in participants + extra:
                 extra.insert(0, claimant)  # "Sellal said at a press conference": he held it
             own = _relative_antecedent(text, a, trig, c_mentions)
-            self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions,
-                       [own] if own else participants + extra, container,
+            people = [own] if own else participants + extra
+            if not people and trig.event_type in PASSIVE_PERSON_EVENT_TYPES \
+                    and PASSIVE_BEFORE_RE.search(text, a, trig.start) \
+                    and (who := _passive_subject(text, self.ctx.sentence_start, trig.start, mentions)):
+                # "Jerome Kerviel, the former trader, whose dealings almost bankrupted the bank, was
+                # convicted": the sentence's subject, across its appositions
+                people = [who]
+            self.event(index, text, a, b, trig, t, work_k, c_works, c_mentions, people, container,
                        claim_id, evidence,
                        is_news=(perfect and index == self.lede_index and kind != QUOTED) or clock_on_publication,
                        others=others)
