@@ -480,6 +480,17 @@ def test_different_figures_for_one_partys_fact_are_a_dispute(tmp_path, other, kw
                      ("figure for: Barclays (USD)", "Evening Post", text)] if disputed else [])
 
 
+def test_an_article_that_also_gives_the_others_figure_agrees_with_it(tmp_path):
+    # "$4 million in damages" / "$4 million in damages plus $3.4 million in profits": two facts
+    claim_rows = [claim("c1", "a1", text="won $4 million"), claim("c2", "a2", text="$4 million plus $3.4 million")]
+    amounts = [amount("m1", "c1", "a1", "$4 million", 4e6, "USD", "Marvin Gaye", words=("award", "damag"), rounding=1e6),
+               amount("m2", "c2", "a2", "$4 million", 4e6, "USD", "Marvin Gaye", words=("award", "damag"), rounding=1e6),
+               amount("m3", "c2", "a2", "$3.4 million", 3.4e6, "USD", "Marvin Gaye", words=("award", "profit"),
+                      rounding=1e5)]
+    con = build(tmp_path, [], claim_rows, amounts)
+    assert con.execute("select * from marts.disputes").fetchall() == []
+
+
 @pytest.mark.parametrize("unit, counted, words, other_owner, disputed", [
     ("age", None, (), "Lee Joon-seok", True),                 # "Lee, 69," / "Lee, 68,": an age needs no words
     ("age", None, (), "Joon-seok", True),                     # a person by the last word of the name

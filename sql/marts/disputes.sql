@@ -25,8 +25,9 @@
 --     what is measured in common): "Barclays was fined $453 million" /
 --     "Barclays was fined ... ($455 million ...)", "Lee Joon-seok, 69," /
 --     "Lee Joon-seok, 68,". Figures within their rounding, a guess within a
---     tenth of a reading, bounds ("at least 37") and figures more than twice
---     apart (two facts, not one) are no dispute.
+--     tenth of a reading, bounds ("at least 37"), figures more than twice
+--     apart (two facts, not one) and figures of an article that also gives
+--     the other's are no dispute.
 -- dispute_id is derived from the claims on all sides, topic says what is disputed.
 -- @column dispute_id: deterministic id of the dispute (md5 of the ids of the claims on all its sides)
 -- @column topic: what is disputed ('cause of: solo' for competing causes; predicate, work and chart for conflicting numbers; 'death toll of: ' and the event for conflicting numbers of dead; 'date of: ' and the event for conflicting dates; 'figure for: ', the owner and the unit or thing counted for conflicting figures; 'account of: ' and the answered claimant, or 'the article' for the article's own claim, for a denied or contradicted claim)
@@ -149,6 +150,12 @@ figure_pairs as (
     where len(list_intersect(x.measure_words, y.measure_words))
           >= case when x.unit = 'age' then 0 when regexp_matches(x.unit, '^[A-Z]{3}$') then 1 else 2 end
       and not (x.death_count is not null and y.death_count is not null)
+      -- an article that also gives the other's figure agrees on it: the two differ as two facts
+      -- ("$4 million in damages" / "$4 million in damages plus $3.4 million in profits")
+      and not exists (select 1 from figures as z
+                      where z.about_key = x.about_key and z.unit = x.unit
+                        and ((z.article_id = y.article_id and abs(z.value - x.value) <= greatest(z.rounding, x.rounding) / 2)
+                          or (z.article_id = x.article_id and abs(z.value - y.value) <= greatest(z.rounding, y.rounding) / 2)))
 ),
 figure_members as (
     select min(about) as about, unit, counted, list_sort(list_distinct(flatten(list([a_id, b_id])))) as members,
