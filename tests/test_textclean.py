@@ -694,6 +694,10 @@ def test_page_dump_furniture(text, label, rule):
      (2014, 4, 19), "publication_notice"),
     ("Bridge reopens two years after its collapse\n\nPublished: 7:04AM Wednesday November 24, 2010 Source: ONE News",
      (2010, 11, 24), "publication_notice"),
+    # "Posted on", a comment counter after the date, a date in brackets opening the first paragraph
+    ("Bridge reopens two years after its collapse\n\nPosted on August 24, 2012 at 7:41am by", (2012, 8, 24),
+     "publication_notice"),
+    ("Bridge reopens two years after its collapse\n\nTuesday, 23 Sep, 2019 0", (2019, 9, 23), "dateline"),
     # a date stamp before the byline on one line
     ("Bridge reopens two years after its collapse\n\nUpdated: Sun, 07 Jul 2013 10:18:59 GMT | By City News, citynews.ca",
      (2013, 7, 7), "byline"),
@@ -814,6 +818,12 @@ def test_a_teaser_cut_off_over_its_full_paragraph_is_furniture():
     # a paragraph that merely ends in an ellipsis stays
     doc = clean_plain_text(f"{BUDGET_BEFORE}\n\nHe paused and said he would think about it\u2026\n\n{BUDGET_AFTER}")
     assert len(doc.body) == 3
+
+
+def test_a_date_in_brackets_opening_the_first_paragraph_dates_the_article():
+    doc = clean_plain_text("Bridge reopens two years after its collapse\n\n(September 24, 2015) The bridge "
+                           "reopened to traffic on Monday, officials said.")
+    assert (doc.published_at.date(), doc.published_source) == (datetime(2015, 9, 24).date(), "body_dateline")
 
 
 def test_a_sentence_opening_in_this_is_no_caption():

@@ -304,9 +304,9 @@ MAX_MENU_PIECE_WORDS = 3
 # a date printed at its top (often the day it was copied).
 PUBLICATION_NOTICE_RE = re.compile(
     r"(?:^|\n)This (?:article|story|post|page|piece|report) was (?:first |originally )?(?:published|posted)\b"
-    # ... and so is a line labelled "Published": "Published 19/04/2014 | 02:30", "Published: 7:04AM
+    # ... and so is a line labelled "Published" or "Posted": "Published 19/04/2014 | 02:30", "Published: 7:04AM
     # Wednesday November 24, 2010 Source: ONE News"
-    r"|(?:^|\n)(?:First )?Published(?: on)?:?\s+(?=[^\n]{0,30}\d)")
+    r"|(?:^|\n)(?:First )?(?:Published|Posted)(?: on)?:?\s+(?=[^\n]{0,30}\d)")
 MAX_PUBLICATION_NOTICE_CHARS = 250
 # "By City News, citynews.ca": the outlet's web address after the names
 BYLINE_DOMAIN_END_RE = re.compile(r",\s*(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,}){1,2}\s*$")
@@ -317,6 +317,10 @@ BODY_DATELINE_RE = re.compile(
     rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}},\s+)?{DATE_PATTERN}\s*(?:\([^()]{{1,40}}\)\s*)?(?:--|—|–|-|:)\s",
     re.IGNORECASE,
 )
+# ... or a date in brackets: "(September 24, 2015) Volkswagen CEO Martin Winterkorn stepped down".
+BODY_PAREN_DATELINE_RE = re.compile(rf"^\s*\({DATE_PATTERN}\)\s+(?=[A-Z])", re.IGNORECASE)
+# A page's counter (comments, shares) right after a date's year.
+COUNT_AFTER_YEAR_RE = re.compile(r"(?<=\d{4})\s+\d{1,4}\s*$")
 # A wire story's opening: "WASHINGTON (AP) — ", "LONDON, England (Reuters) - ".
 WIRE_DATELINE_RE = re.compile(
     r"^\s*[A-Z][A-Z .'-]{1,40}(?:,\s+[A-Z][A-Za-z. ]{1,30})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{0,30})\)\s*(?:--|—|–|-)\s")
@@ -702,6 +706,7 @@ def _is_dateline(text: str) -> bool:
         return False
     if not DATE_RE.search(text):
         return TIME_STAMP_RE.fullmatch(text.strip()) is not None
+    text = COUNT_AFTER_YEAR_RE.sub("", text)  # "Tuesday, 23 Sep, 2019 0": a comment counter after it
     residue = DATE_RE.sub(" ", CITY_BEFORE_DATE_RE.sub(" ", PLACE_AFTER_DATE_RE.sub(" ", text)))
     residue = TIME_RE.sub(" ", residue)
     residue = DATELINE_FILLER_RE.sub(" ", residue)
@@ -1397,7 +1402,7 @@ def _published(texts: list[str], labels: list[str | None], bylines: dict[int, tu
     for i, t in enumerate(texts):
         if labels[i] != BODY:
             continue
-        m = BODY_DATELINE_RE.match(t[:120])
+        m = BODY_DATELINE_RE.match(t[:120]) or BODY_PAREN_DATELINE_RE.match(t[:120])
         if m:
             parsed = _date_of_match(m)
             if parsed is not None:
