@@ -820,6 +820,15 @@ def test_a_teaser_cut_off_over_its_full_paragraph_is_furniture():
     assert len(doc.body) == 3
 
 
+def test_a_head_block_of_dashed_items_is_split_into_its_lines():
+    doc = clean_plain_text("Bridge reopens two years after its collapse\n- Posted on August 24, 2012 at 7:41am by\n"
+                           "Jo Doe\n- Print \u00bb\n- Email \u00bb\n\nThe bridge reopened to traffic on Monday, "
+                           "officials said.")
+    assert doc.title == "Bridge reopens two years after its collapse"
+    assert doc.published_at.date() == datetime(2012, 8, 24).date()
+    assert [b.text for b in doc.body] == ["The bridge reopened to traffic on Monday, officials said."]
+
+
 def test_a_date_in_brackets_opening_the_first_paragraph_dates_the_article():
     doc = clean_plain_text("Bridge reopens two years after its collapse\n\n(September 24, 2015) The bridge "
                            "reopened to traffic on Monday, officials said.")

@@ -219,7 +219,7 @@ BYLINE_RE = re.compile(
     r"(?:By|BY|by|(?:Article by|Author|Authors|Written by|Reporter)\s*:)(?:\s*:\s*|\s+|(?=[A-Z]))(?P<rest>\S.*)$"
 )
 # A list bullet a copy keeps before a menu item or a byline ("• Share", "• Author: Jane Doe").
-BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25e6\u2023]\s*")
+BULLET_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25e6\u2023]|-(?=\s))\s*")  # "• Share", "- Print »"
 LIST_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}[.)]|[\u2022\u00b7*-])\s*")
 # What may follow the names in a byline line: a date, a role, a location.
 # Marks between the pieces of a head line ("Jane Doe | The Daily Ledger | May 1, 2020").
@@ -332,6 +332,8 @@ SENTENCE_BOUNDARY_RE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
 QUOTED_SPAN_RE = re.compile(r"[\"\u201c\u2018'].{1,60}?[\"\u201d\u2019'](?=[\s:,;.!?]|$)")
 # "... South Korea (AP)": a word, then an agency in brackets, ending the line.
 BARE_AGENCY_END_RE = re.compile(r"\w\s+\((?P<agency>[A-Za-z][\w&. ]{0,30})\)\s*$")
+# The arrow a link ends with: "Print »".
+LINK_ARROW_END_RE = re.compile(r"[\u00bb\u203a>]\s*$")
 # A page widget's words glued to the end of a line: "Xinhua, April 6, 2016 Adjust font size:".
 WIDGET_TAIL_RE = re.compile(r"\s*(?:(?:adjust|change|increase|decrease) )?(?:font|text) size:?\s*[-+aA ]*$",
                             re.IGNORECASE)
@@ -632,7 +634,9 @@ def _is_call_to_action(text: str) -> bool:
 
 def _is_share_widget(text: str) -> bool:
     words = [w.lower() for w in _words(text)]
-    return (2 <= len(words) <= MAX_CALL_TO_ACTION_WORDS and set(words) <= SHARE_WIDGET_WORDS
+    # one word will do when it is a link's ("Print »", "Email »")
+    least = 1 if LINK_ARROW_END_RE.search(text) else 2
+    return (least <= len(words) <= MAX_CALL_TO_ACTION_WORDS and set(words) <= SHARE_WIDGET_WORDS
             and not SHARING_WORDS.isdisjoint(words))
 
 
