@@ -11,7 +11,7 @@
 -- @column rounding: the step of its last written digit ('$1.2 billion': 100000000; '50.21': 0.01): two figures closer than half the coarser step agree
 -- @column exactness: 'exact'; 'about' for a guess ('about', 'some', 'an estimated' before it); 'bound' for a bound, consistent with any figure on its side ('at least', 'more than', 'nearly', 'up to' before it)
 -- @column counted: for a count, the noun counted ('miners'); NULL otherwise
--- @column about: the named person or organisation the figure belongs to (the nearest name before it in the clause that is not a source or a preposition's object; for an age, the name right after it, else before it); NULL when the clause names none
+-- @column about: the named person, organisation or thing (not a place) the figure belongs to (the nearest name before it in the clause that is not a source or a preposition's object; for an age, the name right after it, else before it); NULL when the clause names none
 -- @column measure_words: stems of the content words beside the figure, which say what it measures ('fin' for 'fined $453 million', 'annual', 'salary' for 'a $787,637 annual salary')
 select t.*
 from raw.parsed_amounts as t

@@ -11,8 +11,8 @@ carries:
   "$1.23 billion" does not contradict it) and whether it is exact, a guess
   ("about 20,000") or a bound ("nearly $800,000", "at least 37");
 - `counted`: for a count, the noun counted ("miners");
-- `about`: the named person or organisation it belongs to, the nearest one
-  before it in the clause ("Rizzo was earning a $787,637 annual salary,
+- `about`: the named person, organisation or thing it belongs to, the
+  nearest one before it in the clause ("Rizzo was earning a $787,637 annual salary,
   Adams $457,000": Rizzo's, then Adams's);
 - `measure_words`: stems of the content words beside it ("fined", "annual
   salary", "pay raise"), which tell the figures of one fact from the
@@ -80,6 +80,8 @@ MAX_AGE = 130
 AGE_OWNER_AFTER_GAP_RE = re.compile(r"(?:\s+(?!(?:of|in|at|to|from|with|for|by|on|and|or|who|was|is)\b)"
                                     r"[a-z][a-z-]*){0,3}\s+")
 AGE_OWNER_BEFORE_GAP_RE = re.compile(r",\s+(?:(?:a|an|the|now|then|who is|who was)\s+)?(?:aged\s+)?")
+# A number that is a year before a noun ("the 2009 floods"), not a count.
+YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 # Words before a figure that make it a guess ("about 20,000") or a bound
 # ("at least 37", "nearly $800,000": consistent with any figure on its side).
 ABOUT_BEFORE_RE = re.compile(
@@ -245,7 +247,7 @@ def find_amounts(text: str, lo: int = 0, hi: int | None = None,
         else:
             noun = m.group("noun").lower()
             word = m.group(n).replace(",", "")
-            if noun in NOT_COUNTED or noun in STOP_WORDS or (not mult and re.fullmatch(r"1[89]\d\d|20\d\d", word)):
+            if noun in NOT_COUNTED or noun in STOP_WORDS or (not mult and YEAR_RE.fullmatch(word)):
                 continue  # "in 2009 floods", "2,000 years", "a few others"
             unit, counted = "count", noun
         lead = text[max(lo, m.start() - QUALIFIER_LOOKBACK_CHARS):m.start()]

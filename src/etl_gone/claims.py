@@ -278,7 +278,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                         r"certified (?:the )?(?:final |official )?(?:results?|count|tally|vote)|"
                         r"declared (?:[\w'\u2019-]+ ){0,3}?(?:the )?(?:winner|victor)|"
                         # an election its date names: "at last year's general election", "Sunday's election"
-                        r"(?:(?<=day's )|(?<=day\u2019s )|(?<=year's )|(?<=year\u2019s ))(?<!next year's )(?<!next year\u2019s )"
+                        r"(?:(?<=day's )|(?<=day\u2019s )|(?<=year's )|(?<=year\u2019s ))"
+                        r"(?<!next year's )(?<!next year\u2019s )"
                         r"(?:general |presidential |parliamentary |local |"
                         r"mayoral |federal |legislative |snap |national )?elections?"),
     (APPOINTMENT, "appoint", r"appointed|sworn in|hired as|named (?:as )?(?:the )?(?:new )?(?:chief|head|director|"
@@ -307,8 +308,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                             r"(?:was|were) (?:dismissed|ousted|axed)|(?:sacked|ousted|axed)(?= [A-Z][a-z])|"
                             r"fired(?= [A-Z][a-z]+ [A-Z][a-z])|"
                             # "fired the company's then-President and CEO Michael Woodford"
-                            rf"(?:fired|sacked|ousted|dismissed)(?= (?:the |its |his |her |their )?(?:[\w-]+['\u2019]s )?"
-                            rf"(?:(?:then-|former |acting |interim |vice |deputy )?(?i:{OFFICE_NOUNS})(?: and|,)? ){{1,3}}"
+                            rf"(?:fired|sacked|ousted|dismissed)(?= (?:the |its |his |her |their )?"
+                            rf"(?:[\w-]+['\u2019]s )?(?:(?:then-|former |acting |interim |vice |deputy )?"
+                            rf"(?i:{OFFICE_NOUNS})(?: and|,)? ){{1,3}}"
                             r"[A-Z][a-z]+ [A-Z])|"
                             r"retired from|quit(?= (?:the|his|her|their|as) )|(?:is|are) stepping down|"
                             # a government's fall: "who in 2009 brought down the right-wing government"
@@ -2517,8 +2519,10 @@ class _ArticleParser:
         return claim_id
 
     def add_amounts(self, claim_id: str, index: int, text: str, a: int, b: int, c_mentions: list) -> None:
-        """The figures of the claim at text[a:b], each with the person or
-        organisation it belongs to (only the clause's first claim states them)."""
+        """The figures of the claim at text[a:b], each with the person,
+        organisation or thing it belongs to ("the Sewol, carrying 476
+        passengers"; a place owns no figure); only the clause's first claim
+        states them."""
         if (index, a, b) in self.amount_spans:
             return
         self.amount_spans.add((index, a, b))

@@ -319,7 +319,8 @@ IRREGULAR_PAST = "|".join(sorted(SHORT_PAST_VERBS, key=len, reverse=True))
 OPENING_PHRASE = (r"(?:Shortly|Later|Earlier|On|In|At|After|Before|Last|This|Meanwhile|Separately|Yesterday|Today|"
                   r"However|Then|Hours|Minutes|Days|Weeks|Moments|Overnight)\b[\w' -]{0,40}?,\s+")
 SENTENCE_SUBJECT_RE = re.compile(
-    rf"[^\w\u201c\u201d\"]*(?:{OPENING_PHRASE})?(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}\s+(?:{AUXILIARIES}){{0,3}}"
+    rf"[^\w\u201c\u201d\"]*(?:{OPENING_PHRASE})?(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}"
+    rf"\s+(?:{AUXILIARIES}){{0,3}}"
     rf"(?:[a-z]+(?:ed|s)|{IRREGULAR_PAST})\b")
 # Where it was said: "(via ...)", "told Jane Doe", "in the clip", "on Twitter".
 MEDIUM_RE = re.compile(

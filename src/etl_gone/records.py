@@ -263,7 +263,7 @@ class Amount:
     rounding: float  # the step of its last written digit ("$1.2 billion": 1e8)
     exactness: str  # 'exact', 'about' (a guess: "about", "some") or 'bound' ("at least", "nearly", "more than")
     counted: str | None  # for a count, the noun counted ("miners")
-    about: str | None  # the named person or organisation it belongs to
+    about: str | None  # the named person, organisation or thing it belongs to (not a place)
     measure_words: tuple[str, ...]  # stems of the words beside it that say what it measures
 
 
