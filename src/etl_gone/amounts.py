@@ -82,6 +82,8 @@ AGE_OWNER_AFTER_GAP_RE = re.compile(r"(?:\s+(?!(?:of|in|at|to|from|with|for|by|o
 AGE_OWNER_BEFORE_GAP_RE = re.compile(r",\s+(?:(?:a|an|the|now|then|who is|who was)\s+)?(?:aged\s+)?")
 # A number that is a year before a noun ("the 2009 floods"), not a count.
 YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+# What every figure holds: a digit or a number word.
+AMOUNT_HINT_RE = re.compile(rf"\d|\b(?:{'|'.join(NUMBER_WORDS)})\b", re.IGNORECASE)
 # Words before a figure that make it a guess ("about 20,000") or a bound
 # ("at least 37", "nearly $800,000": consistent with any figure on its side).
 ABOUT_BEFORE_RE = re.compile(
@@ -223,6 +225,8 @@ def find_amounts(text: str, lo: int = 0, hi: int | None = None,
     """The amounts in text[lo:hi]. `names` are (start, end, canonical name)
     of the people and organisations named in the text (offsets in `text`)."""
     hi = len(text) if hi is None else hi
+    if not AMOUNT_HINT_RE.search(text, lo, hi):
+        return []  # most clauses state no figure: one cheap look before the long pattern
     found: list[FoundAmount] = []
     parens = _paren_spans(text, lo, hi)
     matches = list(AMOUNT_RE.finditer(text, lo, hi))
