@@ -298,6 +298,10 @@ def test_chart_positions(sentence, number, chart):
     ("Dana Whitfield was elected mayor in November 2018.", "election", date(2018, 11, 1), "month"),
     ("Acme Corp acquired Brightline Systems in 2020.", "acquisition", date(2020, 1, 1), "year"),
     ("He sold his 50 per cent share to his wife for $1 in 2009.", "acquisition", date(2009, 1, 1), "year"),
+    ("The singer's heirs won a $7.4 million judgment on Tuesday against recording stars Robin Thicke and "
+     "Pharrell Williams.", "verdict", date(2019, 6, 11), "day"),
+    ("A jury on Tuesday ordered songwriters Robin Thicke and Pharrell Williams to pay $7.3 million to the "
+     "family.", "verdict", date(2019, 6, 11), "day"),
     ("He originally set up the company with his wife in 2007.", "founding", date(2007, 1, 1), "year"),
     ("Premier Victor Ponta announced his resignation on Wednesday.", "resignation", date(2019, 6, 12), "day"),
     ("On October 14, 2011, the board fired the company's then-President and CEO Michael Woodford.", "resignation",

@@ -251,7 +251,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (RELEASE, "release", r"re-?released|releases|releasing|released|came out|comes out|come out|"
                          r"coming out|dropped|drops|introduced as|hit (?:stores|shelves|theaters|theatres)|"
                          r"published"),
-    (RECORDING, "record", r"re-?recorded|recorded|recording|records|produced|co-produced"),
+    (RECORDING, "record", r"re-?recorded|recorded|records|produced|co-produced|"
+                          # (not a noun before a noun: "recording stars", "a recording contract")
+                          r"recording(?! (?:stars?|artists?|industry|studios?|contracts?|deals?|academy|labels?|"
+                          r"company|companies|engineers?|career)\b)"),
     (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
                              r"took the stage|takes the stage|touring|tours?|"
@@ -378,7 +381,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # "the convicted financier" names a person, not a verdict
     (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|"
                       r"pleaded (?:not )?guilty|pleads (?:not )?guilty|sentenced|(?:was|were) jailed|"
-                      r"ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal"),
+                      r"ruled (?:that|in favou?r|against)|ruled (?:it )?(?:il)?legal|"
+                      # a civil case decided: "won a $7.4 million judgment", "the jury ordered Thicke and
+                      # Williams to pay $7.3 million"
+                      r"(?:awarded|awards) (?:[\w$.,'\u2019-]+ ){0,4}?(?:judgm?ents?|verdict|damages)\b|"
+                      r"(?:ordered|orders) (?:[\w'\u2019.-]+ ){1,8}?to pay\b"),
     (TESTIMONY, "testify", r"testified|testifies|testifying|testimony|(?:public |impeachment |congressional |"
                            r"confirmation |committee |court |senate |house )hearings?"),
     # "a judge rejected Assange's attempt to delay the hearing", "the court upheld the ban"
@@ -515,6 +522,9 @@ CONTEST_NOUN_RE = re.compile(r"\b(?:match|game|race|final|semi-?final|series|tie
 BEAT_WORDS = r"beat|beats|beating|defeated|defeats|defeating|edged|thrashed|routed|overcame"
 BEAT_RE = re.compile(rf"\b(?:{BEAT_WORDS})(?![\w'\u2019-])")
 WIN_NOUN_WINDOW = 80
+# What a court's decision gives the side that won it: "won a $7.4 million judgment".
+JUDGMENT_NOUN_RE = re.compile(r"\s+(?:a |an |the )?(?:[\w$.,'\u2019-]+ ){0,4}?(?:judgm?ents?|verdict|damages|"
+                              r"lawsuit|case|ruling|appeal)\b")
 
 # Chart placings: a climbing verb and then a position or a chart name.
 CHART_VERBS = (r"hit|hits|peaked|peaks|reached|reaches|climbed|climbs|rose|rises|debuted|"
@@ -1478,6 +1488,8 @@ def _find_triggers(clause: str) -> list[_Trigger]:
             add(m.start(), m.end(), AWARD, "win")
         elif ELECTION_NOUN_RE.search(window[:40]) or WON_OFFICE_RE.match(clause, m.end()):
             add(m.start(), m.end(), ELECTION, "win")
+        elif JUDGMENT_NOUN_RE.match(clause, m.end()):
+            add(m.start(), m.end(), VERDICT, "rule")  # "won a $7.4 million judgment": a case decided
         elif m.group(0).lower().startswith("won") or m.group(0).lower().startswith("win"):
             add(m.start(), m.end(), VICTORY, "win")
     for m in _finditer_at(BEAT_RE, clause, starts):
