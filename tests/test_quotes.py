@@ -230,6 +230,11 @@ SPEAKER_CASES = [
     # a statement's author after "said a statement from"
     (['\u201cThis has been the most difficult decision,\u201d said a statement from vice chairman Aiyawatt '
       'Srivaddhanaprabha.'], "This has been the most difficult decision,", "Aiyawatt Srivaddhanaprabha", "said"),
+    # an organisation speaking through its board
+    (['The board of Olympus said: \u201cHe has diverted from the rest of the team.\u201d'],
+     "He has diverted from the rest of the team.", "Olympus", "said"),
+    (['In a blunt statement, the board of Olympus said Woodford \u201chas largely diverted from the rest of the '
+      'management team.\u201d'], "has largely diverted from the rest of the management team.", "Olympus", "said"),
     # a clause's second verb before a partial quotation; a name closing an apposition
     (['In a statement, Winterkorn took responsibility for the \u201cirregularities\u201d but said he was '
       '\u201cnot aware of any wrongdoing on my part.\u201d'], "not aware of any wrongdoing on my part.",

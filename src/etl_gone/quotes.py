@@ -285,8 +285,11 @@ NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{p} )" for p in ("to", "of", "for", "fr
 NAMED_STATEMENT = rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}(?:{STATEMENT_NOUNS})\b"
 NAMED_STATEMENT_RE = re.compile(rf"^(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w.&'\u2019-]*\s+){{1,4}}?)"
                                 rf"(?:{STATEMENT_NOUNS})$")
+# An organisation speaking through its governing body: "the board of Olympus said".
+BODY_OF_NAME = rf"[Tt]he\s+(?:board|management|leadership|executive\s+board|board\s+of\s+directors)\s+of\s+{NAME}"
+BODY_OF_NAME_RE = re.compile(rf"{BODY_OF_NAME}$")
 PARTIAL_CUE_RE = re.compile(
-    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAMED_STATEMENT}|{DEFINITE_ROLE}|{NOT_AFTER_PREPOSITION}{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
+    rf"(?P<subj>\b(?:[Hh]e|[Ss]he|[Tt]hey)\b|\b[Tt]he\s+(?:{STATEMENT_NOUNS})\b|{NAMED_STATEMENT}|\b{BODY_OF_NAME}|{DEFINITE_ROLE}|{NOT_AFTER_PREPOSITION}{NAME}){POSSESSIVE_NOT_NOUN}(?:['\u2019]s{POSSESSIVE_NOT_NOUN})?{APPOSITION}\s+(?:{AUXILIARIES}){{0,2}}"
     rf"(?P<cue>{CUE}|\b(?:called|calls|described|describes|dubbed|labell?ed|branded|termed|deemed"
     r"|praised|slammed|critici[sz]ed|hailed|denounced"
     # what someone believes, in the words she put it in: "made Doe believe they were \"...\""
@@ -1038,6 +1041,9 @@ class _Extractor:
             if name is None:
                 self._unresolved(pi, span, mention, "no_antecedent")
             return name
+        if BODY_OF_NAME_RE.match(mention.strip()):
+            # "the board of Olympus said": the organisation it governs
+            return self.speaker_for(mention.strip().rsplit(" of ", 1)[1], pi, pos, span, named_in_quote)
         if DEFINITE_BAND_RE.match(mention.strip()):
             return self._group_subject(pi, pos)
         police = POLICE_MENTION_RE.match(mention.strip())
