@@ -217,9 +217,9 @@ def _after_one_of(words: Sequence[str]) -> str:
 BLAST_LEAD_WORDS = ("the", "a", "'s", "\u2019s", "initial", "first", "second", "third", "huge", "massive", "deadly",
                     "powerful", "gas", "bomb", "fatal")
 # Events that befall a person, told in the passive ("was convicted", "was
-# fired"): with no one named in the clause, the sentence's subject is who.
+# fired", see PASSIVE_BEFORE_RE): with no one named in the clause, the
+# sentence's subject is who, when the name heads it (SUBJECT_HEAD_AFTER_RE).
 PASSIVE_PERSON_EVENT_TYPES = frozenset({"verdict", "arrest", "resignation", "appointment", "injury", "death"})
-PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?$")
 SUBJECT_HEAD_AFTER_RE = re.compile(r",|\s+(?:has\s+|have\s+|had\s+)?(?:been|was|were|is|are)\b")
 # What goes down or sinks: "a small plane went down near the airport", "the ferry sank".
 VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "ferry", "boat", "vessel", "submarine")
@@ -1598,26 +1598,27 @@ def _extra_participant(event_type: str, mention: Any) -> bool:
     return False
 
 
+def _first_subject_mention(text: str, start: int, end: int, mentions: list) -> Any:
+    """The first person or group named in text[start:end] that is not after a
+    preposition nor a possessive: the candidate for the sentence's subject."""
+    return next((m for m in mentions if start <= m.start < end and _can_claim(m) and not m.possessive
+                 and not OBJECT_LEAD_RE.search(text[max(start, m.start - 20):m.start])), None)
+
+
 def _passive_subject(text: str, start: int, end: int, mentions: list) -> str | None:
     """The person a passive verb at `end` is about: the sentence's first name,
-    not after a preposition, that heads its subject (an apposition or the
-    verb right after it: not "Two United States service members")."""
-    for m in mentions:
-        if start <= m.start < end and _can_claim(m) and not m.possessive \
-                and not OBJECT_LEAD_RE.search(text[max(start, m.start - 20):m.start]):
-            return m.canonical if SUBJECT_HEAD_AFTER_RE.match(text, m.end) else None
-    return None
+    when it heads its subject (an apposition or the verb right after it: not
+    "Two United States service members")."""
+    m = _first_subject_mention(text, start, end, mentions)
+    return m.canonical if m is not None and SUBJECT_HEAD_AFTER_RE.match(text, m.end) else None
 
 
 def _sentence_subject(text: str, start: int, end: int, mentions: list, ctx: _Context) -> str | None:
     """The first person or group of a sentence that is not after a preposition
     (a leading he/she is resolved)."""
     refs: list[tuple[int, str | None]] = []
-    for m in mentions:
-        if start <= m.start < end and _can_claim(m) and not m.possessive \
-                and not OBJECT_LEAD_RE.search(text[max(start, m.start - 20):m.start]):
-            refs.append((m.start, m.canonical))
-            break
+    if (m := _first_subject_mention(text, start, end, mentions)) is not None:
+        refs.append((m.start, m.canonical))
     p = SUBJECT_PRONOUN_RE.search(text, start, end)
     if p:
         refs.append((p.start(), _resolve_pronoun(text, p.start(), mentions, ctx, start)))

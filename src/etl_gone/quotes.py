@@ -319,8 +319,8 @@ PARTICIPLE_IN_GAP_RE = re.compile(rf"(?:^|,)\s*(?P<cue>{PARTICIPLE_CUES})\b")
 IRREGULAR_PAST = "|".join(sorted(SHORT_PAST_VERBS, key=len, reverse=True))
 # A phrase of time or sequence opening a sentence before its subject:
 # "Shortly afterward, the FAA issued a statement ..., saying".
-OPENING_PHRASE = (r"(?:Shortly|Later|Earlier|On|In|At|After|Before|Last|This|Meanwhile|Separately|Yesterday|Today|"
-                  r"However|Then|Hours|Minutes|Days|Weeks|Moments|Overnight)\b[\w' -]{0,40}?,\s+")
+OPENING_PHRASE = (rf"(?:{'|'.join(sorted(SENTENCE_ADVERBS))}|Shortly|On|In|At|After|Before|Last|This|Hours|Minutes|"
+                  r"Days|Weeks|Moments|Overnight)\b[\w' -]{0,40}?,\s+")
 SENTENCE_SUBJECT_RE = re.compile(
     rf"[^\w\u201c\u201d\"]*(?:{OPENING_PHRASE})?(?P<subj>{NAME}|\b{NOUN_PHRASE}|\b{PRONOUN}\b){APPOSITION}"
     rf"\s+(?:{AUXILIARIES}){{0,3}}"
