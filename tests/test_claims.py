@@ -529,6 +529,17 @@ def test_chart_positions(sentence, number, chart):
     ("A post-mortem examination on Monday proved inconclusive.", "investigation", date(2019, 6, 10), "day"),
     # what was decided is the event
     ("The network decided to cancel the reboot on Tuesday.", "cancellation", date(2019, 6, 11), "day"),
+    # a person gone missing, a fugitive caught, a body found, the presumed dead, a volcano
+    ("Natascha Kampusch vanished on her way to school on March 2, 1998.", "incident", date(1998, 3, 2), "day"),
+    ("The boy was abducted outside his school on Monday.", "incident", date(2019, 6, 10), "day"),
+    ("The drug lord was recaptured by marines on Friday.", "arrest", date(2019, 6, 7), "day"),
+    ("His body, still in uniform, was found on a beach on Friday.", "discovery", date(2019, 6, 7), "day"),
+    ("Divers recovered the bodies of two men on Monday.", "discovery", date(2019, 6, 10), "day"),
+    ("Thirty-one people were presumed dead on Sunday.", "death", date(2019, 6, 9), "day"),
+    ("Mount Ontake erupted without warning on Saturday.", "incident", date(2019, 6, 8), "day"),
+    # a dateline's date gives way to the sentence's own
+    ("STRASSHOF, Austria, Aug. 24 -- Natascha Kampusch vanished on her way to school on March 2, 1998.",
+     "incident", date(1998, 3, 2), "day"),
     # a date opening the sentence dates an event told in the article's voice later in it
     ("On Tuesday, June 11 during the final of the cup at the arena in Natal, Brazil, everyone watched in "
      "shock as the striker bit Chiellini in one of the most dramatic games so far.", "incident",
@@ -576,6 +587,9 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "Union troops fired the first shot at Fort Sumter in April 1861.",  # no one fired from a post
     "Next year's election will be close.",                      # an election to come
     "He formed a new idea in 2010 about the plan.",             # no founding without "in <year>" after it
+    "A twitter storm over the tweet had already erupted on Tuesday.",  # no volcano
+    "The thief was caught on camera on Friday.",                # filmed, not captured
+    "The stain disappeared from the record in 2010.",           # nobody gone missing
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []
@@ -764,6 +778,17 @@ def test_a_verb_opening_a_clause_shares_the_work_before_it():
 def test_a_gerund_after_since_has_the_sentences_subject():
     [event] = run(["Tom Hale had served two terms since winning office in 2012."]).events
     assert event.participants == ("Tom Hale",)
+
+
+@pytest.mark.parametrize("second, participants", [
+    ("His body, still in uniform, was found on a beach on Friday.", ("Bill Barker",)),
+    ("His death on Friday shocked the town.", ("Bill Barker",)),
+    # not the owner of a noun before the trigger: the husband died, and Ann Lee only tells it
+    ("Ann Lee said her husband died on Friday.", ()),
+])
+def test_a_possessive_pronoun_right_before_the_trigger_is_its_participant(second, participants):
+    events = run(["PC Bill Barker was swept away when the bridge collapsed.", second]).events
+    assert [e.participants for e in events if e.paragraph_index == 1] == [participants]
 
 
 def test_who_is_told_is_no_participant_and_a_joint_pronoun_subject_is():

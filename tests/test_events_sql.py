@@ -437,19 +437,25 @@ def test_different_numbers_for_one_fact_are_a_dispute(tmp_path):
                     ('chart: "Paper Boats" on Billboard Hot 100', "12")]
 
 
-@pytest.mark.parametrize("counts, articles, disputed", [
-    ((12, 15), ("a1", "a2"), True),    # two outlets, two tolls for one collapse
-    ((12, 12), ("a1", "a2"), False),   # they agree
-    ((12, 15), ("a1", "a1"), False),   # one article updating itself is no dispute
+@pytest.mark.parametrize("counts, articles, floors, disputed", [
+    ((12, 15), ("a1", "a2"), (), True),      # two outlets, two tolls for one collapse
+    ((12, 12), ("a1", "a2"), (), False),     # they agree
+    ((12, 15), ("a1", "a1"), (), False),     # one article updating itself is no dispute
+    ((48, 37), ("a1", "a2"), (0,), True),    # "at least 48" / "37 were killed"
+    ((3, 5), ("a1", "a2"), (0,), False),     # "at least three" / "five": both hold
+    ((3, 5), ("a1", "a2"), (0, 1), False),   # two floors always agree
+    ((77, 8), ("a1", "a2"), (), False),      # "killed 77" / "a bomb that killed eight": a part
 ])
-def test_different_death_tolls_for_one_event_are_a_dispute(tmp_path, counts, articles, disputed):
+def test_different_death_tolls_for_one_event_are_a_dispute(tmp_path, counts, articles, floors, disputed):
     events = [candidate(f"e{i}", art, "incident", date(2020, 3, 3), "day", participants=("Harbour Bridge",))
               for i, art in enumerate(articles)]
     claim_rows = [claim(f"c-e{i}", art, predicate="happen", death_count=n)
                   for i, (art, n) in enumerate(zip(articles, counts))]
-    con = build(tmp_path, events, claim_rows)
+    floor_amounts = [amount(f"m{i}", f"c-e{i}", articles[i], f"at least {counts[i]} people", counts[i], "count",
+                            None, counted="people", exactness="bound") for i in floors]
+    con = build(tmp_path, events, claim_rows, floor_amounts)
     rows = con.execute("select topic, position from marts.disputes order by position").fetchall()
-    expected = [("death toll of: incident Harbour Bridge on 2020-03-03", str(n)) for n in counts]
+    expected = [("death toll of: incident Harbour Bridge on 2020-03-03", str(n)) for n in sorted(counts, key=str)]
     assert rows == (expected if disputed else [])
 
 

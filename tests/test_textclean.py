@@ -312,6 +312,11 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
     ("The views expressed at the hearing were mixed, and the council will vote in June.", BODY, "prose"),
     ("Get the day's top headlines delivered to your inbox every morning.", CALL_TO_ACTION, "reader_appeal"),
     ("Thanks for signing up!", CALL_TO_ACTION, "call_to_action_phrase"),
+    # a sign-up form's consent and a browser's notification prompt, however long
+    ("I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.",
+     CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Stay up to date with notifications from The Independent", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Notifications can be managed in browser preferences.", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Jane Doe's book about the search for the lost harbour of the old city, \"Tides\" (Harbour Press, 2018; "
      "illustrated by John Roe), is out now. Follow her on Twitter @janedoe.", CALL_TO_ACTION, "reader_appeal"),
     ("In each episode of her weekly show, Jane Doe looks closer at the harbour. Click to subscribe!",
@@ -698,6 +703,13 @@ def test_page_dump_furniture(text, label, rule):
     ("Bridge reopens two years after its collapse\n\nPosted on August 24, 2012 at 7:41am by", (2012, 8, 24),
      "publication_notice"),
     ("Bridge reopens two years after its collapse\n\nTuesday, 23 Sep, 2019 0", (2019, 9, 23), "dateline"),
+    # a clock without its colon, a byline glued to its date
+    ("Bridge reopens two years after its collapse\n\nDecember 10, 2013 -- Updated 1348 GMT (2148 HKT)",
+     (2013, 12, 10), "dateline"),
+    ("Bridge reopens two years after its collapse\nPeter Allen10 December 2013", (2013, 12, 10), "dateline"),
+    # a page's last update above its headline, when nothing else dates it
+    ("Page last updated at 21:20 GMT, Friday, 20 November 2009\n\nBridge reopens two years after its collapse",
+     (2009, 11, 20), "dateline_updated"),
     # a date stamp before the byline on one line
     ("Bridge reopens two years after its collapse\n\nUpdated: Sun, 07 Jul 2013 10:18:59 GMT | By City News, citynews.ca",
      (2013, 7, 7), "byline"),

@@ -422,3 +422,16 @@ def test_no_reference_date_when_the_article_writes_a_later_year():
     rows = extract_time_expressions("a", ["The song came out on October 29, 2001.",
                                           "Last week their 2014 duet was all over the radio."], None)
     assert timex.reference_date(rows) is None
+
+
+@pytest.mark.parametrize("paragraphs, reference", [
+    # the only full date is the story's past: the article is told years after it
+    (["A woman found near Vienna has been identified as a girl who went missing more than eight years ago.",
+      "She vanished on her way to school on March 2, 1998."], None),
+    (["The plant closed a decade ago.", "It first opened on May 4, 1971."], None),
+    # counting weeks back says nothing of years
+    (["The mayor resigned three weeks ago.", "The vote is set for Friday, Nov. 15, 2013."], date(2013, 11, 15)),
+])
+def test_no_reference_date_when_the_article_counts_years_back_from_its_own_day(paragraphs, reference):
+    rows = extract_time_expressions("a", paragraphs, None)
+    assert timex.reference_date(rows) == reference

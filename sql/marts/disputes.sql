@@ -6,8 +6,9 @@
 --   value: claims of the same fact (predicate, work, chart) with different
 --     numbers ("#11" / "No. 12");
 --   toll: claims from different articles that mention one event (see
---     intermediate.event_clusters) with different numbers of dead ("killing
---     12 people" / "at least 15 people died");
+--     intermediate.event_clusters) with numbers of dead that cannot both
+--     hold ("killing 12 people" / "15 people died"; "at least 48" / "37
+--     were killed"), but not more than twice apart (a part and the whole);
 --   answer: a claim that denies or contradicts another claimant's
 --     (staging.claims.answers_claim_id: "others raised concerns about Doe
 --     leaking, a prospect Doe denied"; "Roe suggested X, but Doe has said Y"),
@@ -82,8 +83,11 @@ value_disputes as (
     from value_groups
 ),
 tolls as (
-    -- how many died in one event, by the claims that mention it
+    -- how many died in one event, by the claims that mention it; a toll given
+    -- as a bound ("at least 48", see staging.amounts) is a floor, not a count
     select k.event_id, c.claim_id, c.article_id, c.death_count,
+           exists (select 1 from staging.amounts as x
+                   where x.claim_id = c.claim_id and x.value = c.death_count and x.exactness = 'bound') as is_floor,
            concat_ws(' ', r.event_type, r.participants[1], 'on ' || cast(r.event_date as varchar)) as event_name
     from staging.claims as c
     join staging.event_candidates as m using (claim_id)
@@ -91,11 +95,25 @@ tolls as (
     join intermediate.event_mentions as r on r.candidate_id = k.root_id
     where c.death_count is not null
 ),
+toll_pairs as (
+    -- two articles' tolls for one event that cannot both hold: two counts,
+    -- or a floor above the other's count ("at least 48" / "37 were killed";
+    -- "at least three" / "five" agree); more than twice apart they count two
+    -- things ("killed 77 people" / "a van bomb that killed eight")
+    select x.claim_id as a_id, y.claim_id as b_id, x.event_name, x.event_id
+    from tolls as x
+    join tolls as y
+      on x.event_id = y.event_id and x.article_id < y.article_id and x.death_count <> y.death_count
+     and greatest(x.death_count, y.death_count) <= 2 * least(x.death_count, y.death_count)
+    where not (x.is_floor and y.is_floor)
+      and not (x.is_floor and y.death_count > x.death_count)
+      and not (y.is_floor and x.death_count > y.death_count)
+),
 toll_disputes as (
-    select list(distinct claim_id order by claim_id) as members, 'death toll of: ' || any_value(event_name) as topic
-    from tolls
+    select list_sort(list_distinct(flatten(list([a_id, b_id])))) as members,
+           'death toll of: ' || any_value(event_name) as topic
+    from toll_pairs
     group by event_id
-    having count(distinct death_count) > 1 and count(distinct article_id) > 1
 ),
 once as (
     -- events that happen once to what they are about: a birth, a death or a

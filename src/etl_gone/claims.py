@@ -164,7 +164,8 @@ EVENT_TYPES: dict[str, str] = {
     RESIGNATION: "someone leaves a post: resigned, stepped down, is stepping down, was fired, has been sacked",
     ACQUISITION: "a company or asset changes hands: acquired, bought, merger",
     LAUNCH: "a product or campaign starts: launched, unveiled, introduced a feature",
-    ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained, arraigned",
+    ARREST: "an arrest or charge: arrested, charged with, indicted, taken into custody, detained, arraigned, "
+            "a fugitive captured",
     LAWSUIT: "a lawsuit: sued, filed a lawsuit",
     BIRTH: "a birth: was born",
     MARRIAGE: "a wedding: married, wed",
@@ -180,7 +181,8 @@ EVENT_TYPES: dict[str, str] = {
                    "a post-mortem examination or autopsy",
     PROTEST: "a protest or strike: protests, protested, demonstrations, went on strike",
     INCIDENT: "an accident, attack or disaster: crash, explosion, collapsed, caught fire, a fire or blaze, shot down, "
-              "a storm or flood that hit or swept through, "
+              "a person abducted or gone missing, "
+              "a storm or flood that hit or swept through, a volcano erupted, "
               "fighting broke out, earthquake, outbreak; in the lede, has been diagnosed, has been hit by",
     INJURY: "someone is hurt: was injured, was wounded, was hospitalised",
     TEST_RESULT: "a test's result: failed a drug test, tested positive for",
@@ -190,7 +192,8 @@ EVENT_TYPES: dict[str, str] = {
     BREAKUP: "a group or couple parts: split up, broke up, disbanded, divorced",
     CANCELLATION: "a plan or an occasion is called off: cancelled, called off, postponed, scrapped; "
                   "an investigation, charges or a bid are dropped, or were dropped",
-    DISCOVERY: "the lede's news that something has been found: has confirmed, has discovered, has detected",
+    DISCOVERY: "something or someone is found: the lede's has confirmed, has discovered, has detected; "
+               "a body found or recovered",
     START: "an occasion or a process named as such begins: the trial began, the Davis Cup Final began on "
            "Monday, voting got under way",
     OCCASION: "a named occasion written with its date: \"the Foo Anniversary Celebration (September 2001)\", "
@@ -213,6 +216,10 @@ def _after_one_of(words: Sequence[str]) -> str:
     return "(?:" + "|".join(f"(?<={re.escape(w)} )" for w in words) + ")"
 
 
+# "erupted" is a volcano's only in a paragraph that speaks of one ("Mount
+# Ontake erupted"; not "a twitter storm over the tweet had already erupted").
+ERUPTED_RE = re.compile(r"erupted|erupts")
+VOLCANIC_RE = re.compile(r"\b(?:[Vv]olcan\w*|Mount|Mt\.?|[Cc]raters?|[Ll]ava|[Mm]agma|[Aa]sh)\b")
 # Words before "blast" that make it the noun of an explosion, not a verb of criticism.
 BLAST_LEAD_WORDS = ("the", "a", "'s", "\u2019s", "initial", "first", "second", "third", "huge", "massive", "deadly",
                     "powerful", "gas", "bomb", "fatal")
@@ -261,7 +268,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                              # (a visit, not a tour: "Erdogan toured the town", "toured the damaged plant")
                              rf"toured(?! (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b)"),
     (DEATH, "die", r"died|dies|(?:stabbed|beaten|shot|burned|hacked|crushed) to death|death|passed away|"
-                   r"(?:was|were) pronounced dead|"
+                   r"(?:was|were|been) (?:pronounced|presumed|confirmed|declared) dead|"
                    r"killed(?! it\b| off\b| time\b)|murdered|assassinated|found dead|shot dead|"
                    r"committed suicide|took (?:his|her|their) own li(?:fe|ves)"),
     (NOMINATION, "nominate", r"(?:was|were|been|is|are|be) nominated|nominated for|nominations? for|"
@@ -345,7 +352,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (ARREST, "arrest", r"arrested|charged with|indicted|taken into custody|(?:was|were) detained|"
                        # "was charged on Friday with", "was arraigned in Municipal Court", "the arrest on Friday"
                        r"charged(?= (?:on |in |last |early |late )?[\w.]+ with\b)|arraigned|booked into|"
-                       r"(?<=the )arrest(?= (?:on|of|in|at)\b)"),
+                       r"(?<=the )arrest(?= (?:on|of|in|at)\b)|"
+                       # a fugitive caught: "was recaptured on Friday", "snared drug lord Joaquin Guzman
+                       # in a raid Friday, recapturing one of ..." (not "was caught on camera")
+                       r"recaptured|recapturing|(?:was|were|been|being) (?:captured|caught)(?! (?:on|in|up|off|out)\b)"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit|"
                      # a filing in a case: "filed a document in federal court", "filed a motion to dismiss"
                      r"filed (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
@@ -425,6 +435,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          # "marched through central Port Alden on Saturday", "rallied outside"
                          r"marched|marching|rallied|took to the streets"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
+                         # a volcano ("Mount Ontake erupted", "the eruption"), not anger or violence
+                         r"erupted(?! (?:in|into|with)\b)|erupts(?! (?:in|into|with)\b)|eruptions?(?! of\b)|"
                          # a caption's or a headline's present tense: "Antares rocket explodes after takeoff"
                          r"crashes|explodes|collapses|"
                          # a blast as a noun ("Friday's initial blast", "a second blast"), never "blasted"
@@ -434,6 +446,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"(?= (?:\w+ )?(?:hit|hits|struck|strikes|swept|sweeps|tore|ripped|battered|lashed|"
                          r"destroyed|killed|kills|flattened|devastated|slammed|toppled|brought|caused))|"
                          r"shooting|bombing|shot down|stabbing|shootout|massacre|"
+                         # a person taken or gone: "vanished on her way to school on March 2, 1998"
+                         # (not "the stain disappeared from the record")
+                         r"vanished|went missing|disappeared(?! from)|abducted|kidnapped|abduction|"
                          # a service down, an army taking power
                          r"outage|blackout|(?:seized|took|takes|seizes) (?:control|power)|coup(?! attempt)|"
                          # an assault on a named person: "Will Smith slapped Chris Rock"
@@ -488,6 +503,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (DISCOVERY, "discover", r"(?:announced|confirmed|reported|unveiled) (?:the |a |an |their |its )?discovery of|"
                             r"(?:discovered|detected|found) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:breach|hack|intrusion|"
                             r"cyberattack|attack|leak|flaw|bug|vulnerability)|"
+                            # a body found: "His body, still in uniform, was found on a beach today",
+                            # "the body found on a beach this afternoon", "divers recovered the bodies"
+                            r"(?:body|bodies|remains)(?:, [^,]{1,40},)? (?:was |were |has been |have been |had been )?"
+                            r"(?:found|discovered|recovered)|"
+                            r"(?:found|discovered|recovered) (?:the |a |his |her |their )?(?:[\w-]+ )?bod(?:y|ies)|"
                             r"(?:(?:was|were) (?:first |originally )?(?:discovered|detected)|"
                             r"(?:was|were) first (?:identified|spotted))(?= (?:in|on|by) )"),
     (START, "begin", r"began|begins|started|starts|opened|opens|kicked off|kicks off|got under ?way|"
@@ -844,6 +864,9 @@ FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We)\b")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?P<pronoun>he|she|I|we|they)\s+"
                                 # "that he and Nova Reyes wrote the song": a joint subject
                                 r"(?:and\s+(?:[A-Z][\w'\u2019-]*\s+){1,3})?(?:\w+\s+){0,2}$", re.I)
+# ... or whose the trigger's noun is: "His body, still in uniform, was found",
+# "her death" (not "her husband died": the word before the trigger only)
+POSSESSOR_BEFORE_TRIGGER_RE = re.compile(r"\b(?P<pronoun>his|her)\s+$", re.I)
 # "He had served two terms since winning office", "Harbour United won the title,
 # beating Rivertown": a gerund after these, or a participle after a comma, has
 # the sentence's subject
@@ -954,6 +977,11 @@ DATE_POSSESSIVE_RE = re.compile(r"^['\u2019]s\b")
 # Fool Believes'"), as the other rules decide.
 POSSESSIVE_DATE_AT_RE = re.compile(r"['\u2019]s\b")
 POSSESSIVE_DATE_REACH_WORDS = 3
+# A dateline's date ("STRASSHOF, Austria, Aug. 24 -- Text") is the day the
+# story was filed: it dates the lede's news only when its sentence has no
+# date of its own ("... vanished on her way to school on March 2, 1998").
+DATELINE_PLACE_BEFORE_RE = re.compile(r"\s*(?:[A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,3},\s+){1,2}")
+DATELINE_DASH_AFTER_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:--|\u2014|\u2013|-)\s")
 # ... and what may stand between it and its noun ("Friday's fatal shooting").
 OWN_DATE_GAP_RE = re.compile(r"['\u2019]s(?:\s+[a-z-]+){0,2}\s+")
 # A date right before a kind noun is an attribute of the work ("their 2001 hit").
@@ -1849,6 +1877,9 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
         key=lambda t2: _time_distance(text, t2, tr), default=None) for tr in others}
     mine = []
     for t in times:
+        if len(times) > 1 and DATELINE_PLACE_BEFORE_RE.fullmatch(text, 0, t.char_start) \
+                and DATELINE_DASH_AFTER_RE.match(text, t.char_end):
+            continue
         if POSSESSIVE_DATE_AT_RE.match(text, t.char_end) and getattr(t, "precision", None) != "year" and not (
                 t.char_end <= trigger.start
                 and len(WORD_RE.findall(text, t.char_end + 2, trigger.start)) <= POSSESSIVE_DATE_REACH_WORDS):
@@ -2412,12 +2443,13 @@ class _ArticleParser:
         if shared_subject and not participants:
             participants = list(prev_participants)
         if main is not None:
-            pm = PRONOUN_SUBJECT_RE.search(text[a:main.start])
+            pm = PRONOUN_SUBJECT_RE.search(text[a:main.start]) or POSSESSOR_BEFORE_TRIGGER_RE.search(
+                text[a:main.start])
             if pm:
                 pronoun = pm.group("pronoun").lower()
                 who = speaker if pronoun in ("i", "we") else (
                     _resolve_pronoun(text, a + pm.start(), mentions, self.ctx, self.ctx.sentence_start)
-                    if pronoun in ("he", "she") else None)
+                    if pronoun in ("he", "she", "his", "her") else None)
                 if who and who not in participants:
                     participants.insert(0, who)
             elif (who := self.gerund_subject(text, main, mentions)) and who not in participants:
@@ -2671,6 +2703,8 @@ class _ArticleParser:
         a start, an occasion or a process that starts."""
         if trig.event_type == START:
             return _started_thing(text, trig) is not None
+        if ERUPTED_RE.fullmatch(trig.text):
+            return VOLCANIC_RE.search(text) is not None  # not "a twitter storm had already erupted"
         if trig.event_type != VICTORY:
             return True
         window = text[trig.end:min(b, trig.end + WIN_NOUN_WINDOW)]

@@ -177,6 +177,15 @@ CALL_TO_ACTION_RE = re.compile(
     r"your comment|post limit reached|explore further|media playback is unsupported)\b",
     re.IGNORECASE,
 )
+# A sign-up form's or a browser prompt's own sentences, long as they are: "I would
+# like to be emailed about offers, event and updates from Evening Standard. Read
+# our privacy notice.", "Stay up to date with notifications from The Independent".
+FORM_TEXT_RE = re.compile(
+    r"^(?:i(?:'d| would) like to (?:be emailed|be contacted|receive (?:emails|offers|updates|news))|"
+    r"by (?:signing up|subscribing|submitting|registering),? you (?:agree|consent|accept)|"
+    r"stay up to date with notifications|notifications can be managed|"
+    r"(?:turn on|allow|enable) (?:push |browser )?notifications)\b",
+    re.IGNORECASE)
 # A sharing widget's text ("Email Share this with Email", "Share on Facebook
 # Twitter"): a line of these words alone, with a sharing word among them.
 SHARE_WIDGET_WORDS = frozenset(
@@ -265,9 +274,11 @@ TIME_RE = re.compile(
 )
 # Everything else a dateline line may hold besides the date and the time.
 DATELINE_FILLER_RE = re.compile(
-    r"\b(?:last updated|first published|(?:latest|last) update|updated|published|posted|date|on|at|"
+    r"\b(?:(?:page )?last updated|first published|(?:latest|last) update|updated|published|posted|date|on|at|"
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
-    r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|"
+    r"[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|hkt|jst|sgt|"
+    # a clock without its colon before its zone: "Updated 1348 GMT (2148 HKT)"
+    r"[012]\d[0-5]\d(?=\s+(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|aest|aedt|hkt|jst|sgt)\b)|"
     r"(?:british summer|greenwich mean|(?:eastern|central|mountain|pacific) (?:standard|daylight)) time|"
     # how old the page was when it was copied: "May 14, 2015 / 12:03 AM / 4 years ago"
     r"(?:an?|\d+) (?:years?|months?|weeks?|days?|hours?|minutes?|mins?) ago|"
@@ -278,6 +289,8 @@ DATELINE_FILLER_RE = re.compile(
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
 # A live blog post's headline glued to its time stamp: "Moyes sackedpublished at 08:39 ..."
 GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|updated|posted) at \d)")
+# A byline glued to its date: "Peter Allen10 December 2013".
+GLUED_NAME_DATE_RE = re.compile(rf"^(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}[A-Z][a-z'\u2019-]+(?=\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s*$)")
 # The sentence after an appeal for money, in the same line ("... difference. Two men have died").
 SENTENCE_AFTER_APPEAL_RE = re.compile(r"(?<=[a-z][.!?]) ?(?=[A-Z][a-z]+ )")
 MIN_PARAGRAPH_AFTER_APPEAL_WORDS = 12
@@ -476,12 +489,16 @@ def _cut_units(text: str) -> list[tuple[int, int, int]]:
 
 def _glued_cut(line: str) -> int | None:
     """Where a second unit starts in a line that glues two: a live post's
-    headline and its time ("Moyes sackedpublished at 08:39 ..."), or an appeal
+    headline and its time ("Moyes sackedpublished at 08:39 ..."), a byline and
+    its date ("Peter Allen10 December 2013"), or an appeal
     for money and the story's first paragraph ("Your support makes all the
     difference.Two men have died after a Tesla ...")."""
     glued = GLUED_DATELINE_RE.search(line)
     if glued is not None:
         return glued.start()
+    glued = GLUED_NAME_DATE_RE.match(line)
+    if glued is not None:
+        return glued.end()
     glued = SENTENCE_AFTER_APPEAL_RE.search(line)
     if glued is not None and DONATION_APPEAL_RE.search(line, 0, glued.start()) \
             and len(line[glued.end():].split()) >= MIN_PARAGRAPH_AFTER_APPEAL_WORDS:
@@ -625,6 +642,8 @@ def _is_chrome(text: str) -> bool:
 
 
 def _is_call_to_action(text: str) -> bool:
+    if len(text) <= MAX_SHAPE_CHARS and FORM_TEXT_RE.match(text):
+        return True
     if len(text) > MAX_SHAPE_CHARS or not CALL_TO_ACTION_RE.match(text):
         return False
     limit = (MAX_CALL_TO_ACTION_SENTENCE_WORDS if _last_char(text) in SENTENCE_END_CHARS

@@ -297,6 +297,9 @@ OFFSET_RE = re.compile(
     r"thirty|forty|fifty|sixty|several|many|some)|\d{1,3})\s+)?"
     r"(?P<unit>(?i:days?|weeks?|months?|years?|decades?))\s+"
     r"(?P<direction>(?i:ago|later|earlier|before|after|afterwards?|on|back|from\s+now|prior|hence))\b")
+# Years counted back from the article's own day ("more than eight years ago"):
+# an article without a date that writes one is told long after its full dates.
+YEARS_AGO_RE = re.compile(r"\b(?:years?|decades?)\s+ago\b", re.IGNORECASE)
 # "two years before" / "after" / "on" only stand alone before punctuation or
 # "that"; "two years before the election" refers to the election, not a date.
 OFFSET_TAIL_RE = re.compile(r"\s*(?:[.,;:!?)\u2014\u2013]|$)|\s+(?:that|then)\b")
@@ -1251,8 +1254,12 @@ def reference_date(rows: Sequence[TimeExpression]) -> date | None:
     """The latest full date (day, month and year all written out) among an
     article's time expressions: what an article without a publication date
     is read as of. None when the article writes a later year than that date
-    ("their 2014 duet" after "released on October 29, 2001"): its full dates
-    are then history, not the days it reports."""
+    ("their 2014 duet" after "released on October 29, 2001"), or counts years
+    back from its own day ("went missing more than eight years ago" beside
+    "vanished on March 2, 1998"): its full dates are then history, not the
+    days it reports."""
+    if any(r.kind == "relative" and YEARS_AGO_RE.search(r.text) for r in rows):
+        return None
     days = [r.date_start for r in rows
             if r.anchor is None and r.precision == "day" and r.kind == "date" and r.date_start is not None]
     if not days:
