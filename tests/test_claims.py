@@ -831,6 +831,9 @@ def test_an_incident_names_the_thing_it_happened_to():
     ("The house where the painter was born will become a museum, the mayor said on Tuesday.", None),
     ("On Tuesday, the mayor said the painter died in the house.", None),
     ("On Tuesday, the mayor rejected the claim that the painter died in the house.", None),
+    ("The mayor said Tuesday the painter died in the house.", None),
+    # ... unless it is where it was said
+    ("The prime minister said Tuesday at a press conference that talks would go on.", date(2019, 6, 11)),
     # a date right by its verb stays with it, a report after it or not
     ("The painter died on Tuesday, the mayor said.", date(2019, 6, 11)),
     ("The band still released the album today despite the leak.", PUBLISHED),  # "still": nevertheless

@@ -757,6 +757,12 @@ def test_a_headline_printed_twice_at_the_top_is_the_title_not_a_caption():
      "Council backs harbour budget after a long night"),
     ("Breaking News\n\nFormer mayor Jo Doe has been charged with fraud, police say... Find out more\n\n"
      "Council backs harbour budget after a long night", "Council backs harbour budget after a long night"),
+    # the names of the page's icons copied as text, its date stamp below them, the headline twice
+    ("icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon full chevron "
+     "righticon closeicon editicon fbicon fileicon filtericon flag ruicon gpicon insicon mailicon moveicon-musicicon "
+     "mutedicon nomutedicon okicon v-pauseicon v-playicon searchicon shareicon sign inicon sign upicon tagicon\n"
+     "19 May, 2015 13:11\n\nCouncil backs harbour budget after a long night\n\n"
+     "Council backs harbour budget after a long night", "Council backs harbour budget after a long night"),
     # a headline whose final stop is an abbreviation's or an ellipsis
     ("Arms suspect extradited to U.S.", "Arms suspect extradited to U.S."),
     ("Doe: 'I fell onto the defender...'", "Doe: 'I fell onto the defender...'"),
@@ -768,6 +774,8 @@ def test_a_headline_printed_twice_at_the_top_is_the_title_not_a_caption():
 def test_the_headline_under_a_sites_notices(head, title):
     doc = clean_plain_text(f"{head}\n\n{BUDGET_BEFORE}\n\n{BUDGET_AFTER}")
     assert doc.title == title
+    if "bookmarkicon" in head:
+        assert doc.published_at is not None and doc.published_at.date() == datetime(2015, 5, 19).date()
     assert [b.label for b in doc.blocks][-2:] == [BODY, BODY]
     assert sum(b.label == BODY for b in doc.blocks) == 2
 

@@ -1069,6 +1069,13 @@ REPORT_TAKES_DATE_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|a
                                   r"revealed|claimed|claims|insisted|insists|testified|argued|"
                                   # "on Wednesday rejected Reyes's claim that she wrote it"
                                   r"rejected|denied|disputed|dismissed|contradicted)\b")
+# ... and so does a verb of saying right before the date, for what is said
+# after it ("the chief executive said Wednesday his company was accountable
+# for an outbreak": Wednesday is the day it was said, not the outbreak's).
+# (where it was said shares the day: "said Monday at a press conference")
+SAID_AT_RE = re.compile(r"\s+(?:at|during|in)\b")
+SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the [A-Za-z]+|[A-Z][\w.]*))"
+                                 r"\s+(?:on\s+)?$")
 # "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
 ON_SALE_RE = re.compile(r"\bon sale\b")
 # "It was released", "the song hit": an anaphor of a work just before a trigger.
@@ -1892,6 +1899,9 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
                 and not (t.char_end <= trigger.start and OWN_DATE_GAP_RE.fullmatch(text, t.char_end, trigger.start)):
             continue  # "for the first time since 1993": a bound, not the date ("after Friday's shooting" dates it)
         if t.char_start >= trigger.end and SECOND_PREDICATE_RE.search(text, trigger.end, t.char_start):
+            continue
+        if t.char_end <= trigger.start and SAID_BEFORE_DATE_RE.search(text, max(0, t.char_start - 40), t.char_start) \
+                and not SAID_AT_RE.match(text, t.char_end):
             continue
         if t.char_start >= trigger.end and RELATIVE_PRONOUN_BEFORE_RE.search(text, 0, trigger.start) \
                 and MAIN_CLAUSE_VERB_RE.search(text, trigger.end, t.char_start):

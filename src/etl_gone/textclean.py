@@ -155,6 +155,9 @@ MAX_COOKIE_NOTICE_CHARS = 800
 # A headline list: this many headline-shaped lines in a row, with no sentence
 # among them, is a list of links (related stories, a sidebar), not the story.
 MIN_HEADLINE_LIST_RUN = 2
+# A page's icon sprite copied as text: at least half its words name an icon.
+ICON_NAME = "icon"
+MIN_ICON_DUMP_WORDS = 5
 # Calls to action: comment boxes, sharing, newsletters, "More From <site>".
 CALL_TO_ACTION_RE = re.compile(
     r"^(?:leave a (?:\w+ )?(?:reply|comment)|post a comment|add (?:a|your) comment|"
@@ -631,6 +634,13 @@ def _is_prose(text: str) -> bool:
             or _has_sentence_boundary(text))
 
 
+def _is_icon_names(text: str) -> bool:
+    """The names of a page's icons copied as text ("bookmarkicon cameraicon
+    checkicon ..."), at any length."""
+    words = text.split()
+    return len(words) >= MIN_ICON_DUMP_WORDS and sum(ICON_NAME in w.lower() for w in words) * 2 >= len(words)
+
+
 def _is_chrome(text: str) -> bool:
     if "\n" in text:  # a list of skip links: "1. Skip to content / 2. Skip to main menu"
         lines = [LIST_NUMBER_RE.sub("", line).strip() for line in text.split("\n") if line.strip()]
@@ -893,6 +903,8 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "cookie_notice"
     if is_code(text):
         return SITE_CHROME, "code_line"  # a script's data runs to any length
+    if _is_icon_names(text):
+        return SITE_CHROME, "icon_names"
     if text.lower().count(SHARE_PANEL_PHRASE) >= 2:
         return CALL_TO_ACTION, "share_widget"  # a whole sharing panel on one line
     if _ends_with_credit_line(text):
@@ -1113,7 +1125,9 @@ def _clean(raw: str) -> Document:
                            if labels[i] is None), n)
     if title_index is not None:
         mark(title_index, TITLE, "headline_at_top")
-        chrome_groups = {groups[i] for i in range(title_index) if labels[i] == SITE_CHROME}
+        # (the icons' names are the page's drawing, not a banner whose date is the day of the copy)
+        chrome_groups = {groups[i] for i in range(title_index) if labels[i] == SITE_CHROME
+                         and rules[i] != "icon_names"}
         for i in range(title_index):
             if labels[i] is None:
                 mark(i, SITE_CHROME, "above_title")
