@@ -834,6 +834,7 @@ def test_an_incident_names_the_thing_it_happened_to():
     ("The mayor said Tuesday the painter died in the house.", None),
     # ... unless it is where it was said
     ("The prime minister said Tuesday at a press conference that talks would go on.", date(2019, 6, 11)),
+    ("The minister said Tuesday she had resigned from the cabinet.", date(2019, 6, 11)),  # her own doing
     # a date right by its verb stays with it, a report after it or not
     ("The painter died on Tuesday, the mayor said.", date(2019, 6, 11)),
     ("The band still released the album today despite the leak.", PUBLISHED),  # "still": nevertheless

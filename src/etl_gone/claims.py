@@ -1072,8 +1072,10 @@ REPORT_TAKES_DATE_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|a
 # ... and so does a verb of saying right before the date, for what is said
 # after it ("the chief executive said Wednesday his company was accountable
 # for an outbreak": Wednesday is the day it was said, not the outbreak's).
-# (where it was said shares the day: "said Monday at a press conference")
-SAID_AT_RE = re.compile(r"\s+(?:at|during|in)\b")
+# (where it was said shares the day: "said Monday at a press conference"; so
+# does what the sayer tells of its own doing: "Acme said on Tuesday it had
+# agreed to acquire Brightline")
+SAID_AT_RE = re.compile(r"\s+(?:at|during|in|(?:that\s+)?(?:it|he|she|they|we|I)\s)")
 SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the [A-Za-z]+|[A-Z][\w.]*))"
                                  r"\s+(?:on\s+)?$")
 # "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
