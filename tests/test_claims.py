@@ -537,6 +537,12 @@ def test_chart_positions(sentence, number, chart):
     ("Divers recovered the bodies of two men on Monday.", "discovery", date(2019, 6, 10), "day"),
     ("Thirty-one people were presumed dead on Sunday.", "death", date(2019, 6, 9), "day"),
     ("Mount Ontake erupted without warning on Saturday.", "incident", date(2019, 6, 8), "day"),
+    # a fire that began, a tour of the damage (a visit, not a band's), an interview given
+    ("The fire began on Tuesday, fuelled by strong winds.", "incident", date(2019, 6, 11), "day"),
+    ("After his tour of the fire damage in Lahaina on Thursday, the governor spoke.", "meeting",
+     date(2019, 6, 6), "day"),
+    ("He made the remarks in an interview Thursday afternoon with a local radio station.", "meeting",
+     date(2019, 6, 6), "day"),
     # a dateline's date gives way to the sentence's own
     ("STRASSHOF, Austria, Aug. 24 -- Natascha Kampusch vanished on her way to school on March 2, 1998.",
      "incident", date(1998, 3, 2), "day"),

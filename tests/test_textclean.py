@@ -317,6 +317,11 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      CALL_TO_ACTION, "call_to_action_phrase"),
     ("Stay up to date with notifications from The Independent", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Notifications can be managed in browser preferences.", CALL_TO_ACTION, "call_to_action_phrase"),
+    # a whole sign-up form on one line
+    ("Sign up to the Harbour Climate email for the latest advice on saving the planet Get our free Climate email "
+     "Please enter a valid email address Please enter a valid email address SIGN UP I would like to be emailed "
+     "about offers, events and updates from The Harbour. Read our privacy notice Thanks for signing up to the",
+     CALL_TO_ACTION, "signup_form"),
     ("Jane Doe's book about the search for the lost harbour of the old city, \"Tides\" (Harbour Press, 2018; "
      "illustrated by John Roe), is out now. Follow her on Twitter @janedoe.", CALL_TO_ACTION, "reader_appeal"),
     ("In each episode of her weekly show, Jane Doe looks closer at the harbour. Click to subscribe!",

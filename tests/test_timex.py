@@ -111,6 +111,8 @@ def test_ranges(sentence, text, value, precision, start, end):
     ("The Bloody Sunday inquiry reported.", "Sunday"),
     ("Voters turned out on Super Tuesday.", "Tuesday"),
     ("The Sunday Times broke the story.", "Sunday"),
+    ("He read it in The Sunday Times.", "Sunday"),
+    ("She spoke at Ash Wednesday services.", "Wednesday"),
     ("The band released a Christmas album.", "Christmas"),
     ("May I ask a question, Prime Minister?", "May"),
     ("Theresa May said the deal was done.", "May"),
@@ -134,6 +136,9 @@ RELATIVE_TO_PUBLICATION = [
     ("The final was played on Sunday in Madrid.", "Sunday", "2014-05-04", "day"),
     ("The team will play on Sunday in Madrid.", "Sunday", "2014-05-11", "day"),
     ("The company reported earnings Monday.", "Monday", "2014-05-05", "day"),
+    # a place after "in" and then the weekday, ending its phrase
+    ("He toured the fire damage in Lahaina Monday, officials said.", "Monday", "2014-05-05", "day"),
+    ("Crowds gathered in Derry Monday morning.", "Monday", "2014-05-05", "day"),
     # a future verb after "and" is another predicate's
     ("The president approved the declaration on Wednesday and will visit the region.", "Wednesday", "2014-05-07",
      "day"),

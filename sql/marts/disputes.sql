@@ -6,9 +6,10 @@
 --   value: claims of the same fact (predicate, work, chart) with different
 --     numbers ("#11" / "No. 12");
 --   toll: claims from different articles that mention one event (see
---     intermediate.event_clusters) with numbers of dead that cannot both
---     hold ("killing 12 people" / "15 people died"; "at least 48" / "37
---     were killed"), but not more than twice apart (a part and the whole);
+--     intermediate.event_clusters) with different numbers of dead
+--     ("killing 12 people" / "at least 15 people died"), unless a floor
+--     holds the other's count ("at least three" / "five") or they are more
+--     than twice apart (a part and the whole);
 --   answer: a claim that denies or contradicts another claimant's
 --     (staging.claims.answers_claim_id: "others raised concerns about Doe
 --     leaking, a prospect Doe denied"; "Roe suggested X, but Doe has said Y"),
@@ -86,8 +87,13 @@ tolls as (
     -- how many died in one event, by the claims that mention it; a toll given
     -- as a bound ("at least 48", see staging.amounts) is a floor, not a count
     select k.event_id, c.claim_id, c.article_id, c.death_count,
+           -- (the figure is found once per wording: a clause with two events is two claims)
            exists (select 1 from staging.amounts as x
-                   where x.claim_id = c.claim_id and x.value = c.death_count and x.exactness = 'bound') as is_floor,
+                   join staging.claims as w on w.claim_id = x.claim_id
+                   where w.article_id = c.article_id and w.source_block = c.source_block
+                     and w.paragraph_index = c.paragraph_index and w.char_start = c.char_start
+                     and w.char_end = c.char_end
+                     and x.value = c.death_count and x.exactness = 'bound') as is_floor,
            concat_ws(' ', r.event_type, r.participants[1], 'on ' || cast(r.event_date as varchar)) as event_name
     from staging.claims as c
     join staging.event_candidates as m using (claim_id)
@@ -96,18 +102,18 @@ tolls as (
     where c.death_count is not null
 ),
 toll_pairs as (
-    -- two articles' tolls for one event that cannot both hold: two counts,
-    -- or a floor above the other's count ("at least 48" / "37 were killed";
-    -- "at least three" / "five" agree); more than twice apart they count two
-    -- things ("killed 77 people" / "a van bomb that killed eight")
+    -- two articles' tolls for one event that differ: two counts, two floors
+    -- ("at least 12" / "at least 17": the reports differ), or a floor above
+    -- the other's count ("at least 48" / "37 were killed"; "at least three" /
+    -- "five" agree); more than twice apart they count two things ("killed 77
+    -- people" / "a van bomb that killed eight")
     select x.claim_id as a_id, y.claim_id as b_id, x.event_name, x.event_id
     from tolls as x
     join tolls as y
       on x.event_id = y.event_id and x.article_id < y.article_id and x.death_count <> y.death_count
      and greatest(x.death_count, y.death_count) <= 2 * least(x.death_count, y.death_count)
-    where not (x.is_floor and y.is_floor)
-      and not (x.is_floor and y.death_count > x.death_count)
-      and not (y.is_floor and x.death_count > y.death_count)
+    where (x.is_floor and y.is_floor)
+       or not (x.is_floor and y.death_count > x.death_count or y.is_floor and x.death_count > y.death_count)
 ),
 toll_disputes as (
     select list_sort(list_distinct(flatten(list([a_id, b_id])))) as members,

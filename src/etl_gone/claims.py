@@ -264,7 +264,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                           r"company|companies|engineers?|career)\b)"),
     (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
-                             r"took the stage|takes the stage|touring|tours?|"
+                             r"took the stage|takes the stage|touring|"
+                             # (a visit, not a tour: "after his tour of the fire damage in Lahaina")
+                             rf"tours?(?! of (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b)|"
                              # (a visit, not a tour: "Erdogan toured the town", "toured the damaged plant")
                              rf"toured(?! (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b)"),
     (DEATH, "die", r"died|dies|(?:stabbed|beaten|shot|burned|hacked|crushed) to death|death|passed away|"
@@ -464,8 +466,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"made landfall|makes landfall|came ashore|comes ashore|tore (?:across|through)|"
                          r"ripped through|"
                          # "a fire tore through the warehouse", "the blaze", "a warehouse fire on Tuesday"
-                         r"(?:fire|blaze|flames|wildfire) (?:destroyed|gutted|tore through|ripped through|"
-                         r"swept through|engulfed|damaged|razed|started|spread)|blaze|wildfire|bushfire|inferno|"
+                         r"(?:fire|blaze|flames|wildfire)s? (?:destroyed|gutted|tore through|ripped through|"
+                         r"swept through|engulfed|damaged|razed|started|spread|began)|blaze|wildfire|bushfire|inferno|"
                          # ("the fire on Tuesday" is one already told of)
                          r"(?<=a )(?:[\w-]+ )?fire(?= (?:on|at|in|that|which|left|killed|injured)\b)"),
     # "The funeral for Firefighter James Dickman was held on Friday", "was laid to rest"
@@ -477,6 +479,10 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # a meeting or a call that is dated ("the July 25 call") or has company ("a call with ...")
     (MEETING, "meet", rf"{NOT_PASSIVE}met with|meets with|visited|visits|visit (?:to|by)|trip to|summit|"
                       rf"toured (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b|"
+                      rf"tour of (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b|"
+                      # an interview given ("in an interview Thursday afternoon with CNN's Wolf Blitzer",
+                      # "during an interview on CNN on Thursday")
+                      r"(?<=an )interview(?= (?:[\w-]+ ){0,2}?(?:with|on)\b)|"
                       # a press conference, and a letter received ("received a letter from WADA on December 22")
                       r"(?:press|news) conference|"
                       # "the council held a closed-door meeting late into Thursday night"

@@ -189,6 +189,15 @@ FORM_TEXT_RE = re.compile(
     r"stay up to date with notifications|notifications can be managed|"
     r"(?:turn on|allow|enable) (?:push |browser )?notifications)\b",
     re.IGNORECASE)
+# ... and a whole sign-up form copied onto one line ("Sign up to the Climate email
+# ... Please enter a valid email address SIGN UP I would like to be emailed ...
+# Read our privacy notice Thanks for signing up"): this many of its phrases.
+SIGNUP_FORM_PHRASE_RE = re.compile(
+    r"\b(?:sign up|please enter a valid email|email address|privacy (?:notice|policy)|thanks for signing up|"
+    r"i would like to be emailed|get our free [\w ]{1,30}email|something went wrong)\b",
+    re.IGNORECASE)
+MIN_SIGNUP_FORM_PHRASES = 3
+MAX_SIGNUP_FORM_CHARS = 800
 # A sharing widget's text ("Email Share this with Email", "Share on Facebook
 # Twitter"): a line of these words alone, with a sharing word among them.
 SHARE_WIDGET_WORDS = frozenset(
@@ -905,6 +914,9 @@ def _furniture(text: str) -> tuple[str, str] | None:
         return SITE_CHROME, "code_line"  # a script's data runs to any length
     if _is_icon_names(text):
         return SITE_CHROME, "icon_names"
+    if len(text) <= MAX_SIGNUP_FORM_CHARS and len(
+            {m.group().lower() for m in SIGNUP_FORM_PHRASE_RE.finditer(text)}) >= MIN_SIGNUP_FORM_PHRASES:
+        return CALL_TO_ACTION, "signup_form"
     if text.lower().count(SHARE_PANEL_PHRASE) >= 2:
         return CALL_TO_ACTION, "share_widget"  # a whole sharing panel on one line
     if _ends_with_credit_line(text):

@@ -131,6 +131,10 @@ MONTH_ATTRIBUTE_NOUN_RE = re.compile(
     r"storm|flood|earthquake|shooting|protest|strike|launch|concert|deadline|session|conference)s?\b")
 # Words that join the two ends of a range, or two items of a list of dates.
 RANGE_JOINERS = frozenset({"-", "\u2013", "\u2014", "to", "until", "till", "through", "thru", "and"})
+# A place named after "in" or "at" right before a weekday that ends its phrase:
+# "toured the damage in Lahaina Thursday, he said" is the day, not a name.
+PLACE_THEN_WEEKDAY_RE = re.compile(r"\b(?:in|at)\s+[A-Z][\w'\u2019.-]*\s+$")
+WEEKDAY_END_RE = re.compile(r"\s*(?:[,.;:!?)]|\s(?:morning|afternoon|evening|night)\b)")
 # Before a bare weekday: words that make it a date even when capitalised.
 WEEKDAY_LEAD_WORDS = frozenset({
     "on", "by", "until", "till", "since", "from", "through", "and", "or", "late", "early",
@@ -746,8 +750,11 @@ def _weekday(text: str, m: re.Match) -> _Mention | None:
         mention.kind, mention.note = "recurring", "recurring"
         return mention
     if previous.lower() not in WEEKDAY_LEAD_WORDS:
-        # "Bloody Sunday", "Super Tuesday", "the Sunday Times": names, not dates
-        if previous[:1].isupper() and not _at_sentence_start(text, m.start()):
+        # "Bloody Sunday", "Super Tuesday", "the Sunday Times": names, not dates (but "said in
+        # Lahaina Thursday, ..." is a place, then the day)
+        if previous[:1].isupper() and not _at_sentence_start(text, m.start()) and not (
+                PLACE_THEN_WEEKDAY_RE.search(text, max(0, m.start() - CONTEXT_CHARS), m.start())
+                and WEEKDAY_END_RE.match(text, m.end())):
             return None
         if following[:1].isupper() and following.lower() not in MONTH_NUMBERS:
             return None
