@@ -768,6 +768,8 @@ def test_a_headline_printed_twice_at_the_top_is_the_title_not_a_caption():
      "mutedicon nomutedicon okicon v-pauseicon v-playicon searchicon shareicon sign inicon sign upicon tagicon\n"
      "19 May, 2015 13:11\n\nCouncil backs harbour budget after a long night\n\n"
      "Council backs harbour budget after a long night", "Council backs harbour budget after a long night"),
+    # the site's name under a follow button below the headline
+    ("Missing harbour funds 'found'\n\nClick to follow\nThe Harbour Online", "Missing harbour funds 'found'"),
     # a headline whose final stop is an abbreviation's or an ellipsis
     ("Arms suspect extradited to U.S.", "Arms suspect extradited to U.S."),
     ("Doe: 'I fell onto the defender...'", "Doe: 'I fell onto the defender...'"),
@@ -878,3 +880,11 @@ def test_a_last_line_cut_off_in_mid_sentence_is_the_storys_last_paragraph(last, 
     # the same line with more story after it is no last line: a short line there is no paragraph
     doc = clean_plain_text(f"{BUDGET_BEFORE}\n\n{last}\n\n{BUDGET_AFTER}\n\nShare this")
     assert doc.body[-1].text == BUDGET_AFTER
+
+
+def test_a_date_glued_to_the_first_paragraph_dates_the_article():
+    doc = clean_plain_text("Bridge reopens two years after its collapse\n"
+                           "September 27, 2014The bridge reopened to traffic on Saturday, officials said.")
+    assert doc.published_at == datetime(2014, 9, 27)
+    assert [b.text for b in doc.blocks if b.label == BODY] == [
+        "The bridge reopened to traffic on Saturday, officials said."]

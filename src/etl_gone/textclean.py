@@ -155,6 +155,9 @@ MAX_COOKIE_NOTICE_CHARS = 800
 # A headline list: this many headline-shaped lines in a row, with no sentence
 # among them, is a list of links (related stories, a sidebar), not the story.
 MIN_HEADLINE_LIST_RUN = 2
+# A follow button, and the name it follows on the line below it.
+FOLLOW_BUTTON_RE = re.compile(r"\s*(?:click to )?follow\s*[\W]*", re.IGNORECASE)
+MAX_FOLLOWED_NAME_WORDS = 5
 # A page's icon sprite copied as text: at least half its words name an icon.
 ICON_NAME = "icon"
 MIN_ICON_DUMP_WORDS = 5
@@ -303,6 +306,9 @@ UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
 GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|updated|posted) at \d)")
 # A byline glued to its date: "Peter Allen10 December 2013".
 GLUED_NAME_DATE_RE = re.compile(rf"^(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}[A-Z][a-z'\u2019-]+(?=\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s*$)")
+# ... or a date glued to the first paragraph: "September 27, 2014Mount Ontake took ...".
+GLUED_DATE_TEXT_RE = re.compile(
+    rf"^(?:{MONTH_PATTERN}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_PATTERN},?)\s+(?:19|20)\d{{2}}(?=[A-Z][a-z])")
 # The sentence after an appeal for money, in the same line ("... difference. Two men have died").
 SENTENCE_AFTER_APPEAL_RE = re.compile(r"(?<=[a-z][.!?]) ?(?=[A-Z][a-z]+ )")
 MIN_PARAGRAPH_AFTER_APPEAL_WORDS = 12
@@ -502,13 +508,14 @@ def _cut_units(text: str) -> list[tuple[int, int, int]]:
 def _glued_cut(line: str) -> int | None:
     """Where a second unit starts in a line that glues two: a live post's
     headline and its time ("Moyes sackedpublished at 08:39 ..."), a byline and
-    its date ("Peter Allen10 December 2013"), or an appeal
+    its date ("Peter Allen10 December 2013"), a date and the first paragraph
+    ("September 27, 2014Mount Ontake took ..."), or an appeal
     for money and the story's first paragraph ("Your support makes all the
     difference.Two men have died after a Tesla ...")."""
     glued = GLUED_DATELINE_RE.search(line)
     if glued is not None:
         return glued.start()
-    glued = GLUED_NAME_DATE_RE.match(line)
+    glued = GLUED_NAME_DATE_RE.match(line) or GLUED_DATE_TEXT_RE.match(line)
     if glued is not None:
         return glued.end()
     glued = SENTENCE_AFTER_APPEAL_RE.search(line)
@@ -1099,6 +1106,12 @@ def _clean(raw: str) -> Document:
                 labels[j] is None and texts[j].startswith(cut) and len(texts[j]) > len(cut)
                 for j in range(i + 1, min(n, i + 3))):
             mark(i, SITE_CHROME, "teaser_repeated")
+    # the name under a follow button is the author's or the site's ("Click to follow" /
+    # "The Independent Online"), not a headline
+    for i in range(1, n):
+        if labels[i] is None and labels[i - 1] == CALL_TO_ACTION and FOLLOW_BUTTON_RE.fullmatch(texts[i - 1]) \
+                and len(_words(texts[i])) <= MAX_FOLLOWED_NAME_WORDS and _is_title_case(texts[i]):
+            mark(i, SITE_CHROME, "followed_name")
     # a line ending in a bare "(AP)" beside a caption is one of a run of captions
     # ("The senator spoke to reporters after the vote (AP)" alone is a sentence)
     changed = True
