@@ -543,6 +543,9 @@ def test_chart_positions(sentence, number, chart):
      date(2019, 6, 6), "day"),
     ("He made the remarks in an interview Thursday afternoon with a local radio station.", "meeting",
      date(2019, 6, 6), "day"),
+    # an announcement made, a media briefing
+    ("The minister made the announcement on Sunday in Pretoria.", "announcement", date(2019, 6, 9), "day"),
+    ("He gave an update at a media briefing on Sunday.", "meeting", date(2019, 6, 9), "day"),
     # a dateline's date gives way to the sentence's own
     ("STRASSHOF, Austria, Aug. 24 -- Natascha Kampusch vanished on her way to school on March 2, 1998.",
      "incident", date(1998, 3, 2), "day"),

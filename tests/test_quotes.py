@@ -239,6 +239,11 @@ SPEAKER_CASES = [
     (['In a statement, Winterkorn took responsibility for the \u201cirregularities\u201d but said he was '
       '\u201cnot aware of any wrongdoing on my part.\u201d'], "not aware of any wrongdoing on my part.",
      "Winterkorn", "said"),
+    # (beyond a term in quotation marks: "He added that \"Polony\" would be recalled ... and advised ...")
+    (['Health Minister Aaron Motsoaledi spoke on Sunday.', 'He added that \u201cPolony\u201d would be recalled '
+      'from stores and advised South Africans \u201cto avoid all processed meat products that are sold as '
+      'ready-to-eat.\u201d'],
+     "to avoid all processed meat products that are sold as ready-to-eat.", "Aaron Motsoaledi", "advised"),
     (['Its acting chairman, Berthold Huber, told reporters that directors are \u201cresolved to embark on a '
       'credible new beginning.\u201d'], "resolved to embark on a credible new beginning.", "Berthold Huber",
      "told"),

@@ -386,7 +386,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       # "the two companies had come to an agreement", "reached a settlement"
                       r"(?:reached|reaches|struck|strikes|came to|come to|comes to) (?:a |an |the )?(?:[\w-]+ ){0,2}"
                       r"(?:deal|agreement|settlement|accord|truce|ceasefire|compromise)"),
-    (ANNOUNCEMENT, "announce", r"announced|announces"),
+    (ANNOUNCEMENT, "announce", r"announced|announces|(?:made|makes|making) (?:the|an) announcement"),
     # "Big Machine Records issued a statement on Monday", "PwC apologized Feb. 27 for the flub"
     (STATEMENT, "state", r"(?:issued|released|put out|published) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
                          r"(?:statement|apology)|apologi[sz]ed|apologi[sz]es"),
@@ -484,7 +484,7 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                       # "during an interview on CNN on Thursday")
                       r"(?<=an )interview(?= (?:[\w-]+ ){0,2}?(?:with|on)\b)|"
                       # a press conference, and a letter received ("received a letter from WADA on December 22")
-                      r"(?:press|news) conference|"
+                      r"(?:press|news|media) (?:conference|briefing)|"
                       # "the council held a closed-door meeting late into Thursday night"
                       r"(?:held|holds|convened|called) (?:a |an |the |its )?(?:[\w-]+ ){0,2}?"
                       r"(?:meeting|session|hearing)s?|"

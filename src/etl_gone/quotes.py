@@ -218,7 +218,9 @@ BEFORE_TAIL_RE = re.compile(
 SECOND_VERB_BEFORE_RE = re.compile(rf"\s(?:and|but|then)\s+(?:{AUXILIARIES}){{0,2}}$")
 # ... and a clause's second verb before a partial quotation: "took responsibility but said he was".
 SECOND_VERB_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says|added|insisted|stressed|"
-                                r"maintained|claimed|argued|conceded|acknowledged|admitted|denied)\b")
+                                r"maintained|claimed|argued|conceded|acknowledged|admitted|denied|"
+                                # "... and advised South Africans \"to avoid all processed meat\""
+                                r"advised|urged|warned|told|asked)\b")
 # The last sentence end before a cue: where that clause's subject starts.
 SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
 OPENING_PHRASE_END_RE = re.compile(r",\s+")
