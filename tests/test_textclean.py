@@ -317,6 +317,10 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      CALL_TO_ACTION, "call_to_action_phrase"),
     ("Stay up to date with notifications from The Independent", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Notifications can be managed in browser preferences.", CALL_TO_ACTION, "call_to_action_phrase"),
+    # a reader poll, a list's label, an empty comment section
+    ("Was this article valuable?", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Here are more articles you may enjoy.", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("No comments:", CALL_TO_ACTION, "call_to_action_phrase"),
     # a whole sign-up form on one line
     ("Sign up to the Harbour Climate email for the latest advice on saving the planet Get our free Climate email "
      "Please enter a valid email address Please enter a valid email address SIGN UP I would like to be emailed "
