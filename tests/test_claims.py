@@ -546,6 +546,18 @@ def test_chart_positions(sentence, number, chart):
     # an announcement made, a media briefing
     ("The minister made the announcement on Sunday in Pretoria.", "announcement", date(2019, 6, 9), "day"),
     ("He gave an update at a media briefing on Sunday.", "meeting", date(2019, 6, 9), "day"),
+    # a building stormed, a ship aground or breaking up, an attack on computers
+    ("Protesters stormed the parliament building in Nairobi on Tuesday.", "protest", date(2019, 6, 11), "day"),
+    ("The bulk carrier ran aground on a coral reef on July 25.", "incident", date(2019, 7, 25), "day"),
+    ("Crews pumped fuel off the carrier before it split in two on Sunday.", "incident", date(2019, 6, 9), "day"),
+    ("TalkTalk was hit by a cyber attack on October 21, 2018.", "incident", date(2018, 10, 21), "day"),
+    # leaders giving themselves up, a first appearance in court, a curfew, an apology expressed
+    ("Some protest leaders turned themselves in to police on Wednesday.", "arrest", date(2019, 6, 12), "day"),
+    ("The captain appeared in Tauranga District Court on Wednesday.", "arrest", date(2019, 6, 12), "day"),
+    ("The army imposed a curfew across Bangkok on Wednesday.", "decision", date(2019, 6, 12), "day"),
+    ("The minister expressed his sincere apology to Russia on Saturday.", "statement", date(2019, 6, 8), "day"),
+    # the cause of an arrest is no event of that day
+    ("Police arrested a boy on Monday over a cyber attack on TalkTalk.", "arrest", date(2019, 6, 10), "day"),
     # a dateline's date gives way to the sentence's own
     ("STRASSHOF, Austria, Aug. 24 -- Natascha Kampusch vanished on her way to school on March 2, 1998.",
      "incident", date(1998, 3, 2), "day"),
@@ -599,6 +611,7 @@ def test_trigger_gives_event_type_and_date(sentence, event_type, event_date, pre
     "A twitter storm over the tweet had already erupted on Tuesday.",  # no volcano
     "The thief was caught on camera on Friday.",                # filmed, not captured
     "The stain disappeared from the record in 2010.",           # nobody gone missing
+    "The singer stormed off the stage on Monday.",              # no building taken
 ])
 def test_no_event_for_denied_hypothetical_or_loose_mentions(sentence):
     assert [e for e in run([sentence]).events if e.event_date is not None] == []

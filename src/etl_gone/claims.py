@@ -234,10 +234,13 @@ VESSEL_NOUNS = ("plane", "jet", "aircraft", "airliner", "helicopter", "ship", "f
 # article has told of, named again by its noun as what something else is about
 # (not "two days after the bridge collapsed", nor "from Wednesday's earthquake",
 # which dates it)
-TOLD_INCIDENT_BEFORE_RE = re.compile(r"\b(?:into|over|about|of|after|following|since|in|from|by)\s+"
-                                     r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$")
+TOLD_INCIDENT_BEFORE_RE = re.compile(r"\b(?:(?:into|over|about|of|after|following|since|in|from|by)\s+"
+                                     r"(?:the|this|that|its|their)"
+                                     # "arrested a boy on Monday over a cyber attack": the arrest's cause
+                                     r"|over\s+an?)\s+(?:[\w-]+\s+)?$")
 INCIDENT_NOUN_RE = re.compile(r"crash|explosion|shooting|bombing|earthquake|outbreak|blaze|wildfire|bushfire|inferno|"
-                              r"derailment|stabbing|massacre|shootout")
+                              r"derailment|stabbing|massacre|shootout|cyber[- ]?attacks?|(?:data|security) breach|"
+                              r"ransomware attack")
 # What an incident did, right after its noun: "an earthquake hit central Italy on August 24"
 INCIDENT_VERB_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:hit|hits|struck|strikes|rocked|shook|killed|destroyed|"
                                     r"damaged|devastated|swept|tore|ripped|occurred|happened|erupted|broke out)\b")
@@ -357,7 +360,13 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                        r"(?<=the )arrest(?= (?:on|of|in|at)\b)|"
                        # a fugitive caught: "was recaptured on Friday", "snared drug lord Joaquin Guzman
                        # in a raid Friday, recapturing one of ..." (not "was caught on camera")
-                       r"recaptured|recapturing|(?:was|were|been|being) (?:captured|caught)(?! (?:on|in|up|off|out)\b)"),
+                       r"recaptured|recapturing|(?:was|were|been|being) (?:captured|caught)(?! (?:on|in|up|off|out)\b)|"
+                       # "gave themselves up", "turned themselves in to police", "surrendered to police"
+                       r"(?:gave|give|gives|giving) (?:himself|herself|themselves) up|"
+                       r"(?:turned|turns|turn|turning) (?:himself|herself|themselves) in|"
+                       r"surrendered(?= (?:to|at|on|in)\b)|"
+                       # a first appearance before a court: "appeared in Tauranga District Court on Wednesday"
+                       r"appeared (?:in|before) (?:a |the )?(?:[\w'\u2019-]+ ){0,3}?(?:[Cc]ourt|judge|magistrates?)\b"),
     (LAWSUIT, "sue", r"sued|sues|filed (?:a )?(?:\w+ )?lawsuit|"
                      # a filing in a case: "filed a document in federal court", "filed a motion to dismiss"
                      r"filed (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
@@ -389,7 +398,8 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (ANNOUNCEMENT, "announce", r"announced|announces|(?:made|makes|making) (?:the|an) announcement"),
     # "Big Machine Records issued a statement on Monday", "PwC apologized Feb. 27 for the flub"
     (STATEMENT, "state", r"(?:issued|released|put out|published) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}"
-                         r"(?:statement|apology)|apologi[sz]ed|apologi[sz]es"),
+                         r"(?:statement|apology)|apologi[sz]ed|apologi[sz]es|"
+                         r"(?:expressed|offered|made) (?:a |an |the |his |her |their |its )?(?:[\w-]+ )?apology"),
     # "the convicted financier" names a person, not a verdict
     (VERDICT, "rule", r"(?<!the )(?<!a )(?<!an )convicted|acquitted|found (?:not )?guilty|"
                       r"pleaded (?:not )?guilty|pleads (?:not )?guilty|sentenced|(?:was|were) jailed|"
@@ -410,6 +420,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     # "declared a state of emergency", "ordered the evacuation of coastal counties"
     (DECISION, "declare", r"declared (?:a |an )?(?:[\w-]+ )?(?:state of emergency|emergency|disaster|martial law|"
                           r"curfew|lockdown|war|independence|bankruptcy|ceasefire)|"
+                          # "imposed a curfew across Bangkok", "a curfew is being imposed"
+                          r"imposed (?:a |an )?(?:[\w-]+ )?(?:curfew|lockdown|state of emergency|martial law)|"
+                          r"(?:curfew|lockdown) (?:was |is |has been |is being )?imposed|"
                           r"ordered (?:the |an? )?(?:[\w-]+ )?(?:evacuations?|curfew|lockdown|shutdown|recall)|"
                           # "ordered residents of Pine Ridge and Elk Flats to leave"
                           r"ordered (?:[\w'\u2019-]+ ){1,8}?to (?:leave|evacuate|flee)"),
@@ -435,7 +448,12 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          r"(?:a |an |the |their |its |his |her )?(?:[\w-]+ ){0,3}?(?:strikes?|walkouts?|stoppages?)|"
                          r"walked out|walkout|"
                          # "marched through central Port Alden on Saturday", "rallied outside"
-                         r"marched|marching|rallied|took to the streets"),
+                         r"marched|marching|rallied|took to the streets|"
+                         # a building taken by a crowd: "protesters stormed the parliament building"
+                         # (not "stormed off the stage")
+                         r"stormed(?= (?:the |a |an |[A-Z][\w'\u2019]* ?)(?:[\w'\u2019-]+ ){0,3}?"
+                         r"(?:parliament|legislature|building|complex|chamber|council|palace|embassy|headquarters|"
+                         r"offices?|compound|capitol|Capitol|Parliament|Legislative)\b)"),
     (INCIDENT, "happen", r"crashed|crash|explosion|exploded|collapsed|caught fire|earthquake|outbreak|"
                          # a volcano ("Mount Ontake erupted", "the eruption"), not anger or violence
                          r"erupted(?! (?:in|into|with)\b)|erupts(?! (?:in|into|with)\b)|eruptions?(?! of\b)|"
@@ -458,6 +476,11 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
                          # "a gunman opened fire", a train that left its rails
                          r"opened fire|opens fire|derailed|derails|derailment|(?:went|ran|jumped) off the tracks|"
                          r"jumped the tracks|capsized|"
+                         # a ship lost or breaking up: "ran aground on a coral reef", "split in two"
+                         r"(?:ran|runs|run|went|goes) aground|grounded(?= on\b)|(?:split|broke|breaks|splits) "
+                         r"(?:in two|in half|apart)|"
+                         # an attack on computers: "a cyber attack on TalkTalk", "was hacked"
+                         r"cyber[- ]?attacks?|(?:was|were|been) hacked|(?:data|security) breach|ransomware attack|"
                          r"(?:fire|blaze|fighting|violence|riots?|clashes|brawl|(?<=a )fight|"
                          r"(?<=the )fight) broke out|"
                          # a plane or a ship lost
