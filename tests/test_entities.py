@@ -326,6 +326,10 @@ def test_the_canonical_name_prefers_the_spelling_with_spaces_to_a_handles():
     (["The ferry sank with 40 aboard, according to Vantor.", "Twelve died, Vantor reported."], "Vantor",
      "organization"),
     (["The bank fired Hale after Hale reported the fraud, and she sued."], "Hale", "person"),
+    # ... opening its sentence too
+    (["Vantor CEO Kelly Rosmar fought back tears as she apologised.",
+      "According to Vantor, the attack came from abroad.", "Rosmar says Vantor acted fast."], "Vantor",
+     "organization"),
     # one word before a role only an organisation has is that organisation, the pronoun after the
     # role being the role holder's
     (["The Leakbase founder always argued that his fear was real.", "Leakbase welcomed the move."],

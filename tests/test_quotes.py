@@ -239,6 +239,11 @@ SPEAKER_CASES = [
     (['In a statement, Winterkorn took responsibility for the \u201cirregularities\u201d but said he was '
       '\u201cnot aware of any wrongdoing on my part.\u201d'], "not aware of any wrongdoing on my part.",
      "Winterkorn", "said"),
+    # a title after the speaker's name is the speaker again, for the quotation after
+    (['In a statement, Optus said the attack was shut down the moment it knew of a breach.',
+      '\u201cWe are devastated to discover the attack,\u201d said Kelly Bayer Rosmarin, Optus CEO.',
+      '\u201cAs soon as we knew, we took action to block the attack.\u201d'],
+     "As soon as we knew, we took action to block the attack.", "Kelly Bayer Rosmarin", None),
     # (beyond a term in quotation marks: "He added that \"Polony\" would be recalled ... and advised ...")
     (['Health Minister Aaron Motsoaledi spoke on Sunday.', 'He added that \u201cPolony\u201d would be recalled '
       'from stores and advised South Africans \u201cto avoid all processed meat products that are sold as '

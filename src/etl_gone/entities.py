@@ -273,7 +273,7 @@ SPEAKS_BEFORE_RE = re.compile(
     r"\b(?:said|says|added|adds|explained|recalled|according to|told by)\s+(?:[a-z][\w'\u2019-]*\s+){0,4}$")
 # What a news agency, a paper or a report does ("Reuters reported", "according to Reuters").
 REPORT_VERBS = frozenset({"reported", "reports", "reporting"})
-REPORTS_BEFORE_RE = re.compile(r"\b(?:according to|reports|reported)\s+$")
+REPORTS_BEFORE_RE = re.compile(r"\b(?:[Aa]ccording to|reports|reported)\s+$")
 PERSON_PRONOUN_AFTER_RE = re.compile(r"^[^.!?]{0,60}?\b(?:he|she|his|her|him|himself|herself)\b")
 # A name right before a role in lower case modifies it ("the Acme founder
 # argued that his ...", "Trump lawyer"): a pronoun after them is the role

@@ -221,6 +221,9 @@ SECOND_VERB_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says
                                 r"maintained|claimed|argued|conceded|acknowledged|admitted|denied|"
                                 # "... and advised South Africans \"to avoid all processed meat\""
                                 r"advised|urged|warned|told|asked)\b")
+# A title set after a speaker's name ("said Kelly Bayer Rosmarin, Optus CEO."):
+# the same person, not someone the paragraph brings in after the speaker.
+APPOSED_TITLE_BEFORE_RE = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?$")
 # The last sentence end before a cue: where that clause's subject starts.
 SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
 OPENING_PHRASE_END_RE = re.compile(r",\s+")
@@ -965,7 +968,8 @@ class _Extractor:
             before = self.paras[pi - 1]
             prev = _latest_before(before.subjects(), len(before.text) + 1, ok)
             if prev is not None and (last is None or (last[0], last[2]) < (pi - 1, prev[0])) \
-                    and not _other_person_after(before.text, prev[0], pronoun):
+                    and not _other_person_after(before.text, prev[0], pronoun) \
+                    and not (last is not None and last[0] == pi - 1 and _apposed_to(before.text, prev[0], last[1])):
                 return prev[1], "discourse"
         if last is not None:
             recent = pi - last[0] <= SPEAKER_MEMORY_PARAGRAPHS
@@ -1849,6 +1853,14 @@ def _introduces_next(after_cue: str, through_quote: str) -> bool:
     if rest.startswith(":"):
         return True
     return bool(THAT_CLAUSE_RE.match(rest)) and through_quote.rstrip(ALL_MARKS + " ")[-1:] in SENTENCE_END_MARKS
+
+
+def _apposed_to(text: str, at: int, name: str) -> bool:
+    """Whether the subject at `at` is a title set after `name` ("..., said
+    Kelly Bayer Rosmarin, Optus CEO."): the last word of the name, then a
+    comma."""
+    lead = APPOSED_TITLE_BEFORE_RE.search(text, 0, at)
+    return lead is not None and text[:lead.start()].endswith(name.split()[-1])
 
 
 def _other_person_after(text: str, at: int, pronoun: str | None) -> bool:
