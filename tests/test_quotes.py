@@ -239,6 +239,10 @@ SPEAKER_CASES = [
     (['In a statement, Winterkorn took responsibility for the \u201cirregularities\u201d but said he was '
       '\u201cnot aware of any wrongdoing on my part.\u201d'], "not aware of any wrongdoing on my part.",
      "Winterkorn", "said"),
+    # words a report relays are the sentence's speaker's, by the cue before them
+    (['Premier Wen Jiabao visited the city on Saturday.',
+      'Wen promised to \u201cconscientiously investigate the reasons for the accident,\u201d the report said.'],
+     "conscientiously investigate the reasons for the accident,", "Wen Jiabao", "promised"),
     # a title after the speaker's name is the speaker again, for the quotation after
     (['In a statement, Optus said the attack was shut down the moment it knew of a breach.',
       '\u201cWe are devastated to discover the attack,\u201d said Kelly Bayer Rosmarin, Optus CEO.',

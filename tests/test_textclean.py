@@ -712,6 +712,8 @@ def test_page_dump_furniture(text, label, rule):
     ("Bridge reopens two years after its collapse\n\nPosted on August 24, 2012 at 7:41am by", (2012, 8, 24),
      "publication_notice"),
     ("Bridge reopens two years after its collapse\n\nTuesday, 23 Sep, 2019 0", (2019, 9, 23), "dateline"),
+    # a date stamp on the headline's line, after the agency's initials
+    ("Bridge reopens two years after its collapse (AP) Updated: 2013-12-10 09:18", (2013, 12, 10), "dateline_updated"),
     # a clock without its colon, a byline glued to its date
     ("Bridge reopens two years after its collapse\n\nDecember 10, 2013 -- Updated 1348 GMT (2148 HKT)",
      (2013, 12, 10), "dateline"),

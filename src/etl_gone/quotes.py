@@ -224,6 +224,9 @@ SECOND_VERB_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says
 # A title set after a speaker's name ("said Kelly Bayer Rosmarin, Optus CEO."):
 # the same person, not someone the paragraph brings in after the speaker.
 APPOSED_TITLE_BEFORE_RE = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?$")
+# A report that relays someone's words, as a quotation's cue after it: "the report said".
+RELAYING_REPORT_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:report|broadcast|bulletin|"
+                                r"news report|dispatch)")
 # The last sentence end before a cue: where that clause's subject starts.
 SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
 OPENING_PHRASE_END_RE = re.compile(r",\s+")
@@ -1608,6 +1611,16 @@ class _Extractor:
         if attribution is not None:
             mention, cue, medium, source = attribution.mention, attribution.cue, attribution.medium, attribution.source
             speaker = self.speaker_for(mention, at_para, subj_span[0], subj_span, named_in_quote)
+            if speaker is None and kind == PARTIAL and source == "cue_after" and mention \
+                    and RELAYING_REPORT_RE.fullmatch(mention.strip()):
+                # 'Wen promised to "investigate ...," the report said': the report relays his
+                # words; the sentence's own cue before them says whose
+                own = self.partial_cue(text, span.open_at, max(para.sentence_start(span.open_at), prev_close))
+                if own is not None:
+                    attribution, subj_span = own
+                    mention, cue, medium, source = (attribution.mention, attribution.cue, attribution.medium,
+                                                    attribution.source)
+                    speaker = self.speaker_for(mention, pi, subj_span[0], subj_span, named_in_quote)
             if cue in LYRIC_CUES:
                 kind = LYRIC
         elif coordinated_with:

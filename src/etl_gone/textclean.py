@@ -305,8 +305,13 @@ DATELINE_FILLER_RE = re.compile(
     re.IGNORECASE,
 )
 UPDATED_RE = re.compile(r"\bupdated\b", re.IGNORECASE)
+# A wire agency's initials in brackets beside a date stamp.
+AGENCY_IN_BRACKETS_RE = re.compile(rf"\(\s*(?:{'|'.join(sorted(AGENCY_INITIALS))})\s*\)")
 # A live blog post's headline glued to its time stamp: "Moyes sackedpublished at 08:39 ..."
-GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|updated|posted) at \d)")
+GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|updated|posted) at \d)"
+                               # "Wen visits Harbin; Russia offered sorry (AP) Updated: 2005-11-27 09:18"
+                               r"|(?<=\S)\s+(?=(?:\([A-Z][\w .]{0,20}\)\s+)?(?:Published|Updated|Posted):?\s+"
+                               r"[12]\d{3}-\d\d-\d\d)")
 # A byline glued to its date: "Peter Allen10 December 2013".
 GLUED_NAME_DATE_RE = re.compile(rf"^(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}[A-Z][a-z'\u2019-]+(?=\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s*$)")
 # ... or a date glued to the first paragraph: "September 27, 2014Mount Ontake took ...".
@@ -759,6 +764,7 @@ def _is_dateline(text: str) -> bool:
     if not DATE_RE.search(text):
         return TIME_STAMP_RE.fullmatch(text.strip()) is not None
     text = COUNT_AFTER_YEAR_RE.sub("", text)  # "Tuesday, 23 Sep, 2019 0": a comment counter after it
+    text = AGENCY_IN_BRACKETS_RE.sub(" ", text)  # "(AP) Updated: 2005-11-27 09:18"
     residue = DATE_RE.sub(" ", CITY_BEFORE_DATE_RE.sub(" ", PLACE_AFTER_DATE_RE.sub(" ", text)))
     residue = TIME_RE.sub(" ", residue)
     residue = DATELINE_FILLER_RE.sub(" ", residue)
