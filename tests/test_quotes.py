@@ -239,6 +239,11 @@ SPEAKER_CASES = [
     (['In a statement, Winterkorn took responsibility for the \u201cirregularities\u201d but said he was '
       '\u201cnot aware of any wrongdoing on my part.\u201d'], "not aware of any wrongdoing on my part.",
      "Winterkorn", "said"),
+    # a place a phrase ends on holds no role set after its comma
+    (['President William Ruto condemned the violence on Tuesday.',
+      'In a hard-hitting address from State House, the president asserted that the chaos was orchestrated.',
+      '\u201cWe shall provide a full response,\u201d the president stated.'],
+     "We shall provide a full response,", "William Ruto", "stated"),
     # words a report relays are the sentence's speaker's, by the cue before them
     (['Premier Wen Jiabao visited the city on Saturday.',
       'Wen promised to \u201cconscientiously investigate the reasons for the accident,\u201d the report said.'],

@@ -224,6 +224,9 @@ SECOND_VERB_CUE_RE = re.compile(rf"\s(?:and|but)\s+(?:also\s+)?(?P<cue>said|says
 # A title set after a speaker's name ("said Kelly Bayer Rosmarin, Optus CEO."):
 # the same person, not someone the paragraph brings in after the speaker.
 APPOSED_TITLE_BEFORE_RE = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?$")
+# A name right after these is the object of a phrase, whatever role comes after
+# its comma ("from State House, the president asserted").
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|in|at|outside|inside|near|into|to)\s+(?:the\s+)?$")
 # A report that relays someone's words, as a quotation's cue after it: "the report said".
 RELAYING_REPORT_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:report|broadcast|bulletin|"
                                 r"news report|dispatch)")
@@ -1172,7 +1175,8 @@ class _Extractor:
         lead = PRIME_MINISTER_RE.sub("pm", para.text[max(0, m.start - 40):m.start].lower())
         before = [ROLE_SYNONYMS.get(w, w) for w in
                   (ROLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", lead)[-3:])]
-        after = ROLE_APPOSITION_RE.match(para.text, m.end)
+        # (not a place a phrase ends on: "In an address from State House, the president asserted")
+        after = None if PLACE_PREPOSITION_BEFORE_RE.search(lead) else ROLE_APPOSITION_RE.match(para.text, m.end)
         return _holds_role(role, before) or (after is not None and _holds_role(
             role, [ROLE_SYNONYMS.get(w, w) for w in PRIME_MINISTER_RE.sub("pm", after.group("words").lower()).split()]))
 
