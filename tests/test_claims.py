@@ -551,6 +551,7 @@ def test_chart_positions(sentence, number, chart):
     ("The bulk carrier ran aground on a coral reef on July 25.", "incident", date(2019, 7, 25), "day"),
     ("Crews pumped fuel off the carrier before it split in two on Sunday.", "incident", date(2019, 6, 9), "day"),
     ("TalkTalk was hit by a cyber attack on October 21, 2018.", "incident", date(2018, 10, 21), "day"),
+    ("The farmer was hacked to death on Monday.", "death", date(2019, 6, 10), "day"),  # a killing, not a hack
     # leaders giving themselves up, a first appearance in court, a curfew, an apology expressed
     ("Some protest leaders turned themselves in to police on Wednesday.", "arrest", date(2019, 6, 12), "day"),
     ("The captain appeared in Tauranga District Court on Wednesday.", "arrest", date(2019, 6, 12), "day"),

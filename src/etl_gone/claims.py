@@ -268,9 +268,9 @@ TRIGGER_TABLE: tuple[tuple[str, str, str], ...] = (
     (WRITING, "write", r"co-?wrote|co-?written|wrote|written|writes|penned|pens|composed"),
     (PERFORMANCE, "perform", r"performed|performs|performing|performances?|concerts?|headlined|headlines|"
                              r"took the stage|takes the stage|touring|"
-                             # (a visit, not a tour: "after his tour of the fire damage in Lahaina")
+                             # (a visit, not a tour: "Erdogan toured the town", "toured the damaged plant",
+                             # "after his tour of the fire damage in Lahaina")
                              rf"tours?(?! of (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b)|"
-                             # (a visit, not a tour: "Erdogan toured the town", "toured the damaged plant")
                              rf"toured(?! (?:the |a |an )?(?:[\w-]+ )?(?:{VISITED_PLACE_NOUNS})\b)"),
     (DEATH, "die", r"died|dies|(?:stabbed|beaten|shot|burned|hacked|crushed) to death|death|passed away|"
                    r"(?:was|were|been) (?:pronounced|presumed|confirmed|declared) dead|"
@@ -1100,13 +1100,14 @@ REPORT_TAKES_DATE_RE = re.compile(r"\b(?:said|says|told|tells|reported|reports|a
                                   r"rejected|denied|disputed|dismissed|contradicted)\b")
 # ... and so does a verb of saying right before the date, for what is said
 # after it ("the chief executive said Wednesday his company was accountable
-# for an outbreak": Wednesday is the day it was said, not the outbreak's).
-# (where it was said shares the day: "said Monday at a press conference"; so
-# does what the sayer tells of its own doing: "Acme said on Tuesday it had
-# agreed to acquire Brightline")
-SAID_AT_RE = re.compile(r"\s+(?:at|during|in|(?:that\s+)?(?:it|he|she|they|we|I)\s)")
+# for an outbreak": Wednesday is the day it was said, not the outbreak's) ...
 SAID_BEFORE_DATE_RE = re.compile(r"\b(?:said|says|told (?:reporters|journalists|the [A-Za-z]+|[A-Z][\w.]*))"
                                  r"\s+(?:on\s+)?$")
+SAID_LOOKBACK_CHARS = 40
+# ... unless what follows is where it was said ("said Monday at a press
+# conference") or the sayer's own doing ("Acme said on Tuesday it had agreed
+# to acquire Brightline"): those share the day.
+SAID_AT_RE = re.compile(r"\s+(?:at|during|in|(?:that\s+)?(?:it|he|she|they|we|I)\s)")
 # "Tickets for the tour go on sale Friday": the date of a sale, not of the event.
 ON_SALE_RE = re.compile(r"\bon sale\b")
 # "It was released", "the song hit": an anaphor of a work just before a trigger.
@@ -1917,7 +1918,7 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
     for t in times:
         if len(times) > 1 and DATELINE_PLACE_BEFORE_RE.fullmatch(text, 0, t.char_start) \
                 and DATELINE_DASH_AFTER_RE.match(text, t.char_end):
-            continue
+            continue  # the dateline's day, where the sentence has one of its own
         if POSSESSIVE_DATE_AT_RE.match(text, t.char_end) and getattr(t, "precision", None) != "year" and not (
                 t.char_end <= trigger.start
                 and len(WORD_RE.findall(text, t.char_end + 2, trigger.start)) <= POSSESSIVE_DATE_REACH_WORDS):
@@ -1931,9 +1932,10 @@ def _pick_time(times: list, trigger: _Trigger | None, others: list[_Trigger], cl
             continue  # "for the first time since 1993": a bound, not the date ("after Friday's shooting" dates it)
         if t.char_start >= trigger.end and SECOND_PREDICATE_RE.search(text, trigger.end, t.char_start):
             continue
-        if t.char_end <= trigger.start and SAID_BEFORE_DATE_RE.search(text, max(0, t.char_start - 40), t.char_start) \
+        if t.char_end <= trigger.start and SAID_BEFORE_DATE_RE.search(
+                text, max(0, t.char_start - SAID_LOOKBACK_CHARS), t.char_start) \
                 and not SAID_AT_RE.match(text, t.char_end):
-            continue
+            continue  # "said Wednesday his company ...": the day it was said
         if t.char_start >= trigger.end and RELATIVE_PRONOUN_BEFORE_RE.search(text, 0, trigger.start) \
                 and MAIN_CLAUSE_VERB_RE.search(text, trigger.end, t.char_start):
             continue

@@ -229,7 +229,7 @@ APPOSED_TITLE_BEFORE_RE = re.compile(r",\s+(?:the\s+|its\s+|their\s+)?$")
 PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:from|in|at|outside|inside|near|into|to)\s+(?:the\s+)?$")
 # A report that relays someone's words, as a quotation's cue after it: "the report said".
 RELAYING_REPORT_RE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:report|broadcast|bulletin|"
-                                r"news report|dispatch)")
+                                r"dispatch)")
 # The last sentence end before a cue: where that clause's subject starts.
 SENTENCE_END_BEFORE_RE = re.compile(r"(?:^|[.!?][\"\u201d\u2019]?\s+)(?=[^.!?]*$)")
 OPENING_PHRASE_END_RE = re.compile(r",\s+")

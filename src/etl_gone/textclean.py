@@ -313,7 +313,8 @@ GLUED_DATELINE_RE = re.compile(r"(?<=[a-z.!?'\"\u201d\u2019])(?=(?:published|upd
                                r"|(?<=\S)\s+(?=(?:\([A-Z][\w .]{0,20}\)\s+)?(?:Published|Updated|Posted):?\s+"
                                r"[12]\d{3}-\d\d-\d\d)")
 # A byline glued to its date: "Peter Allen10 December 2013".
-GLUED_NAME_DATE_RE = re.compile(rf"^(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}[A-Z][a-z'\u2019-]+(?=\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s*$)")
+GLUED_NAME_DATE_RE = re.compile(
+    rf"^(?:[A-Z][\w'\u2019.-]*\s+){{1,3}}[A-Z][a-z'\u2019-]+(?=\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s*$)")
 # ... or a date glued to the first paragraph: "September 27, 2014Mount Ontake took ...".
 GLUED_DATE_TEXT_RE = re.compile(
     rf"^(?:{MONTH_PATTERN}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_PATTERN},?)\s+(?:19|20)\d{{2}}(?=[A-Z][a-z])")
