@@ -769,6 +769,13 @@ def test_founders_and_who_leaves_are_told_apart():
     ("Ruth Calder, the architect whose glass library became a symbol of the city's revival, died on Wednesday.",
      "died"),
     ("Ruth Calder, 91, died on Wednesday.", "died"),
+    # a described person opening the sentence, whatever stands between: who it befalls
+    ("The captain, a 44-year-old Filipino man, appeared in court on Wednesday.", "captain appeared in court"),
+    ("WELLINGTON Oct 12 The captain of a stricken container ship appeared in court on Wednesday.",
+     "captain appeared in court"),
+    # ... not a name ("The Times"), nor a description a name follows
+    ("The Times, citing police, said Jo Roe appeared in court on Wednesday.", "Jo Roe appeared in court"),
+    ("The captain, Jo Roe, appeared in court on Wednesday.", "appeared in court"),
 ])
 def test_a_participles_action_names_what_it_is_about(sentence, action):
     [event] = run([sentence]).events

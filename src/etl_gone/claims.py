@@ -1055,6 +1055,12 @@ ACTION_TRAILING_WORDS = frozenset({"in", "on", "at", "by", "for", "of", "to", "f
 # preposition or pronoun.
 ACTION_SUBJECT_MAX_WORDS = 4
 ACTION_SUBJECT_LOOKBACK_CHARS = ACTION_SUBJECT_MAX_WORDS * 30  # room for that many long words and auxiliaries
+# The person a sentence describes before what befalls them, with words between:
+# "The captain, a 44-year-old Filipino man, appeared in court", "The captain of
+# a stricken container ship ... appeared in court": the summary names "captain".
+DESCRIBED_SUBJECT_RE = re.compile(r"\b(?:The|A|An)\s+(?P<head>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=,|\s+of\b|\s+who\b)")
+SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[^.!?]*$)")
+NAME_APPOSED_AFTER_RE = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+\s*,")
 ACTION_SUBJECT_SKIP_WORDS = frozenset(
     "had has have been was were is are be being will would could can may might must shall should also then "
     "later officially finally formally reportedly eventually already now just recently quietly abruptly "
@@ -2842,6 +2848,7 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
     # a clause that stops on a date leaves its preposition ("sentenced in")
     while len(words) > 1 and (words[-1].lower() in ACTION_TRAILING_WORDS or POSSESSIVE_END_RE.search(words[-1])):
         words.pop()
+    own_words = list(words)
     if thing:
         words = (thing.split() + words)[:ACTION_MAX_WORDS]
     elif len(words) <= len(trig.text.split()) or trig.event_type == INCIDENT \
@@ -2856,7 +2863,25 @@ def _action_text(text: str, trig: _Trigger, t: Any, clause_end: int, thing: str 
         words = (subject + words)[:ACTION_MAX_WORDS]
     if len(words) > 1 and words[0] in ("'s", "\u2019s"):
         words = words[1:]  # "Friday's fatal shooting", after its date
+    if trig.event_type in PERSON_EVENT_TYPES and not thing:
+        described = _described_subject(text, trig)
+        if described and words[:len(described)] != described:
+            # (in place of what a lone trigger found right before it: "The captain of a stricken
+            # container ship appeared in court" is the captain's, not the ship's)
+            words = (described + own_words)[:ACTION_MAX_WORDS]
     return " ".join(words)
+
+
+def _described_subject(text: str, trig: _Trigger) -> list[str]:
+    """The words of a description that opens a phrase of the trigger's
+    sentence with a capital ("The captain, a 44-year-old Filipino man,
+    appeared ...", after a dateline too): who the event befalls when no name
+    says so; none otherwise."""
+    end = SENTENCE_END_BEFORE_RE.search(text, 0, trig.start)
+    m = DESCRIBED_SUBJECT_RE.search(text, end.end() if end else 0, trig.start)
+    if m is None or NAME_APPOSED_AFTER_RE.match(text, m.end()):
+        return []  # "The suspect, Dale Cobb, was convicted": the name says who
+    return m.group("head").split()
 
 
 def _subject_before(text: str, trig: _Trigger, t: Any) -> list[str]:
