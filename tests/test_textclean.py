@@ -317,6 +317,11 @@ BUDGET_AFTER = "Spending on the harbour rises by 12 percent, and the council wil
      CALL_TO_ACTION, "call_to_action_phrase"),
     ("Stay up to date with notifications from The Independent", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Notifications can be managed in browser preferences.", CALL_TO_ACTION, "call_to_action_phrase"),
+    # a live page's notice, a paywall's log-in prompt, a reading bar's label, a page's tools
+    ("This is developing news, please check back here for more updates.", SITE_CHROME, "site_notice"),
+    ("Already subscribed? Log in", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("Now Reading:", CALL_TO_ACTION, "call_to_action_phrase"),
+    ("add to favorites email to friend print save as pdf", CALL_TO_ACTION, "share_widget"),
     # a reader poll, a list's label, an empty comment section
     ("Was this article valuable?", CALL_TO_ACTION, "call_to_action_phrase"),
     ("Here are more articles you may enjoy.", CALL_TO_ACTION, "call_to_action_phrase"),

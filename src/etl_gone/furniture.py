@@ -63,6 +63,8 @@ SITE_NOTICE_RE = re.compile(
     r"|\b(?:browser|IE ?\d+|Internet Explorer) is (?:not|no longer) supported\b"
     r"|\bvisit (?:our|this) site (?:on|in|with|using) (?:another|a different|a newer|an updated) browser\b"
     r"|^this (?:article|story|page) is (?:more than|over) \w+ (?:years?|months?) old\b"
+    # a live page's notice: "This is developing news, please check back here for more updates."
+    r"|^this is (?:a )?developing (?:news|story)\b"
     # a paywall's word on the reader's account: "Your subscription will end shortly", "Please update
     # your billing information", "The subscription details associated with this account need to be updated"
     r"|\byour (?:subscription|billing|account)\b[^.!?]{0,60}\b(?:will end|has ended|expired?|"

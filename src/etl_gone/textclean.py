@@ -183,7 +183,10 @@ CALL_TO_ACTION_RE = re.compile(
     r"thanks? (?:you )?for (?:signing up|subscribing|registering)|you(?:'|’)?(?:ve| have) (?:been )?"
     r"(?:successfully )?(?:subscribed|signed up)|there was (?:an error|a problem) (?:processing your|subscribing)|"
     r"(?:add|post|view|show|load|read) (?:a |all |more )?comments?|all comments|"
-    r"your comment|post limit reached|explore further|media playback is unsupported)\b",
+    r"your comment|post limit reached|explore further|media playback is unsupported|"
+    # a paywall's log-in prompt, a reading bar's label
+    r"already (?:a )?(?:subscribed|subscriber|member|registered)|"
+    r"now reading(?=:?$))\b",
     re.IGNORECASE,
 )
 # A sign-up form's or a browser prompt's own sentences, long as they are: "I would
@@ -209,10 +212,10 @@ MAX_SIGNUP_FORM_CHARS = 800
 SHARE_WIDGET_WORDS = frozenset(
     "share shares sharing email e-mail mail print copy link url this article story with on via or and to "
     "facebook twitter x pinterest linkedin whatsapp reddit tumblr flipboard messenger telegram sms tweet "
-    "pin save comment comments".split()
+    "pin save comment comments add favorites favourites friend pdf as".split()
 )
 SHARE_PANEL_PHRASE = "share this with"
-SHARING_WORDS = frozenset("share sharing tweet facebook twitter pinterest linkedin whatsapp reddit".split())
+SHARING_WORDS = frozenset("share sharing tweet facebook twitter pinterest linkedin whatsapp reddit email print".split())
 # A call to action is a label or a short plea, not a sentence of the story.
 MAX_CALL_TO_ACTION_WORDS = 12
 MAX_CALL_TO_ACTION_SENTENCE_WORDS = 8
