@@ -71,6 +71,13 @@ def test_a_figure_belongs_to_the_name_that_owns_it(text, names, owners):
     assert [f.about for f in find_amounts(text, names=names_in(text, *names))] == owners
 
 
+def test_a_number_after_a_name_and_a_comma_is_no_age_when_it_goes_on():
+    # "Christmas Island, 1,600 miles": the head of a bigger number, one figure at one place
+    text = "Christmas Island, 1,600 miles north-west of Perth, is the first land such vessels encounter."
+    found = find_amounts(text, names=names_in(text, "Christmas Island", "Perth"))
+    assert [(f.text, f.unit) for f in found] == [("1,600 miles", "count")]
+
+
 def test_a_conversion_in_parentheses_measures_what_the_figure_before_it_measures():
     text = "Barclays was fined a total of £290 million ($455 million, 360 million euros) by regulators."
     found = find_amounts(text, names=names_in(text, "Barclays"))

@@ -71,7 +71,8 @@ AMOUNT_RE = re.compile(
     rf"(?:(?P<adj>[a-z]+)\s+)?(?P<noun>[a-z]{{3,}}s|{'|'.join(PLURALS_WITHOUT_S)})\b",
     re.IGNORECASE)
 # A person's age in apposition: "Lee Joon-seok, 69, faces charges".
-AGE_AFTER_NAME_RE = re.compile(r",\s*(?P<age>\d{1,3}),")
+# (not the head of a bigger number: "Christmas Island, 1,600 miles north-west")
+AGE_AFTER_NAME_RE = re.compile(r",\s*(?P<age>\d{1,3}),(?!\d)")
 MAX_AGE = 130
 # Whose an age is: the name it stands before, across at most a few words that
 # are not prepositions ("the 28-year-old co-pilot Andreas Lubitz", not "The
@@ -273,7 +274,8 @@ def find_amounts(text: str, lo: int = 0, hi: int | None = None,
         found.append(FoundAmount(start, end, m.group(), value, unit, rounding, exactness, counted, about, words))
     for name_start, name_end, name in names:
         age = AGE_AFTER_NAME_RE.match(text, name_end, hi)
-        if age and lo <= name_start and 0 < int(age.group("age")) <= MAX_AGE:
+        if age and lo <= name_start and 0 < int(age.group("age")) <= MAX_AGE \
+                and not any(f.start < age.end("age") and age.start("age") < f.end for f in found):
             found.append(FoundAmount(age.start("age"), age.end("age"), age.group("age"), float(age.group("age")),
                                      "age", 1.0, "exact", None, name, ()))
     return sorted(found, key=lambda f: f.start)

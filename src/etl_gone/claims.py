@@ -2623,7 +2623,7 @@ class _ArticleParser:
         names = [(m.start, m.end, m.canonical) for m in c_mentions if m.kind != "place"]
         for f in find_amounts(text, a, b, names):
             self.amounts.append(Amount(
-                amount_id=make_id("amount", claim_id, f.start), claim_id=claim_id, article_id=self.article_id,
+                amount_id=make_id("amount", claim_id, f.start, f.end), claim_id=claim_id, article_id=self.article_id,
                 paragraph_index=index, char_start=f.start, char_end=f.end, amount_text=f.text, value=f.value,
                 unit=f.unit, rounding=f.rounding, exactness=f.exactness, counted=f.counted,
                 about=f.about, measure_words=f.measure_words))
