@@ -776,6 +776,9 @@ def test_founders_and_who_leaves_are_told_apart():
     # ... not a name ("The Times"), nor a description a name follows
     ("The Times, citing police, said Jo Roe appeared in court on Wednesday.", "Jo Roe appeared in court"),
     ("The captain, Jo Roe, appeared in court on Wednesday.", "appeared in court"),
+    # ... nor one in the sentence before
+    ("The mayor, speaking in Leeds, praised police. Jo Roe appeared in court on Wednesday.",
+     "Jo Roe appeared in court"),
 ])
 def test_a_participles_action_names_what_it_is_about(sentence, action):
     [event] = run([sentence]).events

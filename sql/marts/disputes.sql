@@ -112,8 +112,9 @@ toll_pairs as (
     join tolls as y
       on x.event_id = y.event_id and x.article_id < y.article_id and x.death_count <> y.death_count
      and greatest(x.death_count, y.death_count) <= 2 * least(x.death_count, y.death_count)
-    where (x.is_floor and y.is_floor)
-       or not (x.is_floor and y.death_count > x.death_count or y.is_floor and x.death_count > y.death_count)
+    -- (a floor below the other's count holds it; two floors or two counts differ)
+    where not (x.is_floor and not y.is_floor and x.death_count < y.death_count)
+      and not (y.is_floor and not x.is_floor and y.death_count < x.death_count)
 ),
 toll_disputes as (
     select list_sort(list_distinct(flatten(list([a_id, b_id])))) as members,

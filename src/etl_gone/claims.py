@@ -57,6 +57,8 @@ from typing import Any
 
 from etl_gone.ids import make_id
 from etl_gone.quotes import SCARE
+# where the last sentence before a position starts (the quotes' own pattern)
+from etl_gone.quotes import SENTENCE_END_BEFORE_RE as LAST_SENTENCE_START_RE
 from etl_gone.amounts import NUMBER_WORDS, find_amounts
 from etl_gone.records import CAPTION, Amount, Claim, EventCandidate
 from etl_gone.sentences import split_sentences
@@ -1059,7 +1061,6 @@ ACTION_SUBJECT_LOOKBACK_CHARS = ACTION_SUBJECT_MAX_WORDS * 30  # room for that m
 # "The captain, a 44-year-old Filipino man, appeared in court", "The captain of
 # a stricken container ship ... appeared in court": the summary names "captain".
 DESCRIBED_SUBJECT_RE = re.compile(r"\b(?:The|A|An)\s+(?P<head>(?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=,|\s+of\b|\s+who\b)")
-SENTENCE_END_BEFORE_RE = re.compile(r"[.!?][\"\u201d\u2019]?\s+(?=[^.!?]*$)")
 NAME_APPOSED_AFTER_RE = re.compile(r",\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)+\s*,")
 ACTION_SUBJECT_SKIP_WORDS = frozenset(
     "had has have been was were is are be being will would could can may might must shall should also then "
@@ -2877,8 +2878,8 @@ def _described_subject(text: str, trig: _Trigger) -> list[str]:
     sentence with a capital ("The captain, a 44-year-old Filipino man,
     appeared ...", after a dateline too): who the event befalls when no name
     says so; none otherwise."""
-    end = SENTENCE_END_BEFORE_RE.search(text, 0, trig.start)
-    m = DESCRIBED_SUBJECT_RE.search(text, end.end() if end else 0, trig.start)
+    start = LAST_SENTENCE_START_RE.search(text, 0, trig.start)
+    m = DESCRIBED_SUBJECT_RE.search(text, start.end() if start else 0, trig.start)
     if m is None or NAME_APPOSED_AFTER_RE.match(text, m.end()):
         return []  # "The suspect, Dale Cobb, was convicted": the name says who
     return m.group("head").split()
